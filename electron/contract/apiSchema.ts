@@ -1,0 +1,48 @@
+// The API between UI and core: one table of request methods (params + result
+// schemas) and one table of events. Every shell (Electron IPC, WebSocket, CLI)
+// validates against these same schemas. Pure: no Node imports.
+import { z } from 'zod';
+import { scenarioInfoSchema, sessionStateSchema, targetSpecSchema } from './sessionTypes';
+
+const emptyParams = z.object({}).strict();
+const okResult = z.object({ ok: z.literal(true) });
+
+export const requestSchemas = {
+  'session.connect': {
+    params: z.object({ target: targetSpecSchema }).strict(),
+    result: okResult,
+  },
+  'session.disconnect': { params: emptyParams, result: okResult },
+  /** A line the user typed in the console. Queued and framed like any command. */
+  'session.sendLine': {
+    params: z.object({ line: z.string().max(8192).refine((s) => !/[\r\n]/.test(s), 'one line only') }).strict(),
+    result: z.object({ ok: z.literal(true), output: z.string() }),
+  },
+  'session.break': { params: emptyParams, result: okResult },
+  'session.getState': { params: emptyParams, result: sessionStateSchema },
+  /** Flow control: the UI reports how many console characters it has rendered. */
+  'console.ack': {
+    params: z.object({ chars: z.number().int().min(0).max(1 << 30) }).strict(),
+    result: okResult,
+  },
+  'demo.listScenarios': { params: emptyParams, result: z.object({ scenarios: z.array(scenarioInfoSchema) }) },
+} as const;
+
+export type RequestMethod = keyof typeof requestSchemas;
+export type RequestParams<M extends RequestMethod> = z.input<(typeof requestSchemas)[M]['params']>;
+export type RequestResult<M extends RequestMethod> = z.infer<(typeof requestSchemas)[M]['result']>;
+export const requestMethods = Object.keys(requestSchemas) as RequestMethod[];
+
+export const eventSchemas = {
+  'session.state': sessionStateSchema,
+  /** Console text exactly as a person would see it: prompts, commands, output; never markers. */
+  'console.output': z.object({ data: z.string() }),
+} as const;
+
+export type EventName = keyof typeof eventSchemas;
+export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;
+export const eventNames = Object.keys(eventSchemas) as EventName[];
+
+/** Error reply shape used by every shell. */
+export const apiErrorSchema = z.object({ code: z.string(), message: z.string() });
+export type ApiError = z.infer<typeof apiErrorSchema>;

@@ -1,0 +1,4 @@
+export * from './sessionTypes';
+export * from './apiSchema';
+export * from './wireMessages';
+export * from './bridgeApi';

@@ -1,0 +1,69 @@
+// Session-level types shared by core and UI. Pure: no Node imports.
+import { z } from 'zod';
+
+/** Where a session's debugger runs. Validated at every boundary. */
+export const demoTargetSchema = z.object({
+  kind: z.literal('demo'),
+  /** Built-in kdsim scenario name, e.g. "mydriver-x86". */
+  scenario: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
+});
+
+export const localTargetSchema = z.object({
+  kind: z.literal('local'),
+  /** argv: executable then arguments. Spawned directly, never through a shell. */
+  argv: z.array(z.string().min(1).max(4096)).min(1).max(64),
+  cwd: z.string().max(4096).optional(),
+});
+
+export const sshTargetSchema = z.object({
+  kind: z.literal('ssh'),
+  host: z.string().min(1).max(255).regex(/^[A-Za-z0-9.:\-[\]]+$/),
+  port: z.number().int().min(1).max(65535).default(22),
+  user: z.string().min(1).max(128).regex(/^[A-Za-z0-9._@\\-]+$/),
+  /** The debugger command line on the remote host, as argv (quoted for the remote shell by the core). */
+  remoteArgv: z.array(z.string().min(1).max(4096)).min(1).max(64),
+  auth: z.discriminatedUnion('method', [
+    z.object({ method: z.literal('agent') }),
+    z.object({ method: z.literal('key'), identityFile: z.string().min(1).max(4096) }),
+    z.object({ method: z.literal('password') }),
+    z.object({ method: z.literal('keyboard-interactive') }),
+  ]),
+});
+
+export const targetSpecSchema = z.discriminatedUnion('kind', [demoTargetSchema, localTargetSchema, sshTargetSchema]);
+export type TargetSpec = z.infer<typeof targetSpecSchema>;
+
+export const sessionStates = [
+  'idle',
+  'connecting',
+  'loading',
+  'ready',
+  'busy',
+  'running',
+  'breaking',
+  'disconnected',
+  'failed',
+] as const;
+export type SessionStateName = (typeof sessionStates)[number];
+
+export const targetSummarySchema = z.object({
+  targetKind: z.enum(['dump', 'live', 'local', 'remote']).nullable(),
+  description: z.string().max(512),
+});
+export type TargetSummary = z.infer<typeof targetSummarySchema>;
+
+export const sessionStateSchema = z.object({
+  state: z.enum(sessionStates),
+  /** Human-readable reason for `failed` / `disconnected`. */
+  reason: z.string().max(2048).nullable(),
+  /** The debugger's current prompt, e.g. "kd> " or "0: kd> ". */
+  prompt: z.string().max(64).nullable(),
+  target: targetSummarySchema.nullable(),
+});
+export type SessionState = z.infer<typeof sessionStateSchema>;
+
+export const scenarioInfoSchema = z.object({
+  name: z.string(),
+  description: z.string(),
+});
+export type ScenarioInfo = z.infer<typeof scenarioInfoSchema>;
