@@ -1,0 +1,28 @@
+// A byte pipe to a running debugger: local child process or an SSH channel.
+// Sessions only see this interface, so framing and states are transport-agnostic.
+
+export interface TransportExit {
+  /** Why the pipe closed, phrased for the user ("kd.exe exited with code 1: …"). */
+  reason: string;
+  /** True when the user asked for it (disconnect), false when it died. */
+  expected: boolean;
+}
+
+export interface TransportHandlers {
+  data(chunk: Uint8Array): void;
+  /** Diagnostic text the debugger wrote outside its command stream (stderr). */
+  diagnostic(text: string): void;
+  exit(exit: TransportExit): void;
+}
+
+export interface DebuggerTransport {
+  /** Short description for state messages, e.g. "kdsim mydriver-x86" or "kd.exe on lab01". */
+  readonly description: string;
+  /** Starts the debugger; rejects with an actionable message (missing executable, auth failure…). */
+  start(handlers: TransportHandlers): Promise<void>;
+  write(text: string): void;
+  /** Ctrl+C / Ctrl+Break equivalent: break into the target or abort the running command. */
+  interrupt(): Promise<void>;
+  /** Ends the debugger (asks nicely with `q` first where possible). */
+  close(): Promise<void>;
+}

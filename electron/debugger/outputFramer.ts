@@ -1,0 +1,119 @@
+// Splits the debugger's output stream into per-command outputs.
+//
+// The session writes each command followed, on its own line, by `.echo <marker>`.
+// kd then prints: <output of the command><prompt><marker>\n<prompt>
+// because it prints a prompt (without newline) before reading every line. So:
+//  - a command's output ends at the line that ends with its marker, after
+//    removing the prompt in front of the marker;
+//  - the text right after a marker line starts with the prompt kd printed
+//    before reading the next command: it is stripped and reported separately.
+// Only complete lines are classified, so a marker split across chunks, CRLF
+// split across chunks and prompt-like text inside output are all harmless.
+// Pure: no I/O; the session feeds it decoded text.
+import { commandMarkerPrefix } from './commandMarkerPrefix';
+import { couldBecomePrompt, promptAtEnd, promptAtStart } from './promptPatterns';
+
+export interface FramerSink {
+  /** Text a person should see (LF line endings, markers removed). */
+  console(text: string): void;
+  /** The marker of the oldest in-flight command arrived. */
+  commandCompleted(marker: string, output: string): void;
+  /** The debugger printed a prompt and waits for the next line. */
+  prompt(prompt: string): void;
+}
+
+export class OutputFramer {
+  private pending = '';
+  private readonly markers: string[] = [];
+  private output = '';
+  private atPromptPosition = false;
+  private carriageReturnHeld = false;
+
+  constructor(private readonly sink: FramerSink) {}
+
+  /** Register the marker of a command just written (in write order). */
+  expect(marker: string): void {
+    this.markers.push(marker);
+  }
+
+  get inFlight(): number {
+    return this.markers.length;
+  }
+
+  /** Output collected so far for the oldest in-flight command (e.g. on a failure). */
+  get partialOutput(): string {
+    return this.output + this.pending;
+  }
+
+  /** Forget everything in flight (the debugger went away). */
+  reset(): void {
+    this.pending = '';
+    this.markers.length = 0;
+    this.output = '';
+    this.atPromptPosition = false;
+    this.carriageReturnHeld = false;
+  }
+
+  push(text: string): void {
+    if (this.carriageReturnHeld) {
+      text = '\r' + text;
+      this.carriageReturnHeld = false;
+    }
+    if (text.endsWith('\r')) {
+      this.carriageReturnHeld = true;
+      text = text.slice(0, -1);
+    }
+    this.pending += text.replace(/\r\n/g, '\n');
+    this.drain();
+  }
+
+  private drain(): void {
+    for (;;) {
+      if (this.atPromptPosition) {
+        const prompt = promptAtStart.exec(this.pending);
+        if (prompt) {
+          this.pending = this.pending.slice(prompt[0].length);
+          this.atPromptPosition = false;
+          this.sink.prompt(prompt[0]);
+          continue;
+        }
+        if (couldBecomePrompt(this.pending)) return;
+        this.atPromptPosition = false;
+      }
+      const newline = this.pending.indexOf('\n');
+      if (newline < 0) return;
+      const line = this.pending.slice(0, newline);
+      this.pending = this.pending.slice(newline + 1);
+      this.handleLine(line);
+    }
+  }
+
+  private handleLine(line: string): void {
+    const head = this.markers[0];
+    const matched = head === undefined ? -1 : this.indexOfMarkerEnding(line);
+    if (matched >= 0) {
+      const marker = this.markers[matched]!;
+      const beforeMarker = line.slice(0, line.length - marker.length).replace(promptAtEnd, '');
+      if (beforeMarker.length > 0) {
+        this.output += beforeMarker;
+        this.sink.console(beforeMarker + '\n');
+      }
+      // A later marker arriving first means the debugger dropped the earlier
+      // `.echo` lines (a break can flush its input): those commands end here too.
+      const completed = this.markers.splice(0, matched + 1);
+      const output = this.output;
+      this.output = '';
+      this.atPromptPosition = true;
+      completed.forEach((m, i) => this.sink.commandCompleted(m, i === 0 ? output : ''));
+      return;
+    }
+    if (head !== undefined) this.output += line + '\n';
+    this.sink.console(line + '\n');
+  }
+
+  private indexOfMarkerEnding(line: string): number {
+    // Markers are long and random; a cheap prefix test avoids endsWith on most lines.
+    if (!line.includes(commandMarkerPrefix)) return -1;
+    return this.markers.findIndex((m) => line.endsWith(m));
+  }
+}
