@@ -1,0 +1,81 @@
+// Console flow control between core and UI. The UI acknowledges rendered
+// characters; above the high watermark we hold output back (it is kept, never
+// dropped) until acknowledgements bring the unacknowledged amount below the
+// low watermark. This keeps a million-line `!verifier 0x80` from flooding the
+// IPC channel or the WebSocket while xterm is still rendering.
+export interface ConsoleOutboxOptions {
+  highWatermark?: number;
+  lowWatermark?: number;
+  /** Largest single console event, so one event never carries megabytes. */
+  maxEventChars?: number;
+}
+
+export class ConsoleOutbox {
+  private readonly held: string[] = [];
+  private heldChars = 0;
+  private unacked = 0;
+  private paused = false;
+  private readonly high: number;
+  private readonly low: number;
+  private readonly maxEvent: number;
+
+  constructor(
+    private readonly emit: (data: string) => void,
+    options: ConsoleOutboxOptions = {},
+  ) {
+    this.high = options.highWatermark ?? 512 * 1024;
+    this.low = options.lowWatermark ?? 128 * 1024;
+    this.maxEvent = options.maxEventChars ?? 64 * 1024;
+  }
+
+  get pendingChars(): number {
+    return this.heldChars;
+  }
+
+  get unacknowledgedChars(): number {
+    return this.unacked;
+  }
+
+  write(text: string): void {
+    if (text.length === 0) return;
+    this.held.push(text);
+    this.heldChars += text.length;
+    this.flush();
+  }
+
+  acknowledge(chars: number): void {
+    this.unacked = Math.max(0, this.unacked - chars);
+    if (this.paused && this.unacked <= this.low) this.paused = false;
+    this.flush();
+  }
+
+  /** A new UI attached (page reload): it starts with nothing unacknowledged. */
+  resetReceiver(): void {
+    this.unacked = 0;
+    this.paused = false;
+    this.flush();
+  }
+
+  private flush(): void {
+    while (!this.paused && this.heldChars > 0) {
+      let chunk = '';
+      while (this.held.length > 0 && chunk.length < this.maxEvent) {
+        const next = this.held[0]!;
+        let room = this.maxEvent - chunk.length;
+        // Never cut a UTF-16 surrogate pair in half.
+        if (room > 1 && /[\ud800-\udbff]/.test(next.charAt(room - 1))) room -= 1;
+        if (next.length <= room) {
+          chunk += next;
+          this.held.shift();
+        } else {
+          chunk += next.slice(0, room);
+          this.held[0] = next.slice(room);
+        }
+      }
+      this.heldChars -= chunk.length;
+      this.unacked += chunk.length;
+      if (this.unacked >= this.high) this.paused = true;
+      this.emit(chunk);
+    }
+  }
+}
