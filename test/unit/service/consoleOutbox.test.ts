@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ConsoleOutbox } from '../../../electron/service/consoleOutbox';
+
+describe('ConsoleOutbox flow control', () => {
+  it('stops emitting at the high watermark and resumes below the low one, losing nothing', () => {
+    const emitted: string[] = [];
+    const outbox = new ConsoleOutbox((d) => emitted.push(d), { highWatermark: 100, lowWatermark: 20, maxEventChars: 30 });
+    const text = Array.from({ length: 50 }, (_, i) => `line ${i}\n`).join('');
+    outbox.write(text);
+    const sentBeforeAck = emitted.join('').length;
+    expect(sentBeforeAck).toBeGreaterThanOrEqual(100);
+    expect(sentBeforeAck).toBeLessThan(130);
+    expect(outbox.pendingChars).toBe(text.length - sentBeforeAck);
+
+    outbox.acknowledge(50); // still above low watermark: stays paused
+    expect(emitted.join('').length).toBe(sentBeforeAck);
+
+    while (outbox.pendingChars > 0) outbox.acknowledge(outbox.unacknowledgedChars);
+    expect(emitted.join('')).toBe(text);
+    expect(Math.max(...emitted.map((e) => e.length))).toBeLessThanOrEqual(30);
+  });
+
+  it('never splits a surrogate pair across events', () => {
+    const emitted: string[] = [];
+    const outbox = new ConsoleOutbox((d) => emitted.push(d), { maxEventChars: 4 });
+    outbox.write('abc😀def');
+    for (const chunk of emitted) expect(chunk).not.toMatch(/[\ud800-\udbff]$/);
+    expect(emitted.join('')).toBe('abc😀def');
+  });
+
+  it('starts a newly attached UI with nothing unacknowledged', () => {
+    const emitted: string[] = [];
+    const outbox = new ConsoleOutbox((d) => emitted.push(d), { highWatermark: 10, lowWatermark: 5, maxEventChars: 10 });
+    outbox.write('x'.repeat(25));
+    expect(emitted.join('').length).toBe(10);
+    outbox.resetReceiver();
+    expect(emitted.join('').length).toBe(20);
+  });
+});
