@@ -63,7 +63,11 @@ export class ConsoleOutbox {
         const next = this.held[0]!;
         let room = this.maxEvent - chunk.length;
         // Never cut a UTF-16 surrogate pair in half.
-        if (room > 1 && /[\ud800-\udbff]/.test(next.charAt(room - 1))) room -= 1;
+        if (next.length > room && /[\ud800-\udbff]/.test(next.charAt(room - 1))) room -= 1;
+        if (room === 0) {
+          if (chunk.length > 0) break;
+          room = 2;
+        }
         if (next.length <= room) {
           chunk += next;
           this.held.shift();
