@@ -1,0 +1,64 @@
+// The renderer's Content-Security-Policy. Pure strings plus one installer;
+// electron.vite.config.ts also imports the meta-tag form, so this file must
+// not import Electron at runtime (type imports only).
+import type { Session } from 'electron';
+
+type Directives = Record<string, string[]>;
+
+const productionDirectives: Directives = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  // xterm.js positions its rows and cursor with inline styles.
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:'],
+  'connect-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'none'"],
+  'frame-ancestors': ["'none'"],
+  'form-action': ["'none'"],
+};
+
+function serialize(directives: Directives): string {
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .join('; ');
+}
+
+/**
+ * The policy for the app's pages. With `devServerUrl` (electron-vite dev only)
+ * it also admits Vite's HMR WebSocket and React Refresh's inline preamble;
+ * packaged and built apps always get the strict policy.
+ */
+export function buildContentSecurityPolicy(options: { devServerUrl?: string } = {}): string {
+  if (!options.devServerUrl) return serialize(productionDirectives);
+  const dev = new URL(options.devServerUrl);
+  const wsOrigin = `${dev.protocol === 'https:' ? 'wss:' : 'ws:'}//${dev.host}`;
+  return serialize({
+    ...productionDirectives,
+    'script-src': ["'self'", "'unsafe-inline'"],
+    'connect-src': ["'self'", wsOrigin],
+  });
+}
+
+/**
+ * Attributes of the `<meta http-equiv>` form injected into the built
+ * index.html: file:// pages receive no headers. `frame-ancestors` is left out
+ * because browsers ignore it (with a console error) when delivered by meta.
+ */
+export function contentSecurityPolicyMetaTag(): { 'http-equiv': string; content: string } {
+  const { 'frame-ancestors': _ignoredInMeta, ...metaDirectives } = productionDirectives;
+  return { 'http-equiv': 'Content-Security-Policy', content: serialize(metaDirectives) };
+}
+
+/** Adds the policy header to every response the session receives. */
+export function installContentSecurityPolicy(session: Session, policy: string): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    const headers = { ...details.responseHeaders };
+    // Drop any policy a response brought with it (header names are case-insensitive).
+    for (const name of Object.keys(headers)) {
+      if (name.toLowerCase() === 'content-security-policy') delete headers[name];
+    }
+    headers['Content-Security-Policy'] = [policy];
+    callback({ responseHeaders: headers });
+  });
+}

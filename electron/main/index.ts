@@ -1,0 +1,14 @@
+// Electron main entry (built to out/main/index.cjs): the shell over the core service.
+import { app } from 'electron';
+import { createCoreService } from '../service/coreService';
+import { electronCliLauncher } from './demoTargetLauncher';
+import { startMainProcess } from './mainProcess';
+
+const mainDir = import.meta.dirname;
+
+startMainProcess({
+  createCore: () => createCoreService({ cliLauncher: electronCliLauncher(mainDir, app.isPackaged) }),
+  mainDir,
+  argv: process.argv,
+  env: process.env,
+});
