@@ -1,0 +1,124 @@
+// !analyze -v (and plain !analyze): bug check code/name/arguments, IMAGE_NAME, MODULE_NAME,
+// FAILURE_BUCKET_ID, STACK_TEXT.
+import { describeC4Subcode } from './bugcheckC4Subcodes';
+import { minimalHex } from './hexAddress';
+import { isOverlong } from './lineSplitter';
+import { parseCommandsOfKind } from './multiCommandRunner';
+import type { AnalyzeResult, MultiResult } from './resultTypes';
+import { collectFrames } from './stackFrameLine';
+import { WarningList } from './warningList';
+
+const NAME_LINE = /^\s*([A-Z][A-Z0-9_]{2,80})\s+\(([0-9a-fA-F]{1,8})\)\s*$/;
+const ARG_LINE = /^\s*Arg([1-4]):\s*([0-9a-fA-F`]{1,17})\s*(?:,\s*(.*))?$/;
+const FIELD_LINE = /^([A-Z][A-Z0-9_]{1,63}):\s*(.*)$/;
+const BUGCHECK_SUMMARY = /^\s*BugCheck\s+([0-9a-fA-F]{1,8}),\s*\{([^}]{0,200})\}/;
+const FATAL_ERROR = /Fatal System Error:\s*0x([0-9a-fA-F]{1,8})/;
+const FATAL_ARGS = /^\s*\((0x[0-9a-fA-F]+),(0x[0-9a-fA-F]+),(0x[0-9a-fA-F]+),(0x[0-9a-fA-F]+)\)\s*$/;
+const PROBABLY_CAUSED = /^\s*Probably caused by\s*:\s*(\S+)/;
+
+export function parseAnalyzeOutput(lines: string[], command: string | null = null): AnalyzeResult {
+  const warnings = new WarningList();
+  const args: (string | null)[] = [null, null, null, null];
+  const argDescriptions: (string | null)[] = [null, null, null, null];
+  const pArgs: (string | null)[] = [null, null, null, null];
+  let code: string | null = null;
+  let name: string | null = null;
+  let fieldCode: string | null = null;
+  let summaryCode: string | null = null;
+  let summaryArgs: (string | null)[] | null = null;
+  let probablyCausedBy: string | null = null;
+  const fields: Record<string, string> = {};
+  let stack: AnalyzeResult['stack'] = [];
+  let sawStackText = false;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (isOverlong(line)) continue;
+    if (name === null) {
+      const m = NAME_LINE.exec(line);
+      if (m) {
+        name = m[1] as string;
+        code = minimalHex(m[2]);
+        continue;
+      }
+    }
+    const a = ARG_LINE.exec(line);
+    if (a) {
+      const idx = Number(a[1]) - 1;
+      if (args[idx] === null) {
+        args[idx] = minimalHex(a[2]);
+        argDescriptions[idx] = a[3]?.trim() || null;
+      }
+      continue;
+    }
+    const s = BUGCHECK_SUMMARY.exec(line);
+    if (s && summaryCode === null) {
+      summaryCode = minimalHex(s[1]);
+      summaryArgs = (s[2] as string).split(',').map((x) => minimalHex(x.trim()));
+      continue;
+    }
+    const fe = FATAL_ERROR.exec(line);
+    if (fe && summaryCode === null) {
+      summaryCode = minimalHex(fe[1]);
+      const next = lines[i + 1];
+      const fa = next === undefined ? null : FATAL_ARGS.exec(next);
+      if (fa) summaryArgs = [fa[1], fa[2], fa[3], fa[4]].map((x) => minimalHex(x));
+      continue;
+    }
+    const pc = PROBABLY_CAUSED.exec(line);
+    if (pc && probablyCausedBy === null) {
+      probablyCausedBy = pc[1] as string;
+      continue;
+    }
+    const f = FIELD_LINE.exec(line);
+    if (f) {
+      const key = f[1] as string;
+      const value = (f[2] as string).trim();
+      if (key === 'STACK_TEXT') {
+        if (!sawStackText) {
+          sawStackText = true;
+          const r = collectFrames(lines, i + 1, true);
+          stack = r.frames;
+          i = r.end - 1;
+        }
+        continue;
+      }
+      if (!(key in fields)) fields[key] = value;
+      const p = /^BUGCHECK_P([1-4])$/.exec(key);
+      if (p) pArgs[Number(p[1]) - 1] = minimalHex(value);
+      if (key === 'BUGCHECK_CODE') fieldCode = minimalHex(value);
+    }
+  }
+
+  if (code === null) code = fieldCode ?? summaryCode;
+  for (let k = 0; k < 4; k++) {
+    if (args[k] === null) args[k] = pArgs[k] ?? summaryArgs?.[k] ?? null;
+  }
+  if (code === null) warnings.add('bug check code not found (no "NAME (code)" line, BUGCHECK_CODE or BugCheck summary)');
+  if (args.some((x) => x === null)) warnings.add('not all four bug check arguments were found');
+  const field = (k: string): string | null => (fields[k] !== undefined && fields[k] !== '' ? (fields[k] as string) : null);
+  const imageName = field('IMAGE_NAME');
+  const moduleName = field('MODULE_NAME');
+  const failureBucketId = field('FAILURE_BUCKET_ID');
+  if (imageName === null && moduleName === null) warnings.add('IMAGE_NAME / MODULE_NAME not found');
+  if (!sawStackText) warnings.add('STACK_TEXT not found');
+  else if (stack.length === 0) warnings.add('STACK_TEXT has no readable frames');
+  const subcodeMeaning = code === '0xc4' ? describeC4Subcode(args[0] ?? null) : null;
+  if (code === '0xc4' && args[0] !== null && subcodeMeaning === null) warnings.add(`unknown 0xC4 subcode ${args[0]}`);
+
+  return {
+    command,
+    bugcheck: { code, name, args, subcodeMeaning, argDescriptions },
+    imageName,
+    moduleName,
+    failureBucketId,
+    probablyCausedBy,
+    stack,
+    fields,
+    warnings: warnings.toArray(),
+  };
+}
+
+export function parseAnalyze(text: string): AnalyzeResult | MultiResult<AnalyzeResult> {
+  return parseCommandsOfKind(text, 'analyze', parseAnalyzeOutput);
+}

@@ -1,0 +1,127 @@
+// Reads one line of a k/kb/kn/kv/kp backtrace or of !analyze's STACK_TEXT, x86 and x64:
+//   8772d834 82ab06b1 nt!Foo+0x1b                                   (k,  x86)
+//   00 8772d834 82ab06b1 000000c1 00000070 64636261 nt!Foo+0x881     (kbn, x86)
+//   ffffd001`c70c62a8 fffff800`7a0fa607 drv!F [c:\x\f.cpp @ 562]    (k,  x64, source line)
+//   fffff880`0a9f3778 fffff800`02f1e4ec : 00000000`000000c4 … : nt!KeBugCheckEx   (kb x64)
+//   01 (Inline Function) --------`-------- nt!IopfCallDriver+0x44  (inline frame)
+import { isAddressToken, isHexToken, normalizeAddress } from './hexAddress';
+import { tokens } from './lineSplitter';
+import type { StackFrame } from './resultTypes';
+
+const SOURCE_SUFFIX = /\[([^[\]]{1,1024}) @ (\d{1,9})\]\s*$/;
+
+function stripAnnotations(text: string): string {
+  // "(FPO: [Non-Fpo])", "(CONV: stdcall)", "(TrapFrame @ ffffd001`c70c6c40)"
+  return text
+    .replace(/\(FPO:[^)]*\)?\)/g, ' ')
+    .replace(/\(CONV:[^)]*\)/g, ' ')
+    .replace(/\(TrapFrame @[^)]*\)/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
+}
+
+/**
+ * Parses a frame line; null when the line is not a frame. A frame whose symbol is missing
+ * (text re-flowed onto the next line) is returned with symbol null.
+ */
+export function parseStackFrameLine(line: string): StackFrame | null {
+  if (line.length > 4096) return null;
+  const toks = tokens(line);
+  if (toks.length < 2) return null;
+  let i = 0;
+  let frameNumber: number | null = null;
+  const first = toks[0] as string;
+  if (first.length <= 4 && isHexToken(first) && toks.length >= 3) {
+    const next = toks[1] as string;
+    if (isAddressToken(next) || next === '(Inline') {
+      frameNumber = Number.parseInt(first, 16);
+      i = 1;
+    }
+  }
+  let childSp: string | null = null;
+  let retAddr: string | null = null;
+  const t0 = toks[i] as string;
+  if (t0 === '(Inline' && toks[i + 1] === 'Function)') {
+    i += 3; // "(Inline" "Function)" "--------`--------"
+  } else {
+    const t1 = toks[i + 1];
+    if (t1 === undefined || !isAddressToken(t0) || !isAddressToken(t1)) return null;
+    childSp = normalizeAddress(t0);
+    retAddr = normalizeAddress(t1);
+    i += 2;
+  }
+  const args: string[] = [];
+  if (toks[i] === ':') {
+    i++;
+    while (i < toks.length && toks[i] !== ':') {
+      const a = normalizeAddress(toks[i]);
+      if (a) args.push(a);
+      i++;
+    }
+    if (toks[i] === ':') i++;
+  } else if (childSp !== null) {
+    const width = (t0.replace(/^0x/i, '').split('`').join('')).length;
+    while (i < toks.length) {
+      const t = toks[i] as string;
+      if (t.startsWith('0x') || !isHexToken(t, width) || t.split('`').join('').length !== width) break;
+      args.push(normalizeAddress(t) as string);
+      i++;
+    }
+  }
+  let rest = toks.slice(i).join(' ');
+  let file: string | null = null;
+  let lineNo: number | null = null;
+  const src = SOURCE_SUFFIX.exec(rest);
+  if (src) {
+    file = (src[1] as string).trim();
+    lineNo = Number.parseInt(src[2] as string, 10);
+    rest = rest.slice(0, src.index);
+  }
+  const symbol = stripAnnotations(rest);
+  return { frameNumber, childSp, retAddr, args, symbol: symbol.length > 0 ? symbol : null, file, line: lineNo };
+}
+
+/** True when a line is a lone symbol that a re-flow pushed off its frame line. */
+export function isContinuationSymbol(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 512) return false;
+  if (/\s/.test(t.replace(/\s*\[[^[\]]* @ \d+\]\s*$/, ''))) return false;
+  return t.indexOf('!') > 0 || /^0x[0-9a-fA-F`]+$/.test(t);
+}
+
+/** Column-header lines of the k family ("# ChildEBP RetAddr …", "Child-SP RetAddr Call Site"). */
+export function isStackHeaderLine(line: string): boolean {
+  return /^\s*#?\s*(Child-SP|ChildEBP)\s+RetAddr/i.test(line);
+}
+
+/**
+ * Parses frame lines from a run of lines, joining re-flowed continuation lines and
+ * skipping blank lines. Stops at the first line that is neither (returns its index).
+ */
+export function collectFrames(lines: string[], start: number, stopAtForeign: boolean): { frames: StackFrame[]; end: number } {
+  const frames: StackFrame[] = [];
+  let i = start;
+  for (; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line.trim().length === 0 || isStackHeaderLine(line)) continue;
+    const f = parseStackFrameLine(line);
+    if (f) {
+      frames.push(f);
+      continue;
+    }
+    const last = frames[frames.length - 1];
+    if (last && last.symbol === null && isContinuationSymbol(line)) {
+      let text = line.trim();
+      const src = SOURCE_SUFFIX.exec(text);
+      if (src) {
+        last.file = (src[1] as string).trim();
+        last.line = Number.parseInt(src[2] as string, 10);
+        text = text.slice(0, src.index);
+      }
+      last.symbol = stripAnnotations(text) || null;
+      continue;
+    }
+    if (stopAtForeign) break;
+  }
+  return { frames, end: i };
+}

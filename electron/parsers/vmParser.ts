@@ -1,0 +1,48 @@
+// !vm [Flags]: virtual memory usage; the pool figures are what the playbooks need.
+//       NonPagedPool Usage:    877   (    3508 Kb)
+//       NonPagedPool Max:     6252   (   25008 Kb)
+//       PagedPool Usage:      1597   (    6388 Kb)
+//       PagedPool Maximum:   13312   (   53248 Kb)
+import { counterKey } from './counterKey';
+import { isOverlong } from './lineSplitter';
+import { parseCommandsOfKind } from './multiCommandRunner';
+import type { MultiResult, VmResult } from './resultTypes';
+import { WarningList } from './warningList';
+
+const COUNTER = /^\s*([A-Za-z][A-Za-z0-9 ]{0,60}):\s+(\d{1,18})\s+\(\s*(\d{1,18})\s*Kb\)/;
+
+export function parseVmOutput(lines: string[], command: string | null = null): VmResult {
+  const warnings = new WarningList();
+  const counters: VmResult['counters'] = {};
+  const alerts: string[] = [];
+  for (const line of lines) {
+    if (isOverlong(line) || line.trim().length === 0) continue;
+    const m = COUNTER.exec(line);
+    if (m) {
+      const key = counterKey((m[1] as string).trim());
+      if (!(key in counters)) counters[key] = { pages: Number(m[2]), kb: Number(m[3]) };
+      continue;
+    }
+    if (/\*{3,}\s*[A-Za-z]/.test(line) && !/Virtual Memory Usage/i.test(line)) alerts.push(line.replace(/\*+/g, ' ').trim());
+  }
+  const kb = (k: string): number | null => counters[k]?.kb ?? null;
+  const nonPagedUsageKb = kb('nonPagedPoolUsage');
+  const nonPagedMaxKb = kb('nonPagedPoolMax') ?? kb('nonPagedPoolMaximum');
+  let pagedUsageKb = kb('pagedPoolUsage');
+  const pagedMaxKb = kb('pagedPoolMaximum') ?? kb('pagedPoolMax');
+  if (pagedUsageKb === null) {
+    const parts = Object.keys(counters).filter((k) => /^pagedPool\d+Usage$/.test(k));
+    if (parts.length > 0) {
+      pagedUsageKb = parts.reduce((s, k) => s + (counters[k]?.kb ?? 0), 0);
+      warnings.add('PagedPool Usage not printed: summed the per-pool "PagedPool N Usage" lines');
+    }
+  }
+  if (Object.keys(counters).length === 0) warnings.add('no "Name: pages ( kb Kb)" lines found');
+  else if (nonPagedUsageKb === null || pagedUsageKb === null) warnings.add('pool usage lines not found');
+  for (const a of alerts) warnings.add(`alert printed by !vm: ${a}`);
+  return { command, nonPagedUsageKb, nonPagedMaxKb, pagedUsageKb, pagedMaxKb, counters, alerts, warnings: warnings.toArray() };
+}
+
+export function parseVm(text: string): VmResult | MultiResult<VmResult> {
+  return parseCommandsOfKind(text, 'vm', parseVmOutput);
+}
