@@ -1,0 +1,144 @@
+// Everything kdsim writes goes through KdOutput, which applies the output-side faults:
+// CRLF line endings, slow byte-by-byte output, random garbage / ANSI bytes, and exit in
+// the middle of an output. Prompts and .echo lines are kept free of garbage so a session
+// can still frame commands; everything else may carry it.
+import { SeededRandom } from './seededRandom';
+import type { FaultSpec } from './scenarioSchema';
+
+export type OutputKind = 'banner' | 'output' | 'prompt' | 'echo';
+
+export interface OutputFaults {
+  crlf: boolean;
+  slowMsPerByte: number | null;
+  garbageSeed: number | null;
+  exitAfterBytes: number | null;
+  hangAfterCommands: number | null;
+  symbolDelayMs: number;
+}
+
+export function outputFaultsFrom(faults: readonly FaultSpec[], crlf = false): OutputFaults {
+  const result: OutputFaults = {
+    crlf,
+    slowMsPerByte: null,
+    garbageSeed: null,
+    exitAfterBytes: null,
+    hangAfterCommands: null,
+    symbolDelayMs: 0,
+  };
+  for (const fault of faults) {
+    switch (fault.kind) {
+      case 'crlf':
+        result.crlf = true;
+        break;
+      case 'slow':
+        result.slowMsPerByte = fault.msPerByte;
+        break;
+      case 'garbage':
+        result.garbageSeed = fault.seed;
+        break;
+      case 'exit-mid-output':
+        result.exitAfterBytes = fault.afterBytes;
+        break;
+      case 'hang':
+        result.hangAfterCommands = fault.afterCommands;
+        break;
+      case 'symbol-delay':
+        result.symbolDelayMs = fault.ms;
+        break;
+    }
+  }
+  return result;
+}
+
+const GARBAGE_SNIPPETS: readonly Buffer[] = [
+  Buffer.from('\x1b[31m'),
+  Buffer.from('\x1b[0m'),
+  Buffer.from('\x1b[2K'),
+  Buffer.from('\x1b]0;kd\x07'),
+  Buffer.from([0xff, 0xfe]),
+  Buffer.from([0xc3]),
+  Buffer.from([0x00]),
+  Buffer.from('\x08\x08'),
+];
+
+export function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export class KdOutput {
+  private commandBytes = 0;
+  private readonly random: SeededRandom | null;
+  terminated = false;
+
+  constructor(
+    private readonly stream: NodeJS.WritableStream,
+    private readonly faults: OutputFaults,
+    private readonly onTerminate: (code: number) => void,
+  ) {
+    this.random = faults.garbageSeed === null ? null : new SeededRandom(faults.garbageSeed);
+  }
+
+  async write(text: string, kind: OutputKind): Promise<void> {
+    if (this.terminated || text.length === 0) return;
+    let body = this.faults.crlf ? text.replace(/\r?\n/g, '\r\n') : text;
+    let bytes = this.withGarbage(Buffer.from(body, 'utf8'), kind);
+    let terminateAfter = false;
+    if (this.faults.exitAfterBytes !== null && (kind === 'output' || kind === 'echo')) {
+      const room = this.faults.exitAfterBytes - this.commandBytes;
+      if (bytes.length >= room) {
+        bytes = bytes.subarray(0, Math.max(0, room));
+        terminateAfter = true;
+      }
+      this.commandBytes += bytes.length;
+    }
+    body = '';
+    await this.emit(bytes);
+    if (terminateAfter) {
+      this.terminated = true;
+      this.onTerminate(1);
+    }
+  }
+
+  private withGarbage(bytes: Buffer, kind: OutputKind): Buffer {
+    if (!this.random || (kind !== 'output' && kind !== 'banner')) return bytes;
+    const parts: Buffer[] = [];
+    let start = 0;
+    for (let i = 0; i < bytes.length; i++) {
+      if (bytes[i] === 0x0a && this.random.next() < 0.2) {
+        parts.push(bytes.subarray(start, i + 1), this.random.pick(GARBAGE_SNIPPETS));
+        start = i + 1;
+      }
+    }
+    parts.push(bytes.subarray(start));
+    return Buffer.concat(parts);
+  }
+
+  private async emit(bytes: Buffer): Promise<void> {
+    if (bytes.length === 0) return;
+    const ms = this.faults.slowMsPerByte;
+    if (ms === null) {
+      await this.writeChunk(bytes);
+      return;
+    }
+    for (let i = 0; i < bytes.length && !this.terminated; i++) {
+      await this.writeChunk(bytes.subarray(i, i + 1));
+      if (ms > 0) await delay(ms);
+      else await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  private writeChunk(chunk: Buffer): Promise<void> {
+    return new Promise((resolve) => {
+      let ok: boolean;
+      try {
+        ok = this.stream.write(chunk);
+      } catch {
+        this.terminated = true;
+        resolve();
+        return;
+      }
+      if (ok) resolve();
+      else this.stream.once('drain', () => resolve());
+    });
+  }
+}

@@ -1,0 +1,142 @@
+// `poolsleuth kdsim`: the simulated kd on this process's stdin/stdout.
+//   --scenario NAME|FILE   built-in name or scenario JSON (default mydriver-x86)
+//   --list                 one line per built-in scenario
+//   --crlf                 \r\n line endings
+//   --generate allocations=N,log=65536[,sites=20][,seed=1]   a large generated scenario
+//   --fault exit-mid-output[=bytes] | hang[=commands] | slow[=ms-per-byte] | garbage[=seed]
+//           | symbol-delay=ms | crlf           (repeatable)
+//   --latency ms           delay before each command's output
+//   --ctrl-c-byte          byte 0x03 on stdin acts as Ctrl+C
+import process from 'node:process';
+import { createKdsim, type KdsimOptions } from './kdsimRepl';
+import { generateScenario, parseGenerateSpec } from './scenarioGenerator';
+import { listScenarios, loadScenario, ScenarioError } from './scenarioLoader';
+import type { FaultSpec, Scenario } from './scenarioSchema';
+
+class UsageError extends Error {}
+
+const USAGE =
+  'usage: poolsleuth kdsim [--scenario NAME|FILE] [--list] [--crlf] [--generate allocations=N,log=65536[,sites=S][,seed=N]]\n' +
+  '                        [--fault exit-mid-output[=bytes]|hang[=commands]|slow[=ms]|garbage[=seed]|symbol-delay=ms|crlf]\n' +
+  '                        [--latency ms] [--ctrl-c-byte]\n';
+
+function numberValue(text: string | undefined, what: string): number {
+  const value = Number(text);
+  if (text === undefined || text === '' || !Number.isFinite(value) || value < 0) {
+    throw new UsageError(`${what} needs a non-negative number, got '${text ?? ''}'`);
+  }
+  return value;
+}
+
+export function parseFault(spec: string): FaultSpec {
+  const [kind, value] = spec.split('=', 2) as [string, string | undefined];
+  switch (kind) {
+    case 'exit-mid-output':
+      return { kind, afterBytes: value === undefined ? 64 : numberValue(value, 'exit-mid-output') };
+    case 'hang':
+      return { kind, afterCommands: value === undefined ? 0 : numberValue(value, 'hang') };
+    case 'slow':
+      return { kind, msPerByte: value === undefined ? 1 : numberValue(value, 'slow') };
+    case 'garbage':
+      return { kind, seed: value === undefined ? 1 : numberValue(value, 'garbage') };
+    case 'symbol-delay':
+      return { kind, ms: numberValue(value, 'symbol-delay') };
+    case 'crlf':
+      return { kind };
+    default:
+      throw new UsageError(
+        `unknown fault '${kind}'; valid faults: exit-mid-output, hang, slow, garbage, symbol-delay, crlf`,
+      );
+  }
+}
+
+interface CliOptions {
+  scenario: string;
+  list: boolean;
+  generate: string | null;
+  kdsim: KdsimOptions;
+}
+
+function parseArgs(args: string[]): CliOptions {
+  const options: CliOptions = { scenario: 'mydriver-x86', list: false, generate: null, kdsim: { faults: [] } };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const next = args[++i];
+      if (next === undefined) throw new UsageError(`${flag} needs a value`);
+      return next;
+    };
+    switch (flag) {
+      case '--scenario':
+        options.scenario = value();
+        break;
+      case '--list':
+        options.list = true;
+        break;
+      case '--crlf':
+        options.kdsim.crlf = true;
+        break;
+      case '--generate':
+        options.generate = value();
+        break;
+      case '--fault':
+        options.kdsim.faults!.push(parseFault(value()));
+        break;
+      case '--latency':
+        options.kdsim.latencyMs = numberValue(value(), '--latency');
+        break;
+      case '--ctrl-c-byte':
+        options.kdsim.ctrlCByte = true;
+        break;
+      case '--help':
+      case '-h':
+        process.stdout.write(USAGE);
+        options.list = false;
+        throw new UsageError('');
+      default:
+        throw new UsageError(`unknown option '${arg}'`);
+    }
+  }
+  return options;
+}
+
+export async function runKdsimCli(args: string[]): Promise<number> {
+  let options: CliOptions;
+  let scenario: Scenario;
+  try {
+    options = parseArgs(args);
+    if (options.list) {
+      const entries = listScenarios();
+      const width = Math.max(...entries.map((e) => e.name.length));
+      for (const e of entries) process.stdout.write(`${e.name.padEnd(width)}  ${e.description}\n`);
+      return 0;
+    }
+    scenario = options.generate !== null ? generateScenario(parseGenerateSpec(options.generate)) : loadScenario(options.scenario);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      if (err.message) process.stderr.write(`poolsleuth kdsim: ${err.message}\n${USAGE}`);
+      return err.message ? 2 : 0;
+    }
+    if (err instanceof ScenarioError) {
+      process.stderr.write(`poolsleuth kdsim: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+
+  const kd = createKdsim({ scenario, input: process.stdin, output: process.stdout, options: options.kdsim });
+  const onSigint = (): void => kd.interrupt();
+  process.on('SIGINT', onSigint);
+  try {
+    const code = await kd.done;
+    return code;
+  } finally {
+    process.off('SIGINT', onSigint);
+    // Stop reading so the process can exit even though stdin is still open.
+    process.stdin.pause();
+    process.stdin.unref?.();
+    if (typeof (process.stdin as { destroy?: () => void }).destroy === 'function') process.stdin.destroy();
+  }
+}

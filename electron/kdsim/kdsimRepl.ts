@@ -1,0 +1,270 @@
+// The kd read-eval-print loop over a pair of streams, as real kd behaves with redirected
+// stdin: banner, prompt without newline, one command per line (never echoed), output,
+// next prompt. It also owns the live target's run/break cycle and the input/timing
+// faults (hang, latency, symbol delay); output faults live in KdOutput.
+import { StringDecoder } from 'node:string_decoder';
+import { commandWord, splitCommandLine } from './commandLine';
+import { dispatchCommand } from './commandTable';
+import type { CommandContext, CommandOutcome } from './commands/commandTypes';
+import { delay, KdOutput, outputFaultsFrom, type OutputFaults, type OutputKind } from './faultInjection';
+import { KdState } from './kdState';
+import { LiveTarget } from './liveTarget';
+import { bannerPrologue, symbolLoadingSections } from './outputLayout/bannerText';
+import { shortAnalysis } from './commands/analyzeCommand';
+import { fatalSystemErrorBlock, int3Line } from './outputLayout/breakInText';
+import type { FaultSpec, Scenario } from './scenarioSchema';
+
+export interface KdsimOptions {
+  /** Write \r\n line endings. */
+  crlf?: boolean;
+  /** Faults in addition to the scenario's own. */
+  faults?: FaultSpec[];
+  /** Delay before each command's output (simulates a remote round trip). */
+  latencyMs?: number;
+  /** Treat byte 0x03 on the input as Ctrl+C. */
+  ctrlCByte?: boolean;
+}
+
+export interface KdsimHandle {
+  /** Ctrl+C / SIGINT: break into a running target or abort the running command. */
+  interrupt(): void;
+  /** Resolves with the exit code (0 after q or end of input, 1 after exit-mid-output). */
+  done: Promise<number>;
+  /** Stops reading input; the session ends at its next wait (also ends a hang). */
+  close(): void;
+}
+
+export interface CreateKdsimArgs {
+  scenario: Scenario;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  options?: KdsimOptions;
+}
+
+class KdsimSession {
+  private readonly state: KdState;
+  private readonly faults: OutputFaults;
+  private readonly out: KdOutput;
+  private readonly live: LiveTarget;
+  private readonly lines: string[] = [];
+  private inputEnded = false;
+  private closed = false;
+  private wake: (() => void) | null = null;
+  private interruptPending = false;
+  private commandsRun = 0;
+  private exitCode: number | null = null;
+  private readonly decoder = new StringDecoder('utf8');
+  private partial = '';
+
+  constructor(
+    scenario: Scenario,
+    private readonly input: NodeJS.ReadableStream,
+    output: NodeJS.WritableStream,
+    private readonly options: KdsimOptions,
+  ) {
+    this.state = new KdState(scenario);
+    this.faults = outputFaultsFrom([...scenario.faults, ...(options.faults ?? [])], options.crlf ?? false);
+    this.out = new KdOutput(output, this.faults, (code) => {
+      this.exitCode = code;
+      this.notify();
+    });
+    this.live = new LiveTarget(this.state);
+  }
+
+  interrupt(): void {
+    this.interruptPending = true;
+    this.notify();
+  }
+
+  close(): void {
+    this.closed = true;
+    this.detachInput();
+    this.notify();
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+
+  private waitForEvent(): Promise<void> {
+    return new Promise((resolve) => {
+      this.wake = resolve;
+    });
+  }
+
+  private readonly onData = (chunk: Buffer | string): void => {
+    let text = typeof chunk === 'string' ? chunk : this.decoder.write(chunk);
+    const wantsCtrlC = this.options.ctrlCByte || this.state.scenario.target.ctrlCByte;
+    if (wantsCtrlC && text.includes('\x03')) {
+      text = text.replace(/\x03/g, '');
+      this.interrupt();
+    }
+    this.partial += text;
+    const parts = this.partial.split('\n');
+    this.partial = parts.pop() ?? '';
+    for (const part of parts) this.lines.push(part.replace(/\r$/, ''));
+    if (parts.length > 0) this.notify();
+  };
+
+  private readonly onEnd = (): void => {
+    const rest = this.partial + this.decoder.end();
+    this.partial = '';
+    if (rest.trim() !== '') this.lines.push(rest.replace(/\r$/, ''));
+    this.inputEnded = true;
+    this.notify();
+  };
+
+  private attachInput(): void {
+    this.input.on('data', this.onData);
+    this.input.on('end', this.onEnd);
+    this.input.on('close', this.onEnd);
+  }
+
+  private detachInput(): void {
+    this.input.off('data', this.onData);
+    this.input.off('end', this.onEnd);
+    this.input.off('close', this.onEnd);
+  }
+
+  private finished(): boolean {
+    return this.exitCode !== null || this.closed;
+  }
+
+  private write(text: string, kind: OutputKind = 'output'): Promise<void> {
+    return this.out.write(text, kind);
+  }
+
+  async run(): Promise<number> {
+    this.attachInput();
+    try {
+      await this.banner();
+      let running = this.state.isLive() && this.state.scenario.live?.initialState === 'running';
+      if (!running && !this.finished()) await this.write(this.state.prompt(), 'prompt');
+      while (!this.finished()) {
+        if (running) {
+          await this.runTarget();
+          running = false;
+          continue;
+        }
+        const line = await this.nextLine();
+        if (line === null) break;
+        if (this.faults.hangAfterCommands !== null && this.commandsRun >= this.faults.hangAfterCommands) {
+          await this.hang();
+          break;
+        }
+        this.commandsRun++;
+        const outcome = await this.executeLine(line);
+        if (this.finished()) break;
+        if (outcome === 'quit') {
+          this.exitCode = this.exitCode ?? 0;
+          break;
+        }
+        if (outcome === 'go') {
+          running = true;
+          continue;
+        }
+        await this.write(this.state.prompt(), 'prompt');
+      }
+    } finally {
+      this.detachInput();
+    }
+    return this.exitCode ?? 0;
+  }
+
+  private async hang(): Promise<void> {
+    // A hung debugger: no output, no prompt, deaf to input and Ctrl+C, until closed.
+    while (!this.closed) await this.waitForEvent();
+  }
+
+  private async nextLine(): Promise<string | null> {
+    while (true) {
+      if (this.finished()) return null;
+      const line = this.lines.shift();
+      if (line !== undefined) return line;
+      if (this.inputEnded) return null;
+      this.interruptPending = false; // Ctrl+C at an idle prompt does nothing
+      await this.waitForEvent();
+    }
+  }
+
+  private async banner(): Promise<void> {
+    const scenario = this.state.scenario;
+    const bc = scenario.bugcheck;
+    const liveCrash = this.state.isLive() && bc !== undefined;
+    const fatal = liveCrash && bc ? fatalSystemErrorBlock(this.state.arch, bc.code, bc.args) : [];
+    const override = scenario.symbols.bannerOverride;
+    await this.write((override ?? bannerPrologue(scenario, fatal)).join('\n') + '\n', 'banner');
+    await this.symbolLoading();
+    if (scenario.target.kind === 'dump' && bc) {
+      await this.write(shortAnalysis(this.state), 'banner');
+    } else if (liveCrash) {
+      const stop = this.live.breakLocation('bugcheck');
+      await this.write(shortAnalysis(this.state) + `${stop.symbol}:\n${int3Line(this.state.arch, stop.address)}\n`, 'banner');
+    } else if (this.state.isLive() && scenario.target.kind === 'live' && scenario.live?.initialState !== 'running') {
+      await this.write(this.live.breakIn(), 'banner');
+    }
+  }
+
+  /** Symbol-loading progress (banner and .reload), honouring the symbol-delay fault. */
+  async symbolLoading(): Promise<void> {
+    for (const section of symbolLoadingSections(this.state.scenario)) {
+      await this.write(section.title + '\n', 'banner');
+      if (this.faults.symbolDelayMs > 0) await delay(this.faults.symbolDelayMs);
+      if (section.dots.length > 0) await this.write(section.dots.join('\n') + '\n', 'banner');
+    }
+  }
+
+  private async runTarget(): Promise<void> {
+    // The target runs until a PoolHitTag hit or a break-in (Ctrl+C / SIGINT).
+    this.interruptPending = false;
+    const hit = this.live.pendingPoolHit();
+    if (hit) {
+      await new Promise((resolve) => setImmediate(resolve));
+    } else {
+      while (!this.interruptPending && !this.finished()) await this.waitForEvent();
+      if (this.finished()) return;
+    }
+    this.interruptPending = false;
+    const text = hit ? this.live.poolHit(hit) : this.live.breakIn();
+    await this.write(text, 'output');
+    await this.write(this.state.prompt(), 'prompt');
+  }
+
+  private async executeLine(line: string): Promise<CommandOutcome> {
+    for (const command of splitCommandLine(line)) {
+      if (this.options.latencyMs && this.options.latencyMs > 0) await delay(this.options.latencyMs);
+      const { name, args } = commandWord(command);
+      this.interruptPending = false;
+      const ctx: CommandContext = {
+        state: this.state,
+        name,
+        args,
+        text: command,
+        promptLength: this.state.prompt().length,
+        write: (text) => this.write(text, 'output'),
+        writeEcho: (text) => this.write(text, 'echo'),
+        interrupted: () => this.interruptPending || this.finished(),
+        yieldToEvents: () => new Promise((resolve) => setImmediate(resolve)),
+        symbolDelayMs: this.faults.symbolDelayMs,
+        reloadSymbols: () => this.symbolLoading(),
+      };
+      const outcome = await dispatchCommand(ctx);
+      this.interruptPending = false;
+      if (this.finished()) return undefined;
+      if (outcome) return outcome;
+    }
+    return undefined;
+  }
+}
+
+export function createKdsim({ scenario, input, output, options = {} }: CreateKdsimArgs): KdsimHandle {
+  const session = new KdsimSession(scenario, input, output, options);
+  const done = session.run();
+  return {
+    interrupt: () => session.interrupt(),
+    close: () => session.close(),
+    done,
+  };
+}
