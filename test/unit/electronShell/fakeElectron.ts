@@ -1,0 +1,146 @@
+// A stand-in for the 'electron' module (there is no Electron binary here, and
+// the real package's index.js throws without one). Each fake records what the
+// shell asked of it so tests can assert on options, handlers and channels.
+// Use: vi.mock('electron', () => import('./fakeElectron')).
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { vi } from 'vitest';
+
+// Listeners take whatever the emitter passes; tests call them with fakes.
+type Listener = (...args: never[]) => unknown;
+
+class FakeEmitter {
+  readonly listeners = new Map<string, Listener[]>();
+  on(event: string, listener: Listener): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  }
+  once(event: string, listener: Listener): this {
+    return this.on(event, listener);
+  }
+  /** Calls every listener of `event`; returns their results. */
+  emit(event: string, ...args: unknown[]): unknown[] {
+    return (this.listeners.get(event) ?? []).map((listener) => (listener as (...a: unknown[]) => unknown)(...args));
+  }
+}
+
+let nextRoutingId = 1;
+
+export class FakeWebFrameMain {
+  readonly routingId = nextRoutingId++;
+  constructor(
+    public url: string,
+    public readonly parent: FakeWebFrameMain | null = null,
+    public readonly processId = 7,
+  ) {}
+}
+
+export class FakeWebContents extends FakeEmitter {
+  readonly mainFrame = new FakeWebFrameMain('about:blank');
+  readonly sent: { channel: string; args: unknown[] }[] = [];
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+    this.windowOpenHandler = handler;
+  }
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push({ channel, args });
+  }
+  getURL(): string {
+    return this.mainFrame.url;
+  }
+}
+
+export class FakeBrowserWindow extends FakeEmitter {
+  static instances: FakeBrowserWindow[] = [];
+  static getAllWindows(): FakeBrowserWindow[] {
+    return FakeBrowserWindow.instances.filter((w) => !w.destroyed);
+  }
+  readonly webContents = new FakeWebContents();
+  readonly loadedUrls: string[] = [];
+  destroyed = false;
+  constructor(public readonly options: BrowserWindowConstructorOptions) {
+    super();
+    FakeBrowserWindow.instances.push(this);
+  }
+  async loadURL(url: string): Promise<void> {
+    this.loadedUrls.push(url);
+    this.webContents.mainFrame.url = url;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  show = vi.fn();
+  focus = vi.fn();
+  restore = vi.fn();
+  isMinimized(): boolean {
+    return false;
+  }
+}
+
+export type IpcHandler = (event: unknown, ...args: unknown[]) => unknown;
+
+export const ipcMain = {
+  handlers: new Map<string, IpcHandler>(),
+  handle(channel: string, handler: IpcHandler): void {
+    if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    this.handlers.set(channel, handler);
+  },
+  removeHandler(channel: string): void {
+    this.handlers.delete(channel);
+  },
+};
+
+export const ipcRenderer = {
+  invoke: vi.fn<(channel: string, ...args: unknown[]) => Promise<unknown>>(),
+  on: vi.fn(),
+  removeListener: vi.fn(),
+};
+
+export const contextBridge = {
+  exposed: new Map<string, unknown>(),
+  exposeInMainWorld(key: string, api: unknown): void {
+    this.exposed.set(key, api);
+  },
+};
+
+export const session = {
+  defaultSession: {
+    webRequest: { onHeadersReceived: vi.fn() },
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+  },
+};
+
+export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
+
+export const Menu = {
+  buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+  setApplicationMenu: vi.fn(),
+};
+
+export const dialog = { showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })) };
+
+class FakeApp extends FakeEmitter {
+  isPackaged = false;
+  ready = Promise.resolve();
+  whenReady = vi.fn(() => this.ready);
+  requestSingleInstanceLock = vi.fn(() => true);
+  quit = vi.fn();
+  exit = vi.fn();
+  getVersion = vi.fn(() => '0.1.0');
+}
+
+export const app = new FakeApp();
+
+export const BrowserWindow = FakeBrowserWindow;
+
+/** Clears every recording; call in beforeEach. */
+export function resetFakeElectron(): void {
+  FakeBrowserWindow.instances = [];
+  ipcMain.handlers.clear();
+  contextBridge.exposed.clear();
+  app.listeners.clear();
+  app.isPackaged = false;
+  vi.clearAllMocks();
+  app.whenReady.mockImplementation(() => app.ready);
+  app.requestSingleInstanceLock.mockImplementation(() => true);
+}
