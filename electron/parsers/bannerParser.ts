@@ -13,7 +13,7 @@ import { WarningList } from './warningList';
 
 const VERSION = /Windows Debugger Version\s+(\d+(?:\.\d+){1,3})(?:\s+(\S+))?/i;
 const DUMP = /^\s*Loading Dump File\s+\[(.{1,1024})\]/i;
-const KERNEL_VERSION = /^\s*(Windows\s.{0,60}?Kernel Version\s+\d+.{0,80})$/;
+const KERNEL_VERSION = /^\s*(Windows\s.{0,60}?(?:Kernel )?Version\s+\d+.{0,80})$/;
 const BUILD_LAB = /^\s*(?:Built by|Edition build lab):\s*(\S+)/i;
 const KERNEL_BASE = /Kernel base\s*=\s*(0x[0-9a-fA-F`]{1,18})/i;
 const CONNECTED = /^\s*Connected to (Windows .{1,80}? target)\b/i;

@@ -76,7 +76,8 @@ export function parsePoolUsedOutput(lines: string[], command: string | null = nu
       const d = /^(\d+)(.*)$/.exec(t[4]!.text);
       if (!d) continue;
       n4 = numberAt(d[1] as string);
-      const rest = [d[2] as string, ...t.slice(5).map((x) => x.text)].join(' ').trim();
+      const start4 = t[4]!.end - t[4]!.text.length;
+      const rest = line.slice(start4 + (d[1] as string).length).trim();
       description = rest.length > 0 ? rest : null;
     }
     if (tag.toUpperCase() === 'TOTAL') {
