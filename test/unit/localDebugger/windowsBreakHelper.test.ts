@@ -21,7 +21,7 @@ describe('Send-DebuggerBreak.ps1', () => {
 
   it('detaches, attaches to the debugger console, shields itself and sends the event to group 0', () => {
     const s = windowsBreakHelperScript;
-    const order = ['$api::FreeConsole()', '$api::AttachConsole([uint32]$ProcessId)', '$api::ShieldSelf()', '$api::'GenerateConsoleCtrlEvent([uint32]$ctrlEvent, 0)'].map((t) => s.indexOf(t));
+    const order = ['$api::FreeConsole()', '$api::AttachConsole([uint32]$ProcessId)', '$api::ShieldSelf()', '$api::GenerateConsoleCtrlEvent([uint32]$ctrlEvent, 0)'].map((t) => s.indexOf(t));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(s).toContain('SetConsoleCtrlHandler(IntPtr.Zero, true)');
