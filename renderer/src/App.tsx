@@ -1,0 +1,45 @@
+// Top level: a slim app bar, then the workflow panel and the console side by side.
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PoolSleuthBridge } from '../../electron/contract';
+import { BridgeStatusBanner } from './bridge/BridgeStatusBanner';
+import { useBridgeConnection } from './bridge/useBridgeConnection';
+import { ConsolePane, type ConsoleHandle } from './console/ConsolePane';
+import { LanguagePicker } from './i18n/LanguagePicker';
+import { SplitView } from './layout/SplitView';
+import { useSessionState } from './session/useSessionState';
+import { WorkflowPanel } from './workflow/WorkflowPanel';
+
+export function App({ bridge }: { bridge: PoolSleuthBridge }) {
+  const { t } = useTranslation();
+  const connection = useBridgeConnection(bridge);
+  const session = useSessionState(bridge, connection);
+  const consoleRef = useRef<ConsoleHandle>(null);
+
+  return (
+    <div className="app">
+      <header className="app-bar">
+        <span className="brand">{t('app.name')}</span>
+        <span className="tagline">{t('app.tagline')}</span>
+        <span className="toolbar-spacer" />
+        <LanguagePicker />
+      </header>
+      <BridgeStatusBanner connection={connection} />
+      <main className="app-main">
+        <SplitView
+          startId="workflow-panel"
+          start={
+            <WorkflowPanel
+              id="workflow-panel"
+              bridge={bridge}
+              connection={connection}
+              session={session}
+              onConnected={() => consoleRef.current?.focus()}
+            />
+          }
+          end={<ConsolePane ref={consoleRef} bridge={bridge} session={session} />}
+        />
+      </main>
+    </div>
+  );
+}

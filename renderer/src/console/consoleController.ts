@@ -1,0 +1,181 @@
+// Owns the xterm instance and everything attached to it: addons (fit, search,
+// links, WebGL with DOM fallback), the local line editor, and flow-control acks.
+// React mounts it once; the component only forwards events and callbacks.
+import { FitAddon } from '@xterm/addon-fit';
+import { SearchAddon, type ISearchOptions } from '@xterm/addon-search';
+import { WebLinksAddon } from '@xterm/addon-web-links';
+import { WebglAddon } from '@xterm/addon-webgl';
+import { Terminal, type ITheme } from '@xterm/xterm';
+import { AckBatcher } from './ackBatcher';
+import { CommandHistory, localStorageHistory } from './commandHistory';
+import { ConsoleLineEditor } from './consoleLineEditor';
+
+export interface ConsoleControllerCallbacks {
+  submit(line: string): void;
+  /** Ctrl+C without a selection; return true when it became a break-in. */
+  interrupt(): boolean;
+  ack(chars: number): void;
+  openSearch(): void;
+  searchResults(resultIndex: number, resultCount: number): void;
+}
+
+export type ConsoleRendererKind = 'webgl' | 'dom';
+
+const searchDecorations: ISearchOptions['decorations'] = {
+  matchBackground: '#5a4a12',
+  matchBorder: '#e8c15a',
+  matchOverviewRuler: '#e8c15a',
+  activeMatchBackground: '#8a6d12',
+  activeMatchBorder: '#ffd866',
+  activeMatchColorOverviewRuler: '#ffd866',
+};
+
+export class ConsoleController {
+  readonly term: Terminal;
+  private readonly fit = new FitAddon();
+  private readonly search = new SearchAddon({ highlightLimit: 2000 });
+  private readonly editor: ConsoleLineEditor;
+  private readonly acks: AckBatcher;
+  private webgl: WebglAddon | null = null;
+  private disposed = false;
+  rendererKind: ConsoleRendererKind = 'dom';
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly callbacks: ConsoleControllerCallbacks,
+    theme: ITheme,
+  ) {
+    const term = new Terminal({
+      screenReaderMode: true,
+      scrollback: 100_000,
+      convertEol: true,
+      cursorBlink: true,
+      cursorStyle: 'bar',
+      fontFamily: '"Cascadia Mono", "Cascadia Code", Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace',
+      fontSize: 13,
+      lineHeight: 1.15,
+      theme,
+      allowProposedApi: true, // search decorations
+      macOptionIsMeta: true,
+    });
+    this.term = term;
+    this.acks = new AckBatcher((chars) => callbacks.ack(chars));
+    this.editor = new ConsoleLineEditor(
+      {
+        write: (data, cb) => term.write(data, cb),
+        get cols() {
+          return term.cols;
+        },
+        cursorX: () => term.buffer.active.cursorX,
+      },
+      { submit: callbacks.submit, interrupt: callbacks.interrupt },
+      new CommandHistory(500, localStorageHistory('poolsleuth.consoleHistory')),
+    );
+
+    this.term.loadAddon(this.fit);
+    this.term.loadAddon(this.search);
+    this.term.loadAddon(
+      new WebLinksAddon((event, uri) => {
+        event.preventDefault();
+        window.open(uri, '_blank', 'noopener,noreferrer');
+      }),
+    );
+    this.search.onDidChangeResults(({ resultIndex, resultCount }) => callbacks.searchResults(resultIndex, resultCount));
+    this.term.attachCustomKeyEventHandler((ev) => this.handleKey(ev));
+    this.term.onData((data) => this.editor.handleInput(data));
+    this.term.open(host);
+    this.enableWebgl();
+    this.fit.fit();
+  }
+
+  /** Console text from the core; acknowledged once xterm has rendered it. */
+  writeOutput(data: string): void {
+    this.editor.writeOutput(data, (chars) => this.acks.rendered(chars));
+  }
+
+  /** Local text (hints, errors): shown dimmed, never acknowledged to the core. */
+  writeNotice(text: string, tone: 'info' | 'error' = 'info'): void {
+    const style = tone === 'error' ? '\x1b[31m' : '\x1b[2m';
+    this.editor.writeOutput(`${style}${text.replace(/[\x00-\x1f\x7f]/g, ' ')}\x1b[0m\r\n`);
+  }
+
+  fitToHost(): void {
+    if (this.disposed || this.host.clientWidth === 0 || this.host.clientHeight === 0) return;
+    const dims = this.fit.proposeDimensions();
+    if (!dims || (dims.cols === this.term.cols && dims.rows === this.term.rows)) return;
+    this.editor.withEditLineHidden(() => this.fit.fit());
+  }
+
+  setTheme(theme: ITheme): void {
+    this.term.options.theme = theme;
+  }
+
+  focus(): void {
+    this.term.focus();
+  }
+
+  clear(): void {
+    this.editor.withEditLineHidden(() => this.term.clear());
+  }
+
+  findNext(query: string, incremental = false): boolean {
+    return query ? this.search.findNext(query, { decorations: searchDecorations, incremental }) : false;
+  }
+
+  findPrevious(query: string): boolean {
+    return query ? this.search.findPrevious(query, { decorations: searchDecorations }) : false;
+  }
+
+  clearSearch(): void {
+    this.search.clearDecorations();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.acks.flush();
+    this.term.dispose();
+  }
+
+  private handleKey(ev: KeyboardEvent): boolean {
+    if (ev.type !== 'keydown') return true;
+    const ctrl = ev.ctrlKey || ev.metaKey;
+    const key = ev.key.toLowerCase();
+    if (ctrl && key === 'f') {
+      ev.preventDefault();
+      this.callbacks.openSearch();
+      return false;
+    }
+    if (ctrl && key === 'c' && (ev.shiftKey || this.term.hasSelection())) {
+      // With a selection Ctrl+C copies, as in Windows Terminal; without, it breaks in.
+      // Returning false leaves the browser's copy event to xterm; the clipboard API is a backup.
+      const text = this.term.getSelection();
+      if (text) void navigator.clipboard?.writeText(text).catch(() => undefined);
+      return false;
+    }
+    if (ctrl && !ev.altKey && key === 'v') {
+      // xterm would send ^V; let the browser deliver a paste event instead.
+      return false;
+    }
+    return true;
+  }
+
+  private enableWebgl(): void {
+    try {
+      const webgl = new WebglAddon();
+      webgl.onContextLoss(() => {
+        // GPU reset or driver trouble: fall back to the DOM renderer for good.
+        webgl.dispose();
+        this.webgl = null;
+        this.rendererKind = 'dom';
+        this.host.dataset.renderer = 'dom';
+      });
+      this.term.loadAddon(webgl);
+      this.webgl = webgl;
+      this.rendererKind = 'webgl';
+    } catch {
+      this.webgl = null;
+      this.rendererKind = 'dom';
+    }
+    this.host.dataset.renderer = this.rendererKind;
+  }
+}

@@ -1,0 +1,126 @@
+// English strings: the source language. Other languages must provide every key
+// (checked by the Messages type). Accessible names the product contract checks in
+// English (Connect, Disconnect, Break, Run leak investigation, Export report,
+// Investigation, Debugger console, Language) come from here.
+export const en = {
+  app: {
+    name: 'PoolSleuth',
+    tagline: 'Pool-leak investigations for kd and cdb',
+  },
+  language: {
+    label: 'Language',
+  },
+  layout: {
+    resizePanels: 'Resize panels',
+  },
+  bridge: {
+    connecting: 'Connecting to the PoolSleuth core…',
+    waiting: 'Lost the connection to the PoolSleuth core. Retrying in {{seconds}} s…',
+  },
+  session: {
+    heading: 'Session',
+    state: {
+      idle: 'Not connected',
+      connecting: 'Connecting',
+      loading: 'Loading symbols',
+      ready: 'Ready',
+      busy: 'Busy',
+      running: 'Target running',
+      breaking: 'Breaking in',
+      disconnected: 'Disconnected',
+      failed: 'Failed',
+    },
+    stateHint: {
+      idle: 'Choose a target and press Connect.',
+      connecting: 'Starting the debugger…',
+      loading: 'The debugger is loading the target and its symbols.',
+      ready: 'The debugger waits for a command.',
+      busy: 'A command is running. Press Break to interrupt it.',
+      running: 'The target runs. Press Break to break in.',
+      breaking: 'Waiting for the debugger to stop…',
+      disconnected: 'The session ended.',
+      failed: 'The session failed.',
+    },
+    target: 'Target',
+    prompt: 'Prompt',
+  },
+  target: {
+    legend: 'Target',
+    kind: {
+      demo: 'Demo',
+      local: 'Local debugger',
+      ssh: 'SSH',
+    },
+    scenario: 'Scenario',
+    scenariosLoading: 'Loading scenarios…',
+    scenariosFailed: 'Could not list the demo scenarios: {{message}}',
+    demoHint: 'A simulated kd (kdsim) replaying a recorded leak. No Windows needed.',
+    commandLine: 'Debugger command line',
+    commandLinePlaceholder: 'kd -z C:\\dumps\\MEMORY.DMP',
+    commandLineHint: 'Quoted like a Windows command line. Run directly, never through a shell.',
+    argvPreview: 'Runs as',
+    unterminatedQuote: 'A double quote is not closed.',
+    host: 'Host',
+    port: 'Port',
+    user: 'User',
+    authMethod: 'Authentication',
+    auth: {
+      agent: 'SSH agent',
+      key: 'Key file',
+      password: 'Password',
+      'keyboard-interactive': 'Keyboard-interactive',
+    },
+    identityFile: 'Key file',
+    identityFilePlaceholder: '~/.ssh/id_ed25519',
+    remoteCommandLine: 'Remote debugger command line',
+    remoteCommandLinePlaceholder: '"C:\\Program Files (x86)\\Windows Kits\\10\\Debuggers\\x64\\kd.exe" -z C:\\dumps\\MEMORY.DMP',
+    problem: {
+      noScenario: 'Choose a demo scenario.',
+      commandLineEmpty: 'Enter the debugger command line, e.g. kd -z C:\\dumps\\MEMORY.DMP.',
+      unterminatedQuote: 'The command line has a double quote that is not closed.',
+      hostInvalid: 'Enter a host name or IP address.',
+      portInvalid: 'The port must be a number from 1 to 65535.',
+      userInvalid: 'Enter the user name for the SSH login.',
+      identityFileMissing: 'Enter the path of the private key file.',
+    },
+  },
+  actions: {
+    connect: 'Connect',
+    disconnect: 'Disconnect',
+    break: 'Break',
+    runLeakInvestigation: 'Run leak investigation',
+    exportReport: 'Export report',
+    comingSoon: 'Coming soon',
+    comingSoonTitle: 'Coming soon: guided investigations arrive in a later version.',
+    connectFailed: 'Could not connect: {{message}}',
+    disconnectFailed: 'Could not disconnect: {{message}}',
+    breakFailed: 'Could not break in: {{message}}',
+  },
+  investigation: {
+    heading: 'Investigation',
+    leakHeading: 'Leak at driver unload',
+    leakDescription:
+      'Finds the leaking driver from !analyze -v, lists its outstanding allocations with !verifier 3, resolves each caller with ln and groups them by allocation site with their call stacks.',
+  },
+  console: {
+    heading: 'Debugger console',
+    queued: '{{count}} queued',
+    find: 'Find',
+    findShortcut: 'Find (Ctrl+F)',
+    findLabel: 'Find in console',
+    findPrevious: 'Previous match',
+    findNext: 'Next match',
+    findClose: 'Close search',
+    findNoResults: 'No results',
+    findResults: '{{index}} of {{count}}',
+    findManyResults: 'Many results',
+    clear: 'Clear',
+    clearTitle: 'Clear the console (the session is not affected)',
+    welcome: 'PoolSleuth console. Connect to a target, then type debugger commands here.',
+    notSent: 'Not sent: {{line}} — {{message}}',
+  },
+} as const;
+
+/** The shape every translation provides: same keys, any strings. */
+export type Messages = DeepStrings<typeof en>;
+type DeepStrings<T> = { -readonly [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
