@@ -32,7 +32,7 @@ export function splitCommandLine(line: string): string[] {
 
 /** Separates the command word from its arguments ("lmv m nt" -> ["lmv", "m nt"]). */
 export function commandWord(command: string): { name: string; args: string } {
-  const match = /^(![\w.]+|\.[\w]+|~\d*[sS]?|[a-zA-Z]+)\s*(.*)$/.exec(command);
+  const match = /^(![\w.]+|\.[\w]+\+?|~\d*[sS]?|[a-zA-Z]+)\s*(.*)$/.exec(command);
   if (!match) return { name: command, args: '' };
   return { name: match[1] ?? command, args: (match[2] ?? '').trim() };
 }

@@ -5,6 +5,7 @@ import type { CommandContext, CommandHandler, CommandOutcome } from './commands/
 import { syntaxError } from './commands/commandTypes';
 import { lnCommand } from './commands/lnCommand';
 import { echoCommand, goCommand, processorSwitchCommand, quitCommand } from './commands/sessionCommands';
+import { linesCommand, reloadCommand, symfixCommand, sympathCommand } from './commands/symbolCommands';
 import { verifierCommand } from './commands/verifierCommand';
 
 const EXACT: Record<string, CommandHandler> = {
@@ -16,6 +17,12 @@ const EXACT: Record<string, CommandHandler> = {
   q: quitCommand,
   qq: quitCommand,
   g: goCommand,
+  '.symfix': symfixCommand,
+  '.symfix+': symfixCommand,
+  '.sympath': sympathCommand,
+  '.sympath+': sympathCommand,
+  '.reload': reloadCommand,
+  '.lines': linesCommand,
 };
 
 const extraHandlers: Record<string, CommandHandler> = {};

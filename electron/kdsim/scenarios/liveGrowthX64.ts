@@ -1,0 +1,178 @@
+// live-growth-x64: a Windows 10 x64 test machine on KDNET whose 'Leak' pool tag grows
+// every time the target runs (a driver leaking nonpaged pool on each IOCTL). No
+// verifier: this is the pool-growth playbook's target (!vm, !poolused, !poolfind,
+// PoolHitTag with ed nt!PoolHitTag 0x6b61654c, snapshots between runs).
+import type { ScenarioInput } from '../scenarioSchema';
+
+const frame = (childSp: string, retAddr: string, symbol: string, file?: string, line?: number) => ({
+  childSp,
+  retAddr,
+  args: ['0', '0', '0', '0'],
+  symbol,
+  ...(file ? { file, line } : {}),
+});
+
+const leakyStack = (via: 'ioctl' | 'timer') => [
+  frame('ffff8a0c`3e5f7458', 'fffff806`1c9b4cb4', 'nt!ExAllocateHeapPool+0x1a5b'),
+  frame('ffff8a0c`3e5f7460', 'fffff806`1cd7e0a9', 'nt!ExAllocatePoolWithTag+0x64'),
+  via === 'ioctl'
+    ? frame('ffff8a0c`3e5f74b0', 'fffff806`2a4f1262', 'leakydrv!LeakyAllocateRecord+0x29', 'c:\\src\\leakydrv\\record.c', 41)
+    : frame('ffff8a0c`3e5f74b0', 'fffff806`2a4f13c7', 'leakydrv!LeakyCacheInsert+0x47', 'c:\\src\\leakydrv\\cache.c', 88),
+  via === 'ioctl'
+    ? frame('ffff8a0c`3e5f74f0', 'fffff806`2a4f1455', 'leakydrv!LeakyDeviceControl+0x62', 'c:\\src\\leakydrv\\ioctl.c', 117)
+    : frame('ffff8a0c`3e5f74f0', 'fffff806`1c8e5c1a', 'leakydrv!LeakyTimerDpc+0x35', 'c:\\src\\leakydrv\\timer.c', 23),
+  via === 'ioctl'
+    ? frame('ffff8a0c`3e5f7530', 'fffff806`1c8ee6b5', 'nt!IofCallDriver+0x55')
+    : frame('ffff8a0c`3e5f7530', 'fffff806`1c8ee6b5', 'nt!KiProcessExpiredTimerList+0x172'),
+  via === 'ioctl'
+    ? frame('ffff8a0c`3e5f7570', 'fffff806`1cc8a148', 'nt!IopSynchronousServiceTail+0x1a8')
+    : frame('ffff8a0c`3e5f7570', 'fffff806`1c9fa1be', 'nt!KiRetireDpcList+0x5dd'),
+  via === 'ioctl'
+    ? frame('ffff8a0c`3e5f7610', 'fffff806`1cc89a36', 'nt!IopXxxControlFile+0x6a8')
+    : frame('ffff8a0c`3e5f7610', '00000000`00000000', 'nt!KiIdleLoop+0x9e'),
+  ...(via === 'ioctl'
+    ? [
+        frame('ffff8a0c`3e5f7760', 'fffff806`1ca058b5', 'nt!NtDeviceIoControlFile+0x56'),
+        frame('ffff8a0c`3e5f77d0', '00007ffc`9a36ce54', 'nt!KiSystemServiceCopyEnd+0x25'),
+      ]
+    : []),
+];
+
+export const liveGrowthX64: ScenarioInput = {
+  schemaVersion: 1,
+  name: 'live-growth-x64',
+  description: "Windows 10 x64 live KDNET target: nonpaged 'Leak' tag grows each time the target runs; PoolHitTag works",
+  target: { kind: 'live', transport: 'kdnet' },
+  system: {
+    arch: 'x64',
+    connectName: 'Windows 10',
+    kernelVersionLine: 'Windows 10 Kernel Version 19041 MP (4 procs) Free x64',
+    build: 19041,
+    buildLab: '19041.1.amd64fre.vb_release.191206-1406',
+    machineName: '',
+    kernelBase: 'fffff806`1c800000',
+    psLoadedModuleList: 'fffff806`1d42a2b0',
+    sessionTime: 'Mon Mar  4 09:15:02.118 2024 (UTC + 1:00)',
+    uptime: '0 days 2:11:47.402',
+    processors: 4,
+    currentProcessor: 0,
+    debuggerVersion: '10.0.22621.2428 AMD64',
+  },
+  symbols: { path: 'srv*', kernelDots: 187, dotsPerLine: 64, userDots: 0, unloadedDots: 12 },
+  modules: [
+    {
+      name: 'nt',
+      image: 'ntkrnlmp.exe',
+      base: 'fffff806`1c800000',
+      size: '01046000',
+      symbolStatus: 'pdb',
+      pdbPath: 'c:\\symbols\\ntkrnlmp.pdb\\CE4F1C8E7B4B0E4E1FAC1F0C1D8F7E2B1\\ntkrnlmp.pdb',
+      timestamp: 'a3c52b2e',
+      timestampText: 'Sat Jan 12 16:47:10 2057 (This is a reproducible build file hash, not a timestamp)',
+      checksum: '00a6d2a5',
+      fileVersion: '10.0.19041.3803 (WinBuild.160101.0800)',
+      companyName: 'Microsoft Corporation',
+      fileDescription: 'NT Kernel & System',
+      symbols: [
+        { name: 'IofCallDriver', address: 'fffff806`1c8ee660' },
+        { name: 'KiProcessExpiredTimerList', address: 'fffff806`1c8e5aa8' },
+        { name: 'ExAllocateHeapPool', address: 'fffff806`1c9b3250' },
+        { name: 'DbgBreakPointWithStatus', address: 'fffff806`1c9fdfb0' },
+        { name: 'KiSystemServiceCopyEnd', address: 'fffff806`1ca05890' },
+        { name: 'IopXxxControlFile', address: 'fffff806`1cc89390' },
+        { name: 'NtDeviceIoControlFile', address: 'fffff806`1cc8a0f0' },
+        { name: 'ExAllocatePoolWithTag', address: 'fffff806`1cd7e050' },
+        { name: 'PoolHitTag', address: 'fffff806`1d50c2f0' },
+      ],
+    },
+    {
+      name: 'leakydrv',
+      image: 'leakydrv.sys',
+      base: 'fffff806`2a4f0000',
+      size: '00009000',
+      symbolStatus: 'private pdb',
+      pdbPath: 'c:\\src\\leakydrv\\x64\\Debug\\leakydrv.pdb',
+      imagePath: '\\SystemRoot\\system32\\DRIVERS\\leakydrv.sys',
+      timestamp: '65e5a1c0',
+      timestampText: 'Mon Mar  4 11:24:00 2024',
+      checksum: '0001a3f4',
+      symbols: [
+        { name: 'LeakyAllocateRecord', address: 'fffff806`2a4f1239', file: 'c:\\src\\leakydrv\\record.c', lines: [{ address: 'fffff806`2a4f1239', line: 33 }, { address: 'fffff806`2a4f1250', line: 41 }] },
+        { name: 'LeakyCacheInsert', address: 'fffff806`2a4f1380', file: 'c:\\src\\leakydrv\\cache.c', lines: [{ address: 'fffff806`2a4f1380', line: 70 }, { address: 'fffff806`2a4f13b0', line: 88 }] },
+        { name: 'LeakyDeviceControl', address: 'fffff806`2a4f13f3', file: 'c:\\src\\leakydrv\\ioctl.c', lines: [{ address: 'fffff806`2a4f13f3', line: 95 }, { address: 'fffff806`2a4f1440', line: 117 }] },
+        { name: 'LeakyTimerDpc', address: 'fffff806`2a4f1500', file: 'c:\\src\\leakydrv\\timer.c', lines: [{ address: 'fffff806`2a4f1500', line: 15 }] },
+      ],
+    },
+    { name: 'hal', image: 'hal.dll', base: 'fffff806`1c600000', size: '00006000', symbolStatus: 'deferred' },
+    { name: 'kdnet', image: 'kdnet.dll', base: 'fffff806`1b2a0000', size: '00029000', symbolStatus: 'deferred' },
+  ],
+  stack: [],
+  poolTags: [
+    { tag: 'Leak', nonPagedAllocs: 4800, nonPagedBytes: 19660800, pagedAllocs: 0, pagedBytes: 0 },
+    { tag: 'File', nonPagedAllocs: 6211, nonPagedBytes: 2981280, pagedAllocs: 0, pagedBytes: 0, owner: 'File objects' },
+    { tag: 'Thre', nonPagedAllocs: 1873, nonPagedBytes: 3236544, pagedAllocs: 0, pagedBytes: 0, owner: 'Thread objects , Binary: nt!ps' },
+    { tag: 'EtwB', nonPagedAllocs: 142, nonPagedBytes: 6602752, pagedAllocs: 11, pagedBytes: 360448, owner: 'Etw Buffer , Binary: nt!etw' },
+    { tag: 'MmSt', nonPagedAllocs: 0, nonPagedBytes: 0, pagedAllocs: 4820, pagedBytes: 37761024, owner: 'Mm section object prototype ptes , Binary: nt!mm' },
+    { tag: 'CM31', nonPagedAllocs: 0, nonPagedBytes: 0, pagedAllocs: 11230, pagedBytes: 57917440, owner: 'Internal Configuration manager allocations , Binary: nt!cm' },
+    { tag: 'Ntfx', nonPagedAllocs: 3310, nonPagedBytes: 582560, pagedAllocs: 0, pagedBytes: 0, owner: 'General Allocation , Binary: ntfs.sys' },
+  ],
+  poolPages: [
+    {
+      address: 'ffffb30f`4c3d2000',
+      region: 'Nonpaged pool',
+      blocks: [{ address: 'ffffb30f`4c3d2000', size: '1000', tag: 'Leak', large: true }],
+    },
+  ],
+  memory: {
+    physicalPages: 2096892,
+    availablePages: 1376412,
+    resAvailPages: 1902113,
+    freeSystemPtes: 4294981887,
+    modifiedPages: 21872,
+    nonPagedPoolUsage: 40960,
+    nonPagedPoolMax: 4294967296,
+    pagedPoolUsage: 72704,
+    pagedPoolMax: 4294967296,
+    committedPages: 802114,
+    commitLimit: 2621180,
+  },
+  poolHitTag: { address: 'fffff806`1d50c2f0', initialValue: '0' },
+  live: {
+    initialState: 'broken',
+    breakInStack: [
+      frame('fffff806`20e74b48', 'fffff806`1ca4b9e2', 'nt!DbgBreakPointWithStatus'),
+      frame('fffff806`20e74b50', 'fffff806`1ca4a2f4', 'nt!KdCheckForDebugBreak+0x17b2b2'),
+      frame('fffff806`20e74b80', 'fffff806`1c8d8b2a', 'nt!KeAccumulateTicks+0x1c7d8a'),
+      frame('fffff806`20e74be0', 'fffff806`1c8d8a67', 'nt!KeClockInterruptNotify+0x98a'),
+      frame('fffff806`20e74f30', 'fffff806`1c9fc0f5', 'nt!KiCallInterruptServiceRoutine+0xa5'),
+      frame('fffff806`20e74f70', 'fffff806`1c9fc8a7', 'nt!KiInterruptSubDispatchNoLockNoEtw+0xfa'),
+      frame('ffff8a0c`3d2a7a00', 'fffff806`1ca01b6a', 'nt!KiInterruptDispatchNoLockNoEtw+0x37'),
+      frame('ffff8a0c`3d2a7b90', '00000000`00000000', 'nt!KiIdleLoop+0x5a'),
+    ],
+    growth: [
+      {
+        tag: 'Leak',
+        nonPagedAllocsPerRun: 240,
+        nonPagedBytesPerRun: 983040,
+        blockAddressBase: 'ffffb30f`4c3d3000',
+        blockSize: '1000',
+      },
+    ],
+    poolHitSites: [
+      {
+        tag: 'Leak',
+        size: 'ff0',
+        breakSymbol: 'nt!ExAllocateHeapPool+0x1a5b',
+        breakAddress: 'fffff806`1c9b4cab',
+        stack: leakyStack('ioctl'),
+      },
+      {
+        tag: 'Leak',
+        size: 'ff0',
+        breakSymbol: 'nt!ExAllocateHeapPool+0x1a5b',
+        breakAddress: 'fffff806`1c9b4cab',
+        stack: leakyStack('timer'),
+      },
+    ],
+  },
+};
