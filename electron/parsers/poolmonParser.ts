@@ -56,7 +56,19 @@ export function parsePoolmonRow(line: string): PoolmonRow | null {
   const bytes = num(t[5]);
   const perAlloc = num(t[6]);
   if (allocs === null || frees === null || diff === null || bytes === null) return null;
-  const mapped = t.slice(7).join(' ').trim();
+  let mapped = '';
+  if (t.length > 7) {
+    // keep the mapped-driver text as printed (inner spacing included)
+    const re = /\S+/g;
+    let count = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(stripped)) !== null) {
+      if (++count === 7) {
+        mapped = stripped.slice(m.index + m[0].length).trim();
+        break;
+      }
+    }
+  }
   return {
     tag: (t[0] as string).slice(0, 4),
     type,

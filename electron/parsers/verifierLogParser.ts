@@ -45,7 +45,7 @@ export function parseLogFrameLine(line: string): LogFrame | null {
     else if (c === 96 && !tick) tick = true;
     else break;
   }
-  if (digits < 8 || digits > 16) return null;
+  if (digits !== 8 && digits !== 16) return null;
   if (i < n && line.charCodeAt(i) !== 32 && line.charCodeAt(i) !== 9) return null;
   let raw = line.slice(start, i);
   if (tick) raw = raw.replace('`', '');

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { parsers } from '../../../electron/parsers/index';
+import { many, publicFixture, single } from './fixtureText';
+
+describe('lm parser', () => {
+  it('reads "lm m s*" with unloaded modules', () => {
+    const r = single(parsers.lm(publicFixture('msdocs-lm.txt')));
+    expect(r.modules).toHaveLength(9);
+    expect(r.modules[0]).toEqual({ start: '0xf9f73000', end: '0xf9f7fd80', name: 'sysaudio', symbolStatus: 'deferred', symbolFile: null, unloaded: false, imagePath: null, imageName: null, timestamp: null });
+    expect(r.modules[4]).toMatchObject({ name: 'serenum', symbolStatus: null, symbolFile: 'e:\\mysymbols\\SereEnum.pdb\\.......' });
+    expect(r.modules.filter((m) => m.unloaded).map((m) => m.name)).toEqual(['swmidi.sys', 'splitter.sys', 'Sfloppy.SYS']);
+  });
+
+  it('reads two user-mode lm commands as {results}', () => {
+    const [a, b] = many(parsers.lm(publicFixture('msdocs-lm-usermode.txt')));
+    expect(a!.modules.find((m) => m.name === 'ntdll')).toMatchObject({ symbolStatus: 'private pdb symbols', symbolFile: 'c:\\db20sym\\ntdll.pdb' });
+    expect(b!.command).toBe('lm sm');
+    expect(b!.modules.map((m) => m.name)[0]).toBe('ADVAPI32');
+  });
+
+  it('reads x64 lmv detail lines (synthetic layout)', () => {
+    const r = single(parsers.lm('0: kd> lmv m myfault\nstart             end                 module name\nfffff880`04478000 fffff880`04481000   myfault    (deferred)             \n    Image path: \\??\\C:\\Windows\\system32\\drivers\\myfault.sys\n    Image name: myfault.sys\n    Timestamp:        Sat Jun 04 09:14:27 2011 (4DE9D5B3)\n'));
+    expect(r.modules[0]).toMatchObject({ start: '0xfffff88004478000', end: '0xfffff88004481000', name: 'myfault', imageName: 'myfault.sys', imagePath: '\\??\\C:\\Windows\\system32\\drivers\\myfault.sys' });
+  });
+});
+
+describe('stack parser', () => {
+  it('reads x86 kvn with FPO/CONV annotations and source lines (session sample, first kvn)', () => {
+    const rs = many(parsers.stack(publicFixture('manurautela-poolhittag-session.txt')));
+    expect(rs.map((r) => r.command)).toEqual(['kvn', 'kvn', '.thread ; .cxr ; kb']);
+    const f = rs[0]!.frames;
+    expect(f).toHaveLength(10);
+    expect(f[4]).toEqual({ frameNumber: 4, childSp: '0x8772d9d8', retAddr: '0x82bd22e6', args: ['0x86a220d0', '0x86a40000', '0x00000000'], symbol: 'Sample!DriverEntry+0x27', file: 'J:\\dev\\temp\\driver\\kerprg2\\Chapter02\\Sample\\Sample.cpp', line: 16 });
+    expect(rs[2]!.frames).toHaveLength(0x2e);
+    expect(rs[2]!.frames[0x2d]!.symbol).toBe('ntdll!_RtlUserThreadStart+0x1b');
+  });
+
+  it('reads x64 k with inline frames and source lines', () => {
+    const r = single(parsers.stack(publicFixture('stack-x64-k-inline-source.txt')));
+    expect(r.frames).toHaveLength(15);
+    expect(r.frames[0]).toMatchObject({ childSp: '0xffff9088d85c73d8', retAddr: '0xfffff80627cceda9', symbol: 'SIoctl!SioctlCreateClose', file: 'D:\\develop\\blog\\ioctl\\wdm\\sys\\sioctl.c', line: 192 });
+    expect(r.frames[1]).toEqual({ frameNumber: 1, childSp: null, retAddr: null, args: [], symbol: 'nt!IopfCallDriver+0x44', file: null, line: null });
+    expect(r.frames[14]).toMatchObject({ symbol: 'ioctlapp!main+0x142', line: 106 });
+  });
+
+  it('reads x64 "Child-SP RetAddr : Args to Child : Call Site" with TrapFrame annotations', () => {
+    const r = single(parsers.stack(publicFixture('msdocs-stack-x64-threadstack.txt')));
+    expect(r.frames).toHaveLength(8);
+    expect(r.frames[3]).toMatchObject({ childSp: '0xfffff803cf373fb0', symbol: 'nt!KxRetireDpcList+0x5' });
+    expect(r.frames[3]!.args).toEqual(['0x0000000000000090', '0x0000000e0000006a', '0x0000000000000092', '0x0000000000000000']);
+    const k = single(parsers.stack(publicFixture('msdocs-stack-x64-args.txt')));
+    expect(k.frames).toHaveLength(18);
+    expect(k.frames[0]).toMatchObject({ file: 'c:\\data1\\threshold\\audio\\endpointscommon\\minwavert.cpp', line: 562 });
+    expect(k.frames[17]).toMatchObject({ frameNumber: 0x11, symbol: '0x12e' });
+  });
+});
+
+describe('banner parser', () => {
+  it('recognises a live KDNET target', () => {
+    const r = parsers.banner(publicFixture('msdocs-kdnet-banner.txt'));
+    expect(r).toMatchObject({ debuggerVersion: '10.0.17074.1002', debuggerArchitecture: 'AMD64', target: 'live', kernelVersion: 'Windows 10 Kernel Version 16299 MP (4 procs) Free x64', kernelBase: '0xfffff8009540d000', connectedTo: 'Windows 10 16299 x64 target' });
+  });
+
+  it('recognises kernel and user dumps', () => {
+    const k = parsers.banner(publicFixture('banner-kernel-dump.txt'));
+    expect(k).toMatchObject({ target: 'dump', dumpFile: 'C:\\Windows\\MEMORY.DMP', kernelVersion: 'Windows 10 Kernel Version 19041 MP (3 procs) Free x64', debuggerVersion: null });
+    expect(k.warnings).toContain('debugger version line not found');
+    const u = parsers.banner(publicFixture('banner-user-dump.txt'));
+    expect(u).toMatchObject({ target: 'dump', prompt: '0:000>', debuggerVersion: '10.0.10586.567' });
+  });
+
+  it('recognises local and remote sessions (synthetic lines)', () => {
+    expect(parsers.banner('Microsoft (R) Windows Debugger Version 10.0.22621.1 AMD64\nWindows 10 Kernel Version 19041 MP (8 procs) Free x64\nlkd> ').target).toBe('local');
+    expect(parsers.banner("Microsoft (R) Windows Debugger Version 10.0.22621.1 AMD64\nConnected to server with 'tcp:Port=5005,Server=LAB1'\n0: kd> ").target).toBe('remote');
+    expect(parsers.banner('').target).toBeNull();
+  });
+});
+
+describe('poolmon parser', () => {
+  it('reads the MS docs screen: header figures, rows, deltas, mapped driver', () => {
+    const r = single(parsers.poolmon(publicFixture('msdocs-poolmon.txt')));
+    expect(r).toMatchObject({ memoryKb: 260620, availKb: 65152, pageFaults: 85, inRamKernelKb: 2116, inRamPagedKb: 19560, commitKb: 237688, limitKb: 640916, peakKb: 260632, poolNonPagedKb: 8500, poolPagedKb: 33024, title: 'System pool information' });
+    expect(r.rows).toHaveLength(13);
+    expect(r.rows[1]).toEqual({ tag: 'NtFB', type: 'Paged', allocs: 3996, frees: 3986, diff: 10, bytes: 252088, perAlloc: 25208, mappedDriver: '[ntfs.sys  -  BitmpSup.c]', allocsDelta: 0, freesDelta: 0, bytesDelta: 0 });
+  });
+
+  it('reads two screens as {results} with non-zero deltas', () => {
+    const [a, b] = many(parsers.poolmon(publicFixture('msdocs-poolmon-drsd-two-screens.txt')));
+    expect(a!.rows[0]).toMatchObject({ tag: 'Drsd', allocs: 560, frees: 539, diff: 21, bytes: 17472, perAlloc: 832, allocsDelta: 177, freesDelta: 171, bytesDelta: 4992, mappedDriver: null });
+    expect(b!.rows[0]).toMatchObject({ diff: 27, bytes: 22464 });
+    expect(b!.commitKb).toBe(30152);
+  });
+});
