@@ -4,40 +4,55 @@ import { analyzeCommand, bugcheckCommand } from './commands/analyzeCommand';
 import type { CommandContext, CommandHandler, CommandOutcome } from './commands/commandTypes';
 import { syntaxError } from './commands/commandTypes';
 import { lnCommand } from './commands/lnCommand';
+import { dumpCommand, editCommand, unicodeCommand } from './commands/memoryCommands';
+import { lmCommand, vertargetCommand } from './commands/moduleCommands';
+import { poolCommand } from './commands/poolCommand';
+import { poolfindCommand } from './commands/poolfindCommand';
+import { poolusedCommand } from './commands/poolusedCommand';
 import { echoCommand, goCommand, processorSwitchCommand, quitCommand } from './commands/sessionCommands';
+import { isStackCommand, stackCommand } from './commands/stackCommand';
 import { linesCommand, reloadCommand, symfixCommand, sympathCommand } from './commands/symbolCommands';
 import { verifierCommand } from './commands/verifierCommand';
+import { vmCommand } from './commands/vmCommand';
 
-const EXACT: Record<string, CommandHandler> = {
+/** Command words, lower-case (kd's command words are case-insensitive except dS/ds). */
+const COMMANDS: Record<string, CommandHandler> = {
   '!analyze': analyzeCommand,
   '.bugcheck': bugcheckCommand,
   '!verifier': verifierCommand,
+  '!poolused': poolusedCommand,
+  '!poolfind': poolfindCommand,
+  '!pool': poolCommand,
+  '!vm': vmCommand,
   ln: lnCommand,
+  vertarget: vertargetCommand,
   '.echo': echoCommand,
-  q: quitCommand,
-  qq: quitCommand,
-  g: goCommand,
   '.symfix': symfixCommand,
   '.symfix+': symfixCommand,
   '.sympath': sympathCommand,
   '.sympath+': sympathCommand,
   '.reload': reloadCommand,
   '.lines': linesCommand,
+  dd: dumpCommand,
+  dc: dumpCommand,
+  db: dumpCommand,
+  du: unicodeCommand,
+  ed: editCommand,
+  eb: editCommand,
+  g: goCommand,
+  q: quitCommand,
+  qq: quitCommand,
 };
 
-const extraHandlers: Record<string, CommandHandler> = {};
-
-/** Lets command modules register more words (keeps this table free of import cycles). */
-export function registerCommand(name: string, handler: CommandHandler): void {
-  extraHandlers[name.toLowerCase()] = handler;
-}
-
 function lookup(name: string): CommandHandler | null {
+  if (name === 'dS') return unicodeCommand;
   if (/^~\d+s$/i.test(name)) return processorSwitchCommand;
-  const exact = EXACT[name] ?? EXACT[name.toLowerCase()];
-  if (exact) return exact;
-  // dS is case-sensitive in kd (dS = UNICODE_STRING, ds = ASCII string struct).
-  return extraHandlers[name] ?? extraHandlers[name.toLowerCase()] ?? null;
+  const lower = name.toLowerCase();
+  const handler = COMMANDS[lower];
+  if (handler) return handler;
+  if (/^lm[vm]*$/.test(lower)) return lmCommand;
+  if (isStackCommand(name)) return stackCommand;
+  return null;
 }
 
 export async function dispatchCommand(ctx: CommandContext): Promise<CommandOutcome> {
