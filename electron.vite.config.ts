@@ -5,7 +5,6 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import { contentSecurityPolicyMetaTag } from './electron/main/contentSecurityPolicy';
 import { describeBridgeContract } from './electron/preload/bridgeContract';
 
 const root = import.meta.dirname;
@@ -32,19 +31,11 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    // Relative asset URLs work both from file:// (Electron) and from the
-    // browser-mode HTTP server.
+    // Relative asset URLs work on app:// (Electron) and on the browser-mode HTTP server alike.
     base: './',
-    plugins: [
-      react(),
-      {
-        // file:// pages get no response headers, so the production page also
-        // carries the policy as a <meta> tag (the header covers the dev server).
-        name: 'poolsleuth-csp-meta',
-        apply: 'build',
-        transformIndexHtml: () => [{ tag: 'meta', attrs: contentSecurityPolicyMetaTag(), injectTo: 'head-prepend' }],
-      },
-    ],
+    // The CSP comes as a response header from whichever shell serves the page:
+    // app:// in Electron (electron/main/appProtocol.ts), the browser-mode server.
+    plugins: [react()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       rolldownOptions: { input: resolve(root, 'renderer/index.html') },

@@ -1,12 +1,14 @@
 // Where the app's page and preload live, and how to recognise the app's own
 // URL (the only page allowed to navigate, and to talk to the core over IPC).
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { appHost, appPageUrl, appScheme } from './appProtocol';
 
 export interface AppLocation {
-  /** What the main window loads: the built index.html, or the dev server in `electron-vite dev`. */
+  /** What the main window loads: app://poolsleuth/index.html, or the dev server in `electron-vite dev`. */
   pageUrl: string;
   preloadPath: string;
+  /** The built renderer (out/renderer), served on app://. */
+  rendererDir: string;
   /** Set only when running unpackaged under `electron-vite dev`. */
   devServerUrl: string | undefined;
   isAppUrl(url: string): boolean;
@@ -18,7 +20,6 @@ export interface AppLocationInput {
   isPackaged: boolean;
   /** ELECTRON_RENDERER_URL, set by `electron-vite dev`. */
   rendererUrlFromEnv: string | undefined;
-  platform: NodeJS.Platform;
 }
 
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -49,29 +50,30 @@ function parseUrl(url: string): URL | undefined {
 
 export function resolveAppLocation(input: AppLocationInput): AppLocation {
   const preloadPath = join(input.mainDir, '..', 'preload', 'index.cjs');
+  const rendererDir = join(input.mainDir, '..', 'renderer');
   const devServer = trustedDevServerUrl(input);
   if (devServer) {
     return {
       pageUrl: devServer.href,
       preloadPath,
+      rendererDir,
       devServerUrl: devServer.href,
       isAppUrl: (url) => parseUrl(url)?.origin === devServer.origin,
     };
   }
-  const page = pathToFileURL(join(input.mainDir, '..', 'renderer', 'index.html'));
-  // Windows paths are case-insensitive; Chromium may report the drive letter differently.
-  const samePath =
-    input.platform === 'win32'
-      ? (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
-      : (a: string, b: string) => a === b;
   return {
-    pageUrl: page.href,
+    pageUrl: appPageUrl,
     preloadPath,
+    rendererDir,
     devServerUrl: undefined,
     isAppUrl: (url) => {
       const parsed = parseUrl(url);
-      // Query and fragment are the page's own state; only the file itself matters.
-      return parsed?.protocol === 'file:' && parsed.host === page.host && samePath(parsed.pathname, page.pathname);
+      // The page itself; query and fragment are its own state.
+      return (
+        parsed?.protocol === `${appScheme}:` &&
+        parsed.host === appHost &&
+        (parsed.pathname === '/' || parsed.pathname === '/index.html')
+      );
     },
   };
 }

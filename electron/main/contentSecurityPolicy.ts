@@ -1,6 +1,6 @@
-// The renderer's Content-Security-Policy. Pure strings plus one installer;
-// electron.vite.config.ts also imports the meta-tag form, so this file must
-// not import Electron at runtime (type imports only).
+// The renderer's Content-Security-Policy: the policy string and the header
+// installer for http(s) responses (the dev server). app:// responses carry it
+// directly (appProtocol.ts).
 import type { Session } from 'electron';
 
 type Directives = Record<string, string[]>;
@@ -38,16 +38,6 @@ export function buildContentSecurityPolicy(options: { devServerUrl?: string } = 
     'script-src': ["'self'", "'unsafe-inline'"],
     'connect-src': ["'self'", wsOrigin],
   });
-}
-
-/**
- * Attributes of the `<meta http-equiv>` form injected into the built
- * index.html: file:// pages receive no headers. `frame-ancestors` is left out
- * because browsers ignore it (with a console error) when delivered by meta.
- */
-export function contentSecurityPolicyMetaTag(): { 'http-equiv': string; content: string } {
-  const { 'frame-ancestors': _ignoredInMeta, ...metaDirectives } = productionDirectives;
-  return { 'http-equiv': 'Content-Security-Policy', content: serialize(metaDirectives) };
 }
 
 /** Adds the policy header to every response the session receives. */

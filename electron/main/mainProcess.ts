@@ -3,6 +3,7 @@
 import { app, BrowserWindow, session } from 'electron';
 import { resolveAppLocation, type AppLocation } from './appLocation';
 import { installAppMenu } from './appMenu';
+import { installAppProtocol, registerAppSchemePrivileges } from './appProtocol';
 import { buildContentSecurityPolicy, installContentSecurityPolicy } from './contentSecurityPolicy';
 import { registerIpcHost, type IpcCore } from './ipcHost';
 import { pageUrlWithLaunchQuery, parseLaunchArguments } from './launchArguments';
@@ -63,8 +64,8 @@ export function startMainProcess(options: MainProcessOptions): void {
     mainDir: options.mainDir,
     isPackaged: app.isPackaged,
     rendererUrlFromEnv: options.env.ELECTRON_RENDERER_URL,
-    platform: process.platform,
   });
+  registerAppSchemePrivileges();
   const pageUrl = pageUrlWithLaunchQuery(location.pageUrl, parseLaunchArguments(options.argv));
   let mainWindow: BrowserWindow | null = null;
   const getWindow = (): BrowserWindow | null => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
@@ -90,7 +91,10 @@ export function startMainProcess(options: MainProcessOptions): void {
   app
     .whenReady()
     .then(() => {
-      installContentSecurityPolicy(session.defaultSession, buildContentSecurityPolicy({ devServerUrl: location.devServerUrl }));
+      const policy = buildContentSecurityPolicy({ devServerUrl: location.devServerUrl });
+      // app:// responses carry the policy themselves; the header hook covers the dev server.
+      if (!location.devServerUrl) installAppProtocol(location.rendererDir, policy);
+      installContentSecurityPolicy(session.defaultSession, policy);
       installPermissionPolicy(session.defaultSession);
       const core = options.createCore();
       const unregisterIpc = registerIpcHost({ core, getWindow, isAppUrl: location.isAppUrl });

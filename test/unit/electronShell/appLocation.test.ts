@@ -1,22 +1,26 @@
-import { describe, expect, it } from 'vitest';
-import { resolveAppLocation } from '../../../electron/main/appLocation';
+import { describe, expect, it, vi } from 'vitest';
 
-const base = { mainDir: '/app/out/main', isPackaged: false, rendererUrlFromEnv: undefined, platform: 'linux' as const };
+vi.mock('electron', () => import('./fakeElectron'));
+const { resolveAppLocation } = await import('../../../electron/main/appLocation');
+
+const base = { mainDir: '/app/out/main', isPackaged: false, rendererUrlFromEnv: undefined };
 
 describe('app location', () => {
-  it('loads the built page and preload next to the main bundle', () => {
+  it('loads the built page on app:// and the preload next to the main bundle', () => {
     const location = resolveAppLocation(base);
-    expect(location.pageUrl).toBe('file:///app/out/renderer/index.html');
+    expect(location.pageUrl).toBe('app://poolsleuth/index.html');
+    expect(location.rendererDir).toBe('/app/out/renderer');
     expect(location.preloadPath).toBe('/app/out/preload/index.cjs');
     expect(location.devServerUrl).toBeUndefined();
   });
 
   it("recognises only the app's own page as the app", () => {
     const { isAppUrl } = resolveAppLocation(base);
-    expect(isAppUrl('file:///app/out/renderer/index.html')).toBe(true);
-    expect(isAppUrl('file:///app/out/renderer/index.html?target=demo#/report')).toBe(true);
-    expect(isAppUrl('file:///app/out/renderer/other.html')).toBe(false);
-    expect(isAppUrl('file:///etc/passwd')).toBe(false);
+    expect(isAppUrl('app://poolsleuth/index.html')).toBe(true);
+    expect(isAppUrl('app://poolsleuth/index.html?target=demo#/report')).toBe(true);
+    expect(isAppUrl('app://poolsleuth/assets/other.html')).toBe(false);
+    expect(isAppUrl('app://elsewhere/index.html')).toBe(false);
+    expect(isAppUrl('file:///app/out/renderer/index.html')).toBe(false);
     expect(isAppUrl('https://example.com/index.html')).toBe(false);
     expect(isAppUrl('not a url')).toBe(false);
   });
@@ -28,7 +32,7 @@ describe('app location', () => {
     expect(dev.isAppUrl('http://localhost:5174/')).toBe(false);
 
     const packaged = resolveAppLocation({ ...base, isPackaged: true, rendererUrlFromEnv: 'http://localhost:5173' });
-    expect(packaged.pageUrl.startsWith('file://')).toBe(true);
+    expect(packaged.pageUrl).toBe('app://poolsleuth/index.html');
   });
 
   it('ignores a dev server URL that is not loopback', () => {

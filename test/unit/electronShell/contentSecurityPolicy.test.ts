@@ -1,10 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Session } from 'electron';
-import {
-  buildContentSecurityPolicy,
-  contentSecurityPolicyMetaTag,
-  installContentSecurityPolicy,
-} from '../../../electron/main/contentSecurityPolicy';
+import { buildContentSecurityPolicy, installContentSecurityPolicy } from '../../../electron/main/contentSecurityPolicy';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -40,14 +36,6 @@ describe('content security policy', () => {
     expect(dev.get('connect-src')).toEqual(["'self'", 'ws://localhost:5173']);
     expect(dev.get('script-src')).not.toContain("'unsafe-eval'");
     expect(dev.get('object-src')).toEqual(["'none'"]);
-  });
-
-  it('has a meta-tag form for file:// pages, without the header-only frame-ancestors', () => {
-    const meta = contentSecurityPolicyMetaTag();
-    expect(meta['http-equiv']).toBe('Content-Security-Policy');
-    const metaDirectives = directives(meta.content);
-    expect(metaDirectives.has('frame-ancestors')).toBe(false);
-    expect(metaDirectives.get('script-src')).toEqual(["'self'"]);
   });
 
   it('installs the header on every response, replacing any policy the response carried', () => {

@@ -110,6 +110,14 @@ export const session = {
   },
 };
 
+export const protocol = {
+  registerSchemesAsPrivileged: vi.fn(),
+  handlers: new Map<string, (request: { url: string }) => Promise<Response>>(),
+  handle(scheme: string, handler: (request: { url: string }) => Promise<Response>): void {
+    this.handlers.set(scheme, handler);
+  },
+};
+
 export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
 
 export const Menu = {
@@ -138,6 +146,7 @@ export function resetFakeElectron(): void {
   FakeBrowserWindow.instances = [];
   ipcMain.handlers.clear();
   contextBridge.exposed.clear();
+  protocol.handlers.clear();
   app.listeners.clear();
   app.isPackaged = false;
   vi.clearAllMocks();

@@ -7,7 +7,7 @@ import { FakeBrowserWindow, FakeWebContents, FakeWebFrameMain, ipcMain, resetFak
 vi.mock('electron', () => import('./fakeElectron'));
 const { registerIpcHost } = await import('../../../electron/main/ipcHost');
 
-const appUrl = 'file:///app/out/renderer/index.html';
+const appUrl = 'app://poolsleuth/index.html';
 const isAppUrl = (url: string) => url.split(/[?#]/)[0] === appUrl;
 
 type FakeHandler = ReturnType<typeof vi.fn<(params: unknown) => Promise<unknown>>>;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ipcChannelFor, requestMethods } from '../../../electron/contract';
 import type { MainProcessCore } from '../../../electron/main/mainProcess';
-import { app, FakeBrowserWindow, ipcMain, Menu, resetFakeElectron, session } from './fakeElectron';
+import { app, FakeBrowserWindow, ipcMain, Menu, protocol, resetFakeElectron, session } from './fakeElectron';
 
 vi.mock('electron', () => import('./fakeElectron'));
 const { startMainProcess } = await import('../../../electron/main/mainProcess');
@@ -31,13 +31,17 @@ describe('main process lifecycle', () => {
   it('opens one secure window on the built page once ready, with CSP, IPC and menu installed', async () => {
     start(['electron', '/app', '--demo']);
     expect(FakeBrowserWindow.instances).toHaveLength(0); // nothing before 'ready'
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1); // and the scheme before it
+    expect(protocol.handlers.size).toBe(0);
     await flush();
 
     expect(FakeBrowserWindow.instances).toHaveLength(1);
     const [window] = FakeBrowserWindow.instances;
     const prefs = window!.options.webPreferences!;
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, preload: '/app/out/preload/index.cjs' });
-    expect(window!.loadedUrls).toEqual(['file:///app/out/renderer/index.html?target=demo']);
+    expect(window!.loadedUrls).toEqual(['app://poolsleuth/index.html?target=demo']);
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1);
+    expect(protocol.handlers.has('app')).toBe(true);
     expect(window!.webContents.listeners.has('will-navigate')).toBe(true);
     expect(window!.webContents.windowOpenHandler).toBeDefined();
 

@@ -5,7 +5,7 @@ import { FakeWebContents, resetFakeElectron, shell } from './fakeElectron';
 vi.mock('electron', () => import('./fakeElectron'));
 const { installNavigationGuards, isExternalLinkAllowed } = await import('../../../electron/main/navigationGuards');
 
-const appUrl = 'file:///app/out/renderer/index.html';
+const appUrl = 'app://poolsleuth/index.html';
 const isAppUrl = (url: string) => url.split(/[?#]/)[0] === appUrl;
 
 function navigationEvent(url: string) {
