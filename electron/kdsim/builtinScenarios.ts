@@ -3,6 +3,10 @@
 import mydriverX86 from './scenarios/mydriver-x86.json';
 import { liveGrowthX64 } from './scenarios/liveGrowthX64';
 import { myfaultX64 } from './scenarios/myfaultX64';
+import { noVerifierDumpX64 } from './scenarios/noVerifierDumpX64';
+import { specialPoolCorruptionX64 } from './scenarios/specialPoolCorruptionX64';
+import { win10LeakX64 } from './scenarios/win10LeakX64';
+import { DEFAULT_GENERATE_SPEC, generateScenarioInput } from './scenarioGenerator';
 import type { ScenarioInput } from './scenarioSchema';
 
 export interface BuiltinScenario {
@@ -26,6 +30,26 @@ const REGISTRY: BuiltinScenario[] = [
     name: 'live-growth-x64',
     description: "Windows 10 x64 live KDNET target: nonpaged 'Leak' tag grows each time the target runs; PoolHitTag works",
     load: () => liveGrowthX64,
+  },
+  {
+    name: 'win10-leak-x64',
+    description: win10LeakX64.description,
+    load: () => win10LeakX64,
+  },
+  {
+    name: 'special-pool-corruption-x64',
+    description: specialPoolCorruptionX64.description,
+    load: () => specialPoolCorruptionX64,
+  },
+  {
+    name: 'no-verifier-dump-x64',
+    description: noVerifierDumpX64.description,
+    load: () => noVerifierDumpX64,
+  },
+  {
+    name: 'generated-large-x64',
+    description: `Generated (--generate allocations=${DEFAULT_GENERATE_SPEC.allocations},log=${DEFAULT_GENERATE_SPEC.log},sites=${DEFAULT_GENERATE_SPEC.sites}): thousands of leaked allocations, full 0x10000-entry log`,
+    load: () => generateScenarioInput({ ...DEFAULT_GENERATE_SPEC }),
   },
 ];
 

@@ -1,0 +1,73 @@
+// no-verifier-dump-x64: a Windows 10 x64 manual crash dump (0xE2) of a machine whose
+// nonpaged pool was eaten by tag 'Gbuf'. No Driver Verifier: !verifier shows no pool
+// tracking and an empty log; the pool-growth playbook works from !vm, !poolused, !poolfind.
+import type { ScenarioInput } from '../scenarioSchema';
+
+const blocks = Array.from({ length: 12 }, (_, i) => ({
+  address: `ffff9c8a5b2${(0x10 + i).toString(16)}000`,
+  size: '2000',
+  tag: 'Gbuf',
+  large: true,
+}));
+
+export const noVerifierDumpX64: ScenarioInput = {
+  schemaVersion: 1,
+  name: 'no-verifier-dump-x64',
+  description: "Windows 10 x64 manual crash dump (0xE2), no Driver Verifier: nonpaged pool eaten by tag 'Gbuf' (pool-growth playbook)",
+  target: { kind: 'dump', dumpFile: 'C:\\Windows\\MEMORY.DMP', dumpKind: 'Kernel Bitmap Dump File: Full address space is available' },
+  system: {
+    arch: 'x64',
+    connectName: 'Windows 10',
+    kernelVersionLine: 'Windows 10 Kernel Version 19041 MP (4 procs) Free x64',
+    build: 19041,
+    buildLab: '19041.1.amd64fre.vb_release.191206-1406',
+    kernelBase: 'fffff807`4a200000',
+    psLoadedModuleList: 'fffff807`4ae2a2b0',
+    sessionTime: 'Tue May 14 08:44:10.031 2024 (UTC + 2:00)',
+    uptime: '6 days 3:12:44.817',
+    processors: 4,
+    debuggerVersion: '10.0.22621.2428 AMD64',
+  },
+  symbols: { path: 'srv*', kernelDots: 201, dotsPerLine: 64, userDots: 0, unloadedDots: 14 },
+  bugcheck: {
+    code: 'e2',
+    args: ['0', '0', '0', '0'],
+    analysis: {
+      imageName: 'kbdhid.sys',
+      moduleName: 'kbdhid',
+      processName: 'System',
+      failureBucketId: 'MANUALLY_INITIATED_CRASH_kbdhid!KbdHidProcessCrashDump',
+      probablyCausedBy: 'kbdhid.sys ( kbdhid!KbdHidProcessCrashDump+2d8 )',
+    },
+  },
+  modules: [
+    {
+      name: 'nt', image: 'ntkrnlmp.exe', base: 'fffff807`4a200000', size: '01046000', symbolStatus: 'pdb',
+      pdbPath: 'c:\\symbols\\ntkrnlmp.pdb\\CE4F1C8E7B4B0E4E1FAC1F0C1D8F7E2B1\\ntkrnlmp.pdb',
+      symbols: [
+        { name: 'KeBugCheckEx', address: 'fffff807`4a5f6ce0' },
+        { name: 'PoolHitTag', address: 'fffff807`4ae0c2f0' },
+      ],
+    },
+    { name: 'kbdhid', image: 'kbdhid.sys', base: 'fffff807`50a80000', size: '00011000', symbolStatus: 'pdb', symbols: [{ name: 'KbdHidProcessCrashDump', address: 'fffff807`50a81a20' }] },
+    { name: 'gfxbuf', image: 'gfxbuf.sys', base: 'fffff807`51200000', size: '0002c000', symbolStatus: 'export', symbols: [{ name: 'GfxAllocateSurface', address: 'fffff807`51201340' }] },
+  ],
+  stack: [
+    { childSp: 'ffffa78c`4b7f6c98', retAddr: 'fffff807`50a81cf8', args: ['e2', '0', '0', '0'], symbol: 'nt!KeBugCheckEx' },
+    { childSp: 'ffffa78c`4b7f6ca0', retAddr: 'fffff807`50a81051', args: ['0', '0', '0', '0'], symbol: 'kbdhid!KbdHidProcessCrashDump+0x2d8' },
+  ],
+  poolTags: [
+    { tag: 'Gbuf', nonPagedAllocs: 187412, nonPagedBytes: 1535279104, pagedAllocs: 0, pagedBytes: 0 },
+    { tag: 'File', nonPagedAllocs: 9120, nonPagedBytes: 4377600, pagedAllocs: 0, pagedBytes: 0, owner: 'File objects' },
+    { tag: 'Thre', nonPagedAllocs: 2210, nonPagedBytes: 3818880, pagedAllocs: 0, pagedBytes: 0, owner: 'Thread objects , Binary: nt!ps' },
+    { tag: 'MmSt', nonPagedAllocs: 0, nonPagedBytes: 0, pagedAllocs: 7713, pagedBytes: 61210624, owner: 'Mm section object prototype ptes , Binary: nt!mm' },
+    { tag: 'CM31', nonPagedAllocs: 0, nonPagedBytes: 0, pagedAllocs: 12873, pagedBytes: 66256896, owner: 'Internal Configuration manager allocations , Binary: nt!cm' },
+  ],
+  poolPages: [{ address: 'ffff9c8a5b210000', region: 'Nonpaged pool', blocks }],
+  memory: {
+    physicalPages: 2096892, availablePages: 98122, resAvailPages: 201133, freeSystemPtes: 4294981887,
+    nonPagedPoolUsage: 392411, nonPagedPoolMax: 4294967296, pagedPoolUsage: 71200, pagedPoolMax: 4294967296,
+    committedPages: 2402113, commitLimit: 2621180,
+  },
+  poolHitTag: { address: 'fffff807`4ae0c2f0', initialValue: '0' },
+};
