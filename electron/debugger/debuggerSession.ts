@@ -76,7 +76,7 @@ export class DebuggerSession {
     this.current = { state: 'idle', reason: null, prompt: null, target: options.target ?? null };
     this.framer = new OutputFramer({
       console: (text) => this.emitConsole(text),
-      commandCompleted: (marker, output) => this.onCommandCompleted(marker, output),
+      commandCompleted: (marker, output, prompt) => this.onCommandCompleted(marker, output, prompt),
       prompt: (prompt) => this.onPrompt(prompt),
     });
   }
@@ -236,24 +236,28 @@ export class DebuggerSession {
     this.promptShown = false;
   }
 
-  private onCommandCompleted(marker: string, output: string): void {
+  private onCommandCompleted(marker: string, output: string, prompt: string | null): void {
+    if (prompt && prompt !== this.current.prompt) this.current = { ...this.current, prompt };
     const job = this.inFlight.shift();
     if (!job || job.marker !== marker) return;
     if (job.timer) clearTimeout(job.timer);
     if (job.echo) this.record('output', output);
     if (!job.abandoned) job.resolve({ command: job.command, output, durationMs: Date.now() - job.writtenAt });
-    this.echoHead();
+    if (this.inFlight.length > 0) {
+      this.echoHead();
+      return;
+    }
+    // kd reads its next line as soon as it has printed the prompt, so the next
+    // command can be written now; the prompt itself may arrive in a later chunk.
+    this.pump();
+    if (this.inFlight.length === 0) this.setState('ready');
   }
 
   private onPrompt(prompt: string): void {
-    const promptChanged = prompt !== this.current.prompt;
-    if (promptChanged) this.current = { ...this.current, prompt };
-    if (this.inFlight.length > 0) return;
-    this.pump();
-    if (this.inFlight.length > 0) return;
+    if (prompt !== this.current.prompt) this.current = { ...this.current, prompt };
+    if (this.inFlight.length > 0 || this.promptShown) return;
     this.observer.console?.(prompt);
     this.promptShown = true;
-    this.setState('ready');
   }
 
   private onTransportExit(exit: TransportExit): void {

@@ -16,8 +16,11 @@ import { couldBecomePrompt, promptAtEnd, promptAtStart } from './promptPatterns'
 export interface FramerSink {
   /** Text a person should see (LF line endings, markers removed). */
   console(text: string): void;
-  /** The marker of the oldest in-flight command arrived. */
-  commandCompleted(marker: string, output: string): void;
+  /**
+   * The marker of the oldest in-flight command arrived. `prompt` is the prompt
+   * kd printed in front of the marker: the prompt the next command will get.
+   */
+  commandCompleted(marker: string, output: string, prompt: string | null): void;
   /** The debugger printed a prompt and waits for the next line. */
   prompt(prompt: string): void;
 }
@@ -93,7 +96,9 @@ export class OutputFramer {
     const matched = head === undefined ? -1 : this.indexOfMarkerEnding(line);
     if (matched >= 0) {
       const marker = this.markers[matched]!;
-      const beforeMarker = line.slice(0, line.length - marker.length).replace(promptAtEnd, '');
+      const beforePrompt = line.slice(0, line.length - marker.length);
+      const prompt = promptAtEnd.exec(beforePrompt)?.[0] ?? null;
+      const beforeMarker = prompt ? beforePrompt.slice(0, beforePrompt.length - prompt.length) : beforePrompt;
       if (beforeMarker.length > 0) {
         this.output += beforeMarker;
         this.sink.console(beforeMarker + '\n');
@@ -104,7 +109,7 @@ export class OutputFramer {
       const output = this.output;
       this.output = '';
       this.atPromptPosition = true;
-      completed.forEach((m, i) => this.sink.commandCompleted(m, i === 0 ? output : ''));
+      completed.forEach((m, i) => this.sink.commandCompleted(m, i === 0 ? output : '', prompt));
       return;
     }
     if (head !== undefined) this.output += line + '\n';
