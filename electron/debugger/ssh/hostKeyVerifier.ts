@@ -1,0 +1,139 @@
+// Decides whether to trust the host key a server presents, before any
+// credential is sent: the user's OpenSSH known_hosts (read-only) and the app's
+// own store are consulted; an unknown key is shown to the user, a changed key
+// is refused.
+import { checkKnownHosts, parseKnownHosts, type KnownHostLine } from './openSshKnownHosts';
+import { describeHostKey, type PresentedHostKey } from './sshHostKey';
+
+export type HostKeyDecision = 'accept-once' | 'accept-and-remember' | 'cancel';
+
+export interface HostKeyPromptRequest {
+  host: string;
+  port: number;
+  keyType: string;
+  /** OpenSSH format: "SHA256:" + base64 without padding. */
+  fingerprintSha256: string;
+  /** Key types already known for this host (a different type was presented). */
+  otherKnownKeyTypes: string[];
+}
+
+/** Asks the user (UI dialog) whether to trust an unknown host key. */
+export type HostKeyPrompt = (request: HostKeyPromptRequest) => Promise<HostKeyDecision>;
+
+export interface RememberedHostKey {
+  host: string;
+  port: number;
+  keyType: string;
+  keyBase64: string;
+  fingerprintSha256: string;
+  addedAt: string;
+}
+
+/** The app's own known-hosts store (see electron/settings/knownHostsStore). */
+export interface AppKnownHostsStore {
+  /** Human-readable location for messages, e.g. the JSON file path. */
+  readonly location: string;
+  list(): RememberedHostKey[];
+  remember(key: RememberedHostKey): void;
+}
+
+export type HostKeyErrorKind = 'changed' | 'revoked' | 'cancelled';
+
+export class HostKeyError extends Error {
+  constructor(
+    message: string,
+    readonly kind: HostKeyErrorKind,
+  ) {
+    super(message);
+    this.name = 'HostKeyError';
+  }
+}
+
+export interface HostKeyVerifierOptions {
+  /** The user's OpenSSH files, e.g. ~/.ssh/known_hosts and known_hosts2. Missing files are fine. */
+  openSshKnownHostsFiles: string[];
+  readFile(file: string): Promise<string>;
+  appStore: AppKnownHostsStore;
+  prompt: HostKeyPrompt;
+}
+
+export interface HostKeyVerifier {
+  /** Resolves when the key is trusted; rejects with HostKeyError otherwise. */
+  verify(host: string, port: number, keyBlob: Uint8Array): Promise<PresentedHostKey>;
+  /** Key types known for a host, so the client can ask the server for those first (as OpenSSH does). */
+  knownKeyTypes(host: string, port: number): Promise<string[]>;
+}
+
+export function createHostKeyVerifier(options: HostKeyVerifierOptions): HostKeyVerifier {
+  const loadEntries = async (): Promise<KnownHostLine[]> => {
+    const entries: KnownHostLine[] = [];
+    for (const file of options.openSshKnownHostsFiles) {
+      let text: string;
+      try {
+        text = await options.readFile(file);
+      } catch {
+        continue; // no such file: nothing known from it
+      }
+      entries.push(...parseKnownHosts(text, file));
+    }
+    for (const k of options.appStore.list()) {
+      entries.push({
+        file: options.appStore.location,
+        lineNumber: 0,
+        marker: null,
+        patterns: k.port === 22 ? k.host : `[${k.host}]:${k.port}`,
+        keyType: k.keyType,
+        keyBase64: k.keyBase64,
+      });
+    }
+    return entries;
+  };
+
+  const where = (line: KnownHostLine) => (line.lineNumber > 0 ? `${line.file} (line ${line.lineNumber})` : line.file);
+
+  return {
+    async knownKeyTypes(host, port) {
+      const verdict = checkKnownHosts(await loadEntries(), host, port, '', '');
+      return verdict.status === 'unknown' ? verdict.otherKeyTypes : [];
+    },
+
+    async verify(host, port, keyBlob) {
+      const key = describeHostKey(host, port, keyBlob);
+      const verdict = checkKnownHosts(await loadEntries(), host, port, key.keyType, key.keyBase64);
+      const hostPort = `${host}:${port}`;
+      switch (verdict.status) {
+        case 'match':
+          return key;
+        case 'revoked':
+          throw new HostKeyError(
+            `The host key of ${hostPort} (${key.keyType} ${key.fingerprintSha256}) is marked @revoked in ${where(verdict.line)}. The connection was refused.`,
+            'revoked',
+          );
+        case 'mismatch':
+          throw new HostKeyError(
+            `The host key of ${hostPort} CHANGED: it now presents ${key.keyType} ${key.fingerprintSha256}, which differs from the key recorded in ${where(verdict.line)}. ` +
+              `This could be a possible man-in-the-middle attack, so the connection was refused and no credentials were sent. ` +
+              `If the host was reinstalled or its key regenerated, remove the old key from ${where(verdict.line)}` +
+              (verdict.line.lineNumber > 0 ? ` (e.g. ssh-keygen -R ${port === 22 ? host : `"[${host}]:${port}"`})` : ' (Settings → Known hosts)') +
+              ' and connect again.',
+            'changed',
+          );
+        case 'unknown': {
+          const decision = await options.prompt({
+            host,
+            port,
+            keyType: key.keyType,
+            fingerprintSha256: key.fingerprintSha256,
+            otherKnownKeyTypes: verdict.otherKeyTypes,
+          });
+          if (decision === 'accept-and-remember') {
+            options.appStore.remember({ ...key, addedAt: new Date().toISOString() });
+          } else if (decision !== 'accept-once') {
+            throw new HostKeyError(`The host key of ${hostPort} was not accepted; the connection was cancelled.`, 'cancelled');
+          }
+          return key;
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,337 @@
+// Runs kd/cdb on a remote host over SSH: one `exec` channel (pipes, no pty)
+// carries the debugger's stdin/stdout/stderr. Host key first, credentials
+// only after; the remote shell is detected and the argv quoted for it;
+// break-in by signal, `kill -INT` or the Windows console-control helper.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Client, type ClientChannel, type ConnectConfig } from 'ssh2';
+import type { DebuggerTransport, TransportHandlers } from '../debuggerTransport';
+import { buildRemoteBreakCommand } from '../windowsBreakHelper';
+import type { CredentialProvider } from './credentialProvider';
+import { orderHostKeyAlgorithms } from './hostKeyAlgorithms';
+import { HostKeyError, type HostKeyVerifier } from './hostKeyVerifier';
+import { PhaseTimer } from './phaseTimer';
+import { buildRemoteLaunchCommand, remotePidLinePattern } from './remoteLaunchCommand';
+import { classifyShellProbeOutput, isWindowsShell, shellProbeCommand } from './remoteShellDetection';
+import type { RemoteShell } from './remoteShellQuoting';
+import { SshAuthenticator, type SshAuthSpec } from './sshAuthenticator';
+import { describeConnectFailure, describeLinkLoss, SshConnectError } from './sshErrors';
+
+export interface SshTransportOptions {
+  host: string;
+  port: number;
+  user: string;
+  auth: SshAuthSpec;
+  /** The debugger's argv on the remote host (quoted for the detected shell). */
+  remoteArgv: string[];
+  credentials: CredentialProvider;
+  hostKeys: HostKeyVerifier;
+  description?: string;
+  /** Default 5000 ms × 3: a dead link is noticed within ~15 s. */
+  keepaliveIntervalMs?: number;
+  keepaliveCountMax?: number;
+  /** Limit for TCP connect + handshake + shell probe, not counting time spent waiting for the user. */
+  connectTimeoutMs?: number;
+  /**
+   * How to break in on a POSIX host: 'signal' (SSH signal request; OpenSSH ≥ 8.1
+   * servers forward it), 'kill' (`kill -INT <pid>` on a second channel), 'auto'
+   * (signal when the server announces OpenSSH ≥ 8.1, else kill). Windows hosts
+   * always use the console-control helper.
+   */
+  posixInterrupt?: 'auto' | 'signal' | 'kill';
+  /** Force a shell instead of probing (e.g. a restricted host). */
+  remoteShell?: RemoteShell;
+  agentSocket?: string;
+  readKeyFile?(file: string): Promise<Buffer>;
+  /** Diagnostic lines about the connection (never secrets). */
+  log?(line: string): void;
+}
+
+interface ExecResult {
+  code: number | null;
+  signal: string | null;
+  stdout: string;
+  stderr: string;
+}
+
+const stderrTailLimit = 2000;
+
+export class SshTransport implements DebuggerTransport {
+  readonly description: string;
+  private client: Client | null = null;
+  private channel: ClientChannel | null = null;
+  private shell: RemoteShell | null = null;
+  private remotePid: number | null = null;
+  private closing = false;
+  private exited = false;
+  private stderrTail = '';
+  private linkError: Error | null = null;
+  private channelExit: { code: number | null; signal: string | null } | null = null;
+  private handlers: TransportHandlers | null = null;
+
+  constructor(private readonly options: SshTransportOptions) {
+    const exe = path.win32.basename(options.remoteArgv[0] ?? 'debugger');
+    this.description = options.description ?? `${exe} on ${options.host}`;
+  }
+
+  /** The detected remote shell (after start). */
+  get remoteShell(): RemoteShell | null {
+    return this.shell;
+  }
+
+  /** The debugger's process id on the remote host (after start). */
+  get remoteProcessId(): number | null {
+    return this.remotePid;
+  }
+
+  async start(handlers: TransportHandlers): Promise<void> {
+    this.handlers = handlers;
+    const client = await this.connect();
+    this.client = client;
+    client.on('error', (err) => {
+      this.linkError = err;
+    });
+    client.on('close', () => this.finish());
+    try {
+      this.shell = this.options.remoteShell ?? (await this.detectShell());
+      this.log(`remote shell: ${this.shell}`);
+      const command = buildRemoteLaunchCommand(this.shell, this.options.remoteArgv);
+      this.channel = await this.openExec(command);
+    } catch (err) {
+      this.closing = true;
+      client.end();
+      throw err instanceof SshConnectError ? err : new SshConnectError(`Could not start the debugger on ${this.options.host}: ${(err as Error).message}`, 'remote-command');
+    }
+    this.wireChannel(this.channel, handlers);
+  }
+
+  write(text: string): void {
+    const channel = this.channel;
+    if (!channel || this.exited || channel.destroyed || !channel.writable) return;
+    channel.write(text);
+  }
+
+  async interrupt(): Promise<void> {
+    if (!this.channel || this.exited) return;
+    if (this.shell && isWindowsShell(this.shell)) {
+      const pid = this.requirePid();
+      const result = await this.exec(buildRemoteBreakCommand(this.shell, pid));
+      if (result.code !== 0) {
+        throw new Error(`The break helper on ${this.options.host} failed (exit ${result.code}): ${(result.stderr || result.stdout).trim().slice(0, 300)}`);
+      }
+      return;
+    }
+    const method = this.options.posixInterrupt ?? 'auto';
+    if (method === 'signal' || (method === 'auto' && this.serverForwardsSignals())) {
+      this.channel.signal('INT');
+      return;
+    }
+    const result = await this.exec(`kill -INT ${this.requirePid()}`);
+    if (result.code !== 0) throw new Error(`Could not interrupt the debugger on ${this.options.host}: ${result.stderr.trim() || `kill exited with ${result.code}`}`);
+  }
+
+  async close(): Promise<void> {
+    const client = this.client;
+    if (!client || this.exited) return;
+    this.closing = true;
+    const closed = new Promise<void>((resolve) => client.once('close', () => resolve()));
+    const channel = this.channel;
+    if (channel && channel.writable) {
+      channel.write('q\n');
+      channel.end();
+      // Give the debugger a moment to quit on its own, then drop the connection.
+      const quit = new Promise<void>((resolve) => channel.once('close', () => resolve()));
+      const timer = setTimeout(() => client.end(), 2000);
+      await quit;
+      clearTimeout(timer);
+    }
+    client.end();
+    await closed;
+  }
+
+  private log(line: string): void {
+    this.options.log?.(line);
+  }
+
+  private requirePid(): number {
+    if (this.remotePid === null) throw new Error(`The debugger's process id on ${this.options.host} is not known, so it cannot be interrupted.`);
+    return this.remotePid;
+  }
+
+  private serverForwardsSignals(): boolean {
+    // ssh2 keeps the server's ident ("OpenSSH_9.2p1 Debian-2") on the client.
+    const ident = (this.client as unknown as { _remoteVer?: string } | null)?._remoteVer ?? '';
+    const m = /^OpenSSH_(\d+)\.(\d+)/.exec(ident);
+    if (!m || /for_Windows/i.test(ident)) return false;
+    const [major, minor] = [Number(m[1]), Number(m[2])];
+    return major > 8 || (major === 8 && minor >= 1);
+  }
+
+  private async connect(): Promise<Client> {
+    const { host, port, user } = this.options;
+    const knownTypes = await this.options.hostKeys.knownKeyTypes(host, port).catch(() => [] as string[]);
+    const client = new Client();
+    let hostKeyFailure: Error | null = null;
+    let hostKeyAccepted = false;
+    let settle: ((err: Error | null) => void) | null = null;
+    const done = new Promise<void>((resolve, reject) => {
+      settle = (err) => {
+        settle = null;
+        timer.stop();
+        if (err) reject(err);
+        else resolve();
+      };
+    });
+    const timer = new PhaseTimer(this.options.connectTimeoutMs ?? 20_000, () => {
+      settle?.(new SshConnectError(`Cannot reach ${host}:${port}: no SSH handshake within ${Math.round((this.options.connectTimeoutMs ?? 20_000) / 1000)} s.`, 'timeout'));
+      client.destroy();
+    });
+    const authenticator = new SshAuthenticator({
+      host,
+      port,
+      user,
+      auth: this.options.auth,
+      credentials: this.options.credentials,
+      readFile: this.options.readKeyFile ?? ((file) => readFile(file)),
+      agentSocket: this.options.agentSocket,
+      whilePrompting: (question) => timer.whilePaused(question),
+    });
+
+    client.on('ready', () => settle?.(null));
+    client.on('error', (err: Error & { level?: string }) => {
+      if (!settle) return;
+      if (hostKeyFailure) settle(hostKeyFailure);
+      else if (err.level === 'client-authentication') settle(authenticator.failureError());
+      else settle(describeConnectFailure(err, host, port));
+    });
+    client.on('close', () => settle?.(hostKeyFailure ?? new SshConnectError(`The SSH server ${host}:${port} closed the connection${hostKeyAccepted ? ' during authentication' : ''}.`, 'protocol')));
+
+    const config: ConnectConfig = {
+      host,
+      port,
+      username: user,
+      readyTimeout: 0, // our PhaseTimer, which pauses while the user answers
+      keepaliveInterval: this.options.keepaliveIntervalMs ?? 5000,
+      keepaliveCountMax: this.options.keepaliveCountMax ?? 3,
+      algorithms: { serverHostKey: orderHostKeyAlgorithms(knownTypes) as never },
+      hostVerifier: (key: Buffer, verify: (valid: boolean) => void) => {
+        timer
+          .whilePaused(this.options.hostKeys.verify(host, port, key))
+          .then((accepted) => {
+            hostKeyAccepted = true;
+            this.log(`host key accepted: ${accepted.keyType} ${accepted.fingerprintSha256}`);
+            verify(true);
+          })
+          .catch((err: unknown) => {
+            hostKeyFailure =
+              err instanceof HostKeyError
+                ? new SshConnectError(err.message, err.kind === 'cancelled' ? 'cancelled' : 'host-key')
+                : new SshConnectError(`Could not check the host key of ${host}:${port}: ${(err as Error).message}`, 'host-key');
+            verify(false);
+          });
+      },
+      authHandler: authenticator.handler,
+    };
+    timer.start();
+    client.connect(config);
+    await done;
+    return client;
+  }
+
+  private openExec(command: string): Promise<ClientChannel> {
+    return new Promise((resolve, reject) => {
+      const client = this.client;
+      if (!client) return reject(new Error('Not connected.'));
+      client.exec(command, {}, (err, channel) => (err ? reject(err) : resolve(channel)));
+    });
+  }
+
+  /** Runs a short command on its own channel and collects its output. */
+  private async exec(command: string, limitBytes = 64 * 1024): Promise<ExecResult> {
+    const channel = await this.openExec(command);
+    return new Promise((resolve) => {
+      let stdout = '';
+      let stderr = '';
+      let code: number | null = null;
+      let signal: string | null = null;
+      channel.on('data', (d: Buffer) => {
+        if (stdout.length < limitBytes) stdout += d.toString('utf8');
+      });
+      channel.stderr.on('data', (d: Buffer) => {
+        if (stderr.length < limitBytes) stderr += d.toString('utf8');
+      });
+      channel.on('exit', (c: number | null, s?: string) => {
+        code = c;
+        signal = s ?? null;
+      });
+      channel.on('close', () => resolve({ code, signal, stdout, stderr }));
+      channel.end();
+    });
+  }
+
+  private async detectShell(): Promise<RemoteShell> {
+    const result = await this.exec(shellProbeCommand);
+    return classifyShellProbeOutput(result.stdout + '\n' + result.stderr);
+  }
+
+  private wireChannel(channel: ClientChannel, handlers: TransportHandlers): void {
+    channel.on('data', (chunk: Buffer) => handlers.data(chunk));
+    let pending = '';
+    let pidSeen = false;
+    channel.stderr.on('data', (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      if (pidSeen) return this.diagnostic(text);
+      // Strip the wrapper's `PSPID:<pid>` line; everything else is the debugger's stderr.
+      pending += text;
+      const lines = pending.split('\n');
+      pending = lines.pop()!;
+      const passOn: string[] = [];
+      for (const line of lines) {
+        const m = pidSeen ? null : remotePidLinePattern.exec(line);
+        if (m) {
+          this.remotePid = Number(m[1]);
+          pidSeen = true;
+          this.log(`remote debugger pid ${this.remotePid}`);
+        } else passOn.push(line + '\n');
+      }
+      if (pidSeen || pending.length > 4096) {
+        passOn.push(pending);
+        pending = '';
+      }
+      if (passOn.length) this.diagnostic(passOn.join(''));
+    });
+    channel.on('exit', (code: number | null, signal?: string) => {
+      this.channelExit = { code, signal: signal ?? null };
+    });
+    channel.on('close', () => this.finish());
+    // Writing after the remote side closed must not throw into the session.
+    channel.on('error', () => undefined);
+  }
+
+  private diagnostic(text: string): void {
+    if (!text) return;
+    this.stderrTail = (this.stderrTail + text).slice(-stderrTailLimit);
+    this.handlers?.diagnostic(text);
+  }
+
+  /** Reports the end exactly once: the debugger exited, or the link died. */
+  private finish(): void {
+    if (this.exited || !this.handlers) return;
+    if (!this.channel) return; // still starting: start() reports failures itself
+    this.exited = true;
+    const { host, port } = this.options;
+    let reason: string;
+    if (this.closing) {
+      reason = 'Disconnected.';
+    } else if (this.channelExit) {
+      const { code, signal } = this.channelExit;
+      const how = signal ? `was killed by ${signal.startsWith('SIG') ? signal : `SIG${signal}`}` : `exited with code ${code}`;
+      const tail = this.stderrTail.trim().split('\n').slice(-3).join(' | ');
+      reason = `${this.description} ${how}${tail ? `: ${tail}` : ''}`;
+    } else {
+      reason = describeLinkLoss(this.linkError, host, port);
+    }
+    this.client?.end();
+    this.handlers.exit({ reason, expected: this.closing });
+  }
+}

@@ -1,0 +1,125 @@
+// Session transcripts on disk: JSON lines, a header line then one entry per
+// line, so a file cut short is detected at the exact line. Also the plain-text
+// export (like a WinDbg `.logopen` log) and the secret guard.
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import type { TranscriptEntry } from './transcriptEntry';
+
+export const transcriptHeaderSchema = z.object({
+  format: z.literal('poolsleuth-transcript'),
+  version: z.literal(1),
+  createdAt: z.string().datetime({ offset: true }),
+  /** What was debugged, e.g. "kd.exe on lab01 (crash dump MEMORY.DMP)". */
+  target: z.object({ description: z.string().max(512), kind: z.enum(['dump', 'live', 'local', 'remote', 'demo']).nullable().default(null) }),
+  /** The debugger prompt at the start, for the text export and replay. */
+  prompt: z.string().max(64).default('kd> '),
+});
+export type TranscriptHeader = z.input<typeof transcriptHeaderSchema>;
+
+export const transcriptEntrySchema = z.object({
+  time: z.string().datetime({ offset: true }),
+  direction: z.enum(['input', 'output', 'state']),
+  text: z.string(),
+});
+
+export interface Transcript {
+  header: z.output<typeof transcriptHeaderSchema>;
+  entries: TranscriptEntry[];
+}
+
+export class TranscriptFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TranscriptFormatError';
+  }
+}
+
+const redacted = '********';
+
+/**
+ * Replaces known secrets and credentials embedded in URLs (`https://user:pw@host`,
+ * e.g. in a symbol path) with asterisks.
+ */
+export function redactSecrets(text: string, secrets: readonly string[] = []): string {
+  let out = text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:)[^\s/@]+@/gi, `$1${redacted}@`);
+  for (const secret of secrets) {
+    if (secret.length >= 1) out = out.split(secret).join(redacted);
+  }
+  return out;
+}
+
+export function serializeTranscript(transcript: { header: TranscriptHeader; entries: readonly TranscriptEntry[] }, secrets: readonly string[] = []): string {
+  const header = transcriptHeaderSchema.parse(transcript.header);
+  const lines = [JSON.stringify(header)];
+  for (const entry of transcript.entries) {
+    const valid = transcriptEntrySchema.parse(entry);
+    lines.push(JSON.stringify({ ...valid, text: redactSecrets(valid.text, secrets) }));
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function parseTranscript(text: string, source = 'transcript'): Transcript {
+  if (text.trim().length === 0) throw new TranscriptFormatError(`${source} is empty: not a PoolSleuth transcript.`);
+  const lines = text.split('\n');
+  const complete = text.endsWith('\n');
+  if (complete) lines.pop();
+  const parseLine = (line: string, index: number): unknown => {
+    try {
+      return JSON.parse(line);
+    } catch {
+      const isLast = index === lines.length - 1;
+      throw new TranscriptFormatError(
+        isLast && !complete
+          ? `${source} is truncated: line ${index + 1} ends in the middle of an entry (the file was cut short; ${index - 1} entries are complete).`
+          : `${source} is corrupt at line ${index + 1}: not valid JSON.`,
+      );
+    }
+  };
+  const header = transcriptHeaderSchema.safeParse(parseLine(lines[0]!, 0));
+  if (!header.success) {
+    throw new TranscriptFormatError(`${source} is not a PoolSleuth transcript (version 1): the first line is not a valid header (${header.error.issues[0]?.path.join('.') || 'header'}: ${header.error.issues[0]?.message}).`);
+  }
+  const entries: TranscriptEntry[] = [];
+  lines.slice(1).forEach((line, i) => {
+    if (line.trim() === '') return;
+    const entry = transcriptEntrySchema.safeParse(parseLine(line, i + 1));
+    if (!entry.success) throw new TranscriptFormatError(`${source} is corrupt at line ${i + 2}: ${entry.error.issues[0]?.path.join('.')}: ${entry.error.issues[0]?.message}.`);
+    entries.push(entry.data);
+  });
+  return { header: header.data, entries };
+}
+
+/** Written to a temporary name then renamed, so a crash never leaves half a file. */
+export async function saveTranscript(file: string, transcript: { header: TranscriptHeader; entries: readonly TranscriptEntry[] }, secrets: readonly string[] = []): Promise<void> {
+  const text = serializeTranscript(transcript, secrets);
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.partial`;
+  await writeFile(tmp, text, { encoding: 'utf8', mode: 0o600 });
+  await rename(tmp, file);
+}
+
+export async function loadTranscript(file: string): Promise<Transcript> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new TranscriptFormatError(`Cannot read the transcript ${file}: ${(err as Error).message}`);
+  }
+  return parseTranscript(text, path.basename(file));
+}
+
+/**
+ * Plain text like a WinDbg `.logopen` log: each command after the prompt,
+ * then its output. State changes are not part of a debugger log and are left out.
+ */
+export function transcriptToLogText(transcript: Transcript, logName = 'transcript.log'): string {
+  const prompt = transcript.header.prompt;
+  const out: string[] = [`Opened log file '${logName}'`];
+  for (const entry of transcript.entries) {
+    if (entry.direction === 'input') out.push(`${prompt}${entry.text}`);
+    else if (entry.direction === 'output' && entry.text.length > 0) out.push(entry.text.replace(/\r?\n$/, '').replace(/\r?\n/g, '\r\n'));
+  }
+  out.push(`${prompt}.logclose`, `Closing open log file ${logName}`);
+  return out.join('\r\n') + '\r\n';
+}

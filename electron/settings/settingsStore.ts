@@ -1,0 +1,77 @@
+// Profiles and recent dumps, persisted with `conf` in the user's config
+// folder (or `cwd` in tests). Every read is validated; a damaged file is
+// reported, not silently reset.
+import Conf from 'conf';
+import { profileSchema, settingsFileSchema, type Profile, type SettingsFile } from './settingsSchema';
+import { assertNoSecretKeys } from './secretGuard';
+
+export interface SettingsStoreOptions {
+  /** Folder for the file (tests); default: the OS config folder for "poolsleuth". */
+  cwd?: string;
+  projectName?: string;
+}
+
+export const maxRecentDumps = 10;
+
+export class SettingsStore {
+  private readonly conf: Conf<SettingsFile>;
+
+  constructor(options: SettingsStoreOptions = {}) {
+    this.conf = new Conf<SettingsFile>({
+      projectName: options.projectName ?? 'poolsleuth',
+      configName: 'settings',
+      cwd: options.cwd,
+      defaults: { profiles: [], recentDumps: [] },
+    });
+  }
+
+  get path(): string {
+    return this.conf.path;
+  }
+
+  private read(): SettingsFile {
+    const parsed = settingsFileSchema.safeParse(this.conf.store);
+    if (!parsed.success) {
+      throw new Error(`The settings file ${this.conf.path} is damaged (${parsed.error.issues[0]?.message ?? 'invalid'}). Fix or delete it.`);
+    }
+    return parsed.data;
+  }
+
+  private write(file: SettingsFile): void {
+    assertNoSecretKeys(file, this.conf.path);
+    this.conf.store = file;
+  }
+
+  listProfiles(): Profile[] {
+    return this.read().profiles;
+  }
+
+  getProfile(id: string): Profile | undefined {
+    return this.read().profiles.find((p) => p.id === id);
+  }
+
+  /** Adds or replaces (by id) a profile after validating it. */
+  saveProfile(profile: Profile): void {
+    assertNoSecretKeys(profile, 'a profile');
+    const valid = profileSchema.parse(profile);
+    const file = this.read();
+    const others = file.profiles.filter((p) => p.id !== valid.id);
+    this.write({ ...file, profiles: [...others, valid] });
+  }
+
+  deleteProfile(id: string): void {
+    const file = this.read();
+    this.write({ ...file, profiles: file.profiles.filter((p) => p.id !== id) });
+  }
+
+  recentDumps(): string[] {
+    return this.read().recentDumps;
+  }
+
+  /** Most recent first, no duplicates (case-insensitive, as on Windows). */
+  addRecentDump(dumpPath: string): void {
+    const file = this.read();
+    const rest = file.recentDumps.filter((d) => d.toLowerCase() !== dumpPath.toLowerCase());
+    this.write({ ...file, recentDumps: [dumpPath, ...rest].slice(0, maxRecentDumps) });
+  }
+}

@@ -1,0 +1,94 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DebuggerSession } from '../../../electron/debugger/debuggerSession';
+import { ReplayTransport } from '../../../electron/debugger/replayTransport';
+import type { TranscriptEntry } from '../../../electron/debugger/transcriptEntry';
+import {
+  loadTranscript,
+  parseTranscript,
+  redactSecrets,
+  saveTranscript,
+  serializeTranscript,
+  transcriptToLogText,
+  type TranscriptHeader,
+} from '../../../electron/debugger/transcriptFile';
+
+const header: TranscriptHeader = {
+  format: 'poolsleuth-transcript',
+  version: 1,
+  createdAt: '2026-01-05T10:00:00.000Z',
+  target: { description: 'kd.exe on lab01 (MEMORY.DMP)', kind: 'dump' },
+};
+const at = (s: number) => `2026-01-05T10:00:${String(s).padStart(2, '0')}.000Z`;
+const entries: TranscriptEntry[] = [
+  { time: at(1), direction: 'state', text: 'ready' },
+  { time: at(2), direction: 'input', text: '!verifier 3 MyDriver.sys' },
+  { time: at(3), direction: 'output', text: 'Verify Level 3 ... enabled options are:\n  Special pool\n' },
+  { time: at(4), direction: 'input', text: 'lm m MyDriver' },
+  { time: at(5), direction: 'output', text: 'start    end        module name\n' },
+  { time: at(6), direction: 'input', text: 'lm m MyDriver' },
+  { time: at(7), direction: 'output', text: 'second answer\n' },
+];
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'psl-transcript-'));
+
+describe('transcript file', () => {
+  it('saves and loads (JSON lines, header first)', async () => {
+    const file = path.join(tmp(), 'session.pstranscript');
+    await saveTranscript(file, { header, entries });
+    const text = readFileSync(file, 'utf8');
+    expect(JSON.parse(text.split('\n')[0]!)).toMatchObject({ format: 'poolsleuth-transcript', version: 1 });
+    const loaded = await loadTranscript(file);
+    expect(loaded.entries).toEqual(entries);
+    expect(loaded.header.prompt).toBe('kd> ');
+  });
+
+  it('reports a truncated file with the line where it was cut', () => {
+    const text = serializeTranscript({ header, entries });
+    expect(() => parseTranscript(text.slice(0, text.length - 20), 'cut.pstranscript')).toThrow(/cut\.pstranscript is truncated: line 8/);
+  });
+
+  it('reports a corrupt or foreign file clearly', async () => {
+    expect(() => parseTranscript('')).toThrow(/empty/);
+    expect(() => parseTranscript('{"format":"other"}\n')).toThrow(/not a PoolSleuth transcript/);
+    const bad = serializeTranscript({ header, entries }).replace('"direction":"input"', '"direction":"sideways"');
+    expect(() => parseTranscript(bad)).toThrow(/corrupt at line 3: direction/);
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'x.pstranscript'), 'garbage\n{}\n');
+    await expect(loadTranscript(path.join(dir, 'x.pstranscript'))).rejects.toThrow(/corrupt at line 1/);
+    await expect(loadTranscript(path.join(dir, 'missing'))).rejects.toThrow(/Cannot read the transcript/);
+  });
+
+  it('redacts known secrets and URL credentials, and never writes them', async () => {
+    expect(redactSecrets('.sympath srv*C:\\s*https://bob:hunter2@symbols.corp/sym', [])).toBe('.sympath srv*C:\\s*https://bob:********@symbols.corp/sym');
+    const file = path.join(tmp(), 's.pstranscript');
+    await saveTranscript(file, { header, entries: [...entries, { time: at(8), direction: 'output', text: 'oops S3cr3t-PW typed into kd' }] }, ['S3cr3t-PW']);
+    expect(readFileSync(file, 'utf8')).not.toContain('S3cr3t-PW');
+  });
+
+  it('exports a .logopen-style text log', () => {
+    const log = transcriptToLogText(parseTranscript(serializeTranscript({ header, entries })), 'lab01.log');
+    expect(log.split('\r\n').slice(0, 5)).toEqual(["Opened log file 'lab01.log'", 'kd> !verifier 3 MyDriver.sys', 'Verify Level 3 ... enabled options are:', '  Special pool', 'kd> lm m MyDriver']);
+    expect(log).not.toContain('ready');
+    expect(log.endsWith('Closing open log file lab01.log\r\n')).toBe(true);
+  });
+});
+
+describe('ReplayTransport', () => {
+  it('answers the session from the recording, in order, offline', async () => {
+    const transcript = parseTranscript(serializeTranscript({ header, entries }));
+    const recorded: TranscriptEntry[] = [];
+    const session = new DebuggerSession(new ReplayTransport(transcript), { transcript: (e) => recorded.push(e) });
+    await session.start();
+    expect((await session.execute('!verifier 3 MyDriver.sys')).output).toBe('Verify Level 3 ... enabled options are:\n  Special pool\n');
+    expect((await session.execute('lm m MyDriver')).output).toBe('start    end        module name\n');
+    expect((await session.execute('lm m MyDriver')).output).toBe('second answer\n');
+    expect((await session.execute('lm m MyDriver')).output).toBe('second answer\n');
+    expect((await session.execute('!poolused 2')).output).toMatch(/^Couldn't resolve error at '!poolused 2'/);
+    const batch = await session.executeBatch(['lm m MyDriver', '!verifier 3 MyDriver.sys']);
+    expect(batch.map((r) => r.output.split('\n')[0])).toEqual(['second answer', 'Verify Level 3 ... enabled options are:']);
+    await session.close();
+    expect(session.state.state).toBe('disconnected');
+  });
+});
