@@ -1,0 +1,68 @@
+// Opens the debugger an investigation runs against (demo kdsim, a local kd/cdb command
+// line, later SSH) as a DebuggerSession, with a console tap for progress and the
+// target kind read from the banner.
+import { DebuggerSession } from '../debugger/debuggerSession';
+import type { DebuggerTransport } from '../debugger/debuggerTransport';
+import { LocalProcessTransport } from '../debugger/localProcessTransport';
+import type { TranscriptEntry } from '../debugger/transcriptEntry';
+import { parseBanner, type BannerResult } from '../parsers';
+import { sourceCliLauncher, type CliLauncher } from '../service/nodeEntryPoints';
+import { ConsoleOutputTap } from './commandRunner';
+import type { TargetKind } from './targetCapabilities';
+
+export type DebuggerTargetSpec =
+  | { kind: 'demo'; scenario: string; /** Extra kdsim flags (--latency, --generate). */ flags?: string[]; launcher?: CliLauncher }
+  | { kind: 'command'; argv: string[] };
+
+export interface OpenTarget {
+  session: DebuggerSession;
+  tap: ConsoleOutputTap;
+  banner: BannerResult;
+  targetKind: TargetKind;
+  description: string;
+  transcript: TranscriptEntry[];
+  close(): Promise<void>;
+}
+
+function transportFor(spec: DebuggerTargetSpec): DebuggerTransport {
+  if (spec.kind === 'demo') {
+    const launcher = spec.launcher ?? sourceCliLauncher();
+    return new LocalProcessTransport({
+      argv: [...launcher.argvPrefix, 'kdsim', '--scenario', spec.scenario, ...(spec.flags ?? [])],
+      env: { ...process.env, ...launcher.env },
+      description: `demo target ${spec.scenario}`,
+    });
+  }
+  return new LocalProcessTransport({ argv: spec.argv });
+}
+
+/** Dump, live or local from the banner; command-line flags settle what the banner does not. */
+export function targetKindOf(banner: BannerResult, argv: string[] = []): TargetKind {
+  if (banner.target === 'dump' || banner.target === 'live' || banner.target === 'local') return banner.target;
+  if (argv.some((a) => /^-z$/i.test(a))) return 'dump';
+  if (argv.some((a) => /^-kl$/i.test(a))) return 'local';
+  if (argv.some((a) => /^-k$/i.test(a))) return 'live';
+  return 'dump';
+}
+
+export async function openDebuggerTarget(spec: DebuggerTargetSpec, options: { commandTimeoutMs?: number } = {}): Promise<OpenTarget> {
+  const tap = new ConsoleOutputTap();
+  const transcript: TranscriptEntry[] = [];
+  const transport = transportFor(spec);
+  const session = new DebuggerSession(
+    transport,
+    { console: tap.push, transcript: (entry) => transcript.push(entry) },
+    { commandTimeoutMs: options.commandTimeoutMs },
+  );
+  const bannerText = await session.start();
+  const banner = parseBanner(bannerText);
+  return {
+    session,
+    tap,
+    banner,
+    targetKind: targetKindOf(banner, spec.kind === 'command' ? spec.argv : []),
+    description: transport.description,
+    transcript,
+    close: () => session.close(),
+  };
+}

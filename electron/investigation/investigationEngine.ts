@@ -1,0 +1,269 @@
+// Runs a playbook's steps in order over a CommandRunner: gating by target capability,
+// branching (skipReason), progress, cancellation (AbortSignal), re-runs, and the typed
+// event stream for the UI.
+import { randomUUID } from 'node:crypto';
+import type { Finding, NewFinding } from './findingTypes';
+import type { InvestigationEvent, InvestigationListener, InvestigationStatus, UnavailableStep } from './investigationEvents';
+import { emptyFacts, type InvestigationFacts } from './investigationFacts';
+import { withDefaults, type InvestigationOptions } from './investigationOptions';
+import { errorMessage, RunnerFailure, StepCancelled } from './stepErrors';
+import { StepRunContext, type StepRunHost } from './stepRunContext';
+import type { CommandRecord, EngineEnvironment, Playbook, StepDefinition, StepRecord } from './stepTypes';
+import { capabilitiesOf, describeMissingCapability } from './targetCapabilities';
+
+export interface InvestigationInit {
+  playbook: Playbook;
+  env: EngineEnvironment;
+  options?: Partial<InvestigationOptions>;
+  /** Facts known before the playbook starts (e.g. the parsed banner). */
+  facts?: Partial<InvestigationFacts>;
+  /**
+   * An earlier investigation of the same target (the triage that chose this playbook):
+   * its facts, and its finished steps with the same ids, are taken over, not re-run.
+   */
+  adopt?: Investigation;
+  id?: string;
+}
+
+export class Investigation {
+  readonly id: string;
+  readonly playbook: Playbook;
+  readonly facts: InvestigationFacts;
+  readonly options: InvestigationOptions;
+  /** Steps offered for this target, in order. */
+  readonly steps: StepRecord[];
+  /** Steps of the playbook the target cannot run (not offered). */
+  readonly unavailable: UnavailableStep[];
+  readonly findings: Finding[] = [];
+  status: InvestigationStatus = 'running';
+  /** Why the investigation failed or stopped early. */
+  failure: string | null = null;
+  roundTrips = 0;
+  private readonly definitions: StepDefinition[];
+  private readonly listeners = new Set<InvestigationListener>();
+  private controller: AbortController | null = null;
+  private nextFinding = 1;
+  private started = false;
+  private readonly adopted = new Set<string>();
+
+  constructor(private readonly init: InvestigationInit) {
+    this.id = init.id ?? randomUUID();
+    this.playbook = init.playbook;
+    this.facts = { ...emptyFacts(), ...init.adopt?.facts, ...init.facts };
+    this.options = withDefaults(init.options);
+    const caps = capabilitiesOf(init.env.target);
+    this.definitions = [];
+    this.unavailable = [];
+    for (const step of init.playbook.steps) {
+      const missing = (step.requires ?? []).find((c) => !caps.has(c));
+      if (missing) this.unavailable.push({ id: step.id, title: step.title, why: step.why, reason: describeMissingCapability(missing, init.env.target) });
+      else this.definitions.push(step);
+    }
+    this.steps = this.definitions.map((d) => ({
+      id: d.id,
+      title: d.title,
+      why: d.why,
+      status: 'pending',
+      reason: null,
+      progress: null,
+      commands: [],
+      findingIds: [],
+      roundTrips: 0,
+      startedAt: null,
+      durationMs: null,
+    }));
+    if (init.adopt) this.adoptFrom(init.adopt);
+  }
+
+  private adoptFrom(earlier: Investigation): void {
+    this.roundTrips = earlier.roundTrips;
+    for (const record of this.steps) {
+      const done = earlier.steps.find((s) => s.id === record.id && s.status === 'done');
+      if (!done) continue;
+      Object.assign(record, structuredClone(done));
+      this.adopted.add(record.id);
+      for (const id of done.findingIds) {
+        const finding = earlier.findings.find((f) => f.id === id);
+        if (finding) this.findings.push(finding);
+      }
+    }
+    this.nextFinding = earlier.nextFinding;
+  }
+
+  on(listener: InvestigationListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Stops the running step (its command is interrupted) and the rest of the playbook. */
+  cancel(): void {
+    this.controller?.abort();
+  }
+
+  /** Runs every offered step in order; resolves with the final status. */
+  async run(signal?: AbortSignal): Promise<InvestigationStatus> {
+    this.announce();
+    return this.runRange(0, this.steps.length, signal);
+  }
+
+  /** Runs one step again (and, with `following`, every step after it). */
+  async rerun(stepId: string, options: { following?: boolean; signal?: AbortSignal } = {}): Promise<InvestigationStatus> {
+    const index = this.steps.findIndex((s) => s.id === stepId);
+    if (index < 0) throw new Error(`No step '${stepId}' in this investigation.`);
+    this.announce();
+    const end = options.following ? this.steps.length : index + 1;
+    for (let i = index; i < end; i++) this.reset(this.steps[i]!);
+    return this.runRange(index, end, options.signal);
+  }
+
+  step(id: string): StepRecord | undefined {
+    return this.steps.find((s) => s.id === id);
+  }
+
+  private announce(): void {
+    if (this.started) return;
+    this.started = true;
+    this.emit({
+      type: 'investigation-started',
+      investigationId: this.id,
+      playbook: this.playbook.id,
+      title: this.playbook.title,
+      target: { kind: this.init.env.target.kind, offline: this.init.env.target.offline },
+      steps: this.steps.map((s) => ({ id: s.id, title: s.title, why: s.why })),
+      unavailable: this.unavailable,
+    });
+  }
+
+  private async runRange(start: number, end: number, signal?: AbortSignal): Promise<InvestigationStatus> {
+    if (this.controller) throw new Error('This investigation is already running.');
+    const controller = new AbortController();
+    this.controller = controller;
+    const onOuterAbort = () => controller.abort();
+    signal?.addEventListener('abort', onOuterAbort, { once: true });
+    if (signal?.aborted) controller.abort();
+    this.status = 'running';
+    this.failure = null;
+    let stopReason: string | null = null;
+    try {
+      for (let i = start; i < end; i++) {
+        const record = this.steps[i]!;
+        if (controller.signal.aborted) {
+          this.finishStep(record, 'cancelled', 'Cancelled before it started.', 0);
+          continue;
+        }
+        if (this.adopted.has(record.id)) continue;
+        if (stopReason) {
+          this.finishStep(record, 'skipped', stopReason, 0);
+          continue;
+        }
+        const outcome = await this.runStep(this.definitions[i]!, record, controller.signal);
+        if (outcome.stop) stopReason = outcome.stop;
+      }
+    } finally {
+      signal?.removeEventListener('abort', onOuterAbort);
+      this.controller = null;
+    }
+    const failed = this.steps.find((s) => s.status === 'failed');
+    if (controller.signal.aborted) {
+      this.status = 'cancelled';
+      this.failure = 'The investigation was cancelled.';
+    } else if (failed) {
+      this.status = 'failed';
+      this.failure = stopReason ?? `Step '${failed.title}' failed: ${failed.reason ?? 'unknown reason'}`;
+    } else {
+      this.status = 'finished';
+    }
+    this.emit({ type: 'investigation-finished', investigationId: this.id, status: this.status, reason: this.failure });
+    return this.status;
+  }
+
+  private async runStep(def: StepDefinition, record: StepRecord, signal: AbortSignal): Promise<{ stop: string | null }> {
+    const skip = def.skipReason?.(this.facts, this.options) ?? null;
+    if (skip) {
+      this.finishStep(record, 'skipped', skip, 0);
+      return { stop: null };
+    }
+    const started = Date.now();
+    record.status = 'running';
+    record.startedAt = new Date(started).toISOString();
+    this.emit({ type: 'step-started', investigationId: this.id, stepId: record.id });
+    const ctx = new StepRunContext(this.host(), record, signal);
+    try {
+      await def.run(ctx);
+      await ctx.settle();
+      const attempted = record.commands.length;
+      const recorded = record.commands.filter((c) => c.recorded).length;
+      if (this.init.env.target.offline && attempted > 0 && recorded === 0) {
+        const missing = record.commands.map((c) => c.command).slice(0, 3).join(', ');
+        this.finishStep(record, 'skipped', `No data in the recorded log (${missing}${attempted > 3 ? ', …' : ''}).`, Date.now() - started);
+      } else {
+        this.finishStep(record, 'done', null, Date.now() - started);
+      }
+      return { stop: null };
+    } catch (err) {
+      await ctx.settle();
+      if (err instanceof StepCancelled || signal.aborted) {
+        this.finishStep(record, 'cancelled', 'Cancelled.', Date.now() - started);
+        return { stop: null };
+      }
+      const reason = errorMessage(err);
+      this.addFinding(record.id, { kind: 'warning', code: 'step-failed', severity: 'error', title: `${record.title} failed`, detail: reason });
+      this.finishStep(record, 'failed', reason, Date.now() - started);
+      const targetGone = err instanceof RunnerFailure && !err.timedOut;
+      return { stop: targetGone ? `The debugger is not available: ${reason}` : null };
+    }
+  }
+
+  private host(): StepRunHost {
+    return {
+      runner: this.init.env.runner,
+      tap: this.init.env.tap,
+      target: this.init.env.target,
+      facts: this.facts,
+      options: this.options,
+      addFinding: (stepId, finding) => this.addFinding(stepId, finding),
+      progress: (stepId, done, total, message) =>
+        this.emit({ type: 'step-progress', investigationId: this.id, stepId, progress: { done, total, message } }),
+      commandFinished: (stepId, c: CommandRecord) =>
+        this.emit({ type: 'command-finished', investigationId: this.id, stepId, command: c.command, durationMs: c.durationMs, recorded: c.recorded }),
+      countRoundTrip: () => {
+        this.roundTrips++;
+      },
+    };
+  }
+
+  private addFinding(stepId: string, input: NewFinding): Finding {
+    const finding = { ...input, detail: input.detail ?? null, id: `f${this.nextFinding++}`, stepId } as Finding;
+    this.findings.push(finding);
+    this.step(stepId)?.findingIds.push(finding.id);
+    this.emit({ type: 'finding-added', investigationId: this.id, finding });
+    return finding;
+  }
+
+  private reset(record: StepRecord): void {
+    this.adopted.delete(record.id);
+    for (const id of record.findingIds) {
+      const at = this.findings.findIndex((f) => f.id === id);
+      if (at >= 0) this.findings.splice(at, 1);
+      this.emit({ type: 'finding-removed', investigationId: this.id, findingId: id });
+    }
+    Object.assign(record, { status: 'pending', reason: null, progress: null, commands: [], findingIds: [], roundTrips: 0, startedAt: null, durationMs: null });
+  }
+
+  private finishStep(record: StepRecord, status: 'done' | 'skipped' | 'failed' | 'cancelled', reason: string | null, durationMs: number): void {
+    record.status = status;
+    record.reason = reason;
+    record.durationMs = durationMs;
+    this.emit({ type: 'step-finished', investigationId: this.id, stepId: record.id, status, reason, durationMs });
+  }
+
+  private emit(event: InvestigationEvent): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch {
+        // A faulty listener (UI gone) must not break the investigation.
+      }
+    }
+  }
+}

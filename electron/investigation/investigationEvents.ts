@@ -1,0 +1,52 @@
+// The typed event stream an investigation emits for the UI. Every event is a plain
+// JSON-serialisable object; the contract layer mirrors these shapes as zod schemas.
+import type { Finding } from './findingTypes';
+import type { PlaybookId, StepProgress, StepStatus } from './stepTypes';
+import type { TargetKind } from './targetCapabilities';
+
+export interface OfferedStep {
+  id: string;
+  title: string;
+  why: string;
+}
+
+export interface UnavailableStep extends OfferedStep {
+  /** Why the target cannot run it, e.g. "needs a live target (a dump cannot run)". */
+  reason: string;
+}
+
+export type InvestigationStatus = 'running' | 'finished' | 'failed' | 'cancelled';
+
+export type InvestigationEvent =
+  | {
+      type: 'investigation-started';
+      investigationId: string;
+      playbook: PlaybookId | 'triage';
+      title: string;
+      target: { kind: TargetKind; offline: boolean };
+      steps: OfferedStep[];
+      unavailable: UnavailableStep[];
+    }
+  | { type: 'step-started'; investigationId: string; stepId: string }
+  | { type: 'step-progress'; investigationId: string; stepId: string; progress: StepProgress }
+  | { type: 'command-finished'; investigationId: string; stepId: string; command: string; durationMs: number; recorded: boolean }
+  | {
+      type: 'step-finished';
+      investigationId: string;
+      stepId: string;
+      status: Exclude<StepStatus, 'pending' | 'running'>;
+      reason: string | null;
+      durationMs: number;
+    }
+  | { type: 'finding-added'; investigationId: string; finding: Finding }
+  | { type: 'finding-removed'; investigationId: string; findingId: string }
+  | {
+      type: 'investigation-finished';
+      investigationId: string;
+      status: Exclude<InvestigationStatus, 'running'>;
+      reason: string | null;
+    };
+
+export type InvestigationEventType = InvestigationEvent['type'];
+
+export type InvestigationListener = (event: InvestigationEvent) => void;

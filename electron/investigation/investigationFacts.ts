@@ -1,0 +1,70 @@
+// What steps learned, for later steps to branch on. Not serialised as such: reports
+// are built from findings and step records; facts hold the parsed results.
+import type { AnalyzeResult, BannerResult, LnResult, PoolResult, PoolUsedResult, VerifiedDriver, Verifier3Result, VerifierLogBlock, VmResult } from '../parsers/resultTypes';
+import type { AllocationSite, BugcheckSummary, DriverSource, LeakTotals, PoolHitStack, PoolKind, TagGrowth } from './findingTypes';
+
+export interface PoolUsedSnapshot {
+  takenAt: number;
+  result: PoolUsedResult;
+}
+
+export interface InvestigationFacts {
+  banner: BannerResult | null;
+  analyze: AnalyzeResult | null;
+  bugcheck: BugcheckSummary | null;
+  driver: { name: string; source: DriverSource } | null;
+  /** Line info known to be missing for the driver (ln prints no file:line). */
+  lineInfo: boolean | null;
+  verifier: Verifier3Result | null;
+  verifiedDriver: VerifiedDriver | null;
+  /** Reason the verifier has no usable data (Pool Tracking off, driver not verified…). */
+  verifierUnavailable: string | null;
+  /** ln result per caller address (normalised). */
+  callers: Map<string, LnResult>;
+  /** Newest allocate entry of the verifier log per outstanding allocation address. */
+  allocationStacks: Map<string, VerifierLogBlock>;
+  /** Pool kind per allocation site id (from !pool when the driver has both kinds). */
+  sitePoolKinds: Map<string, PoolKind>;
+  logCapacity: number | null;
+  sites: AllocationSite[];
+  leak: LeakTotals | null;
+  // pool growth
+  vm: VmResult | null;
+  poolUsedByNonPaged: PoolUsedResult | null;
+  poolUsedByPaged: PoolUsedResult | null;
+  topTags: string[];
+  snapshots: PoolUsedSnapshot[];
+  growth: TagGrowth[];
+  poolHitStacks: PoolHitStack[];
+  // corruption
+  faultingAddress: string | null;
+  pool: PoolResult | null;
+}
+
+export function emptyFacts(): InvestigationFacts {
+  return {
+    banner: null,
+    analyze: null,
+    bugcheck: null,
+    driver: null,
+    lineInfo: null,
+    verifier: null,
+    verifiedDriver: null,
+    verifierUnavailable: null,
+    callers: new Map(),
+    allocationStacks: new Map(),
+    sitePoolKinds: new Map(),
+    logCapacity: null,
+    sites: [],
+    leak: null,
+    vm: null,
+    poolUsedByNonPaged: null,
+    poolUsedByPaged: null,
+    topTags: [],
+    snapshots: [],
+    growth: [],
+    poolHitStacks: [],
+    faultingAddress: null,
+    pool: null,
+  };
+}

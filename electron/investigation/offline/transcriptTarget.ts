@@ -1,0 +1,79 @@
+// Opens a recorded session for offline analysis: our own saved transcript (JSON lines,
+// electron/debugger/transcriptFile) or a text log — a colleague's WinDbg `.logopen`
+// file or a pasted console — split at its prompts by the parsers' transcript kind.
+import { readFile } from 'node:fs/promises';
+import { parseTranscript as parseTranscriptFile, TranscriptFormatError } from '../../debugger/transcriptFile';
+import { parseTranscript as parseTranscriptText, splitSession, type BannerResult } from '../../parsers';
+import type { TargetKind } from '../targetCapabilities';
+import { TranscriptCommandRunner, type RecordedCommand } from './transcriptCommandRunner';
+
+export interface OpenedTranscript {
+  runner: TranscriptCommandRunner;
+  banner: BannerResult | null;
+  targetKind: TargetKind;
+  format: 'poolsleuth-transcript' | 'text-log';
+  notes: string[];
+}
+
+/** Our JSON-lines transcript: inputs and outputs pair up in order (batches write all inputs first). */
+export function commandsFromSavedTranscript(entries: { direction: string; text: string }[]): RecordedCommand[] {
+  const pendingInputs: string[] = [];
+  const out: RecordedCommand[] = [];
+  for (const e of entries) {
+    if (e.direction === 'input') pendingInputs.push(e.text);
+    else if (e.direction === 'output') {
+      const command = pendingInputs.shift();
+      if (command !== undefined) out.push({ command, output: e.text });
+    }
+  }
+  return out;
+}
+
+/** A text log: each prompt line with a command starts that command's output. */
+export function commandsFromTextLog(text: string): RecordedCommand[] {
+  return splitSession(text).sections.map((s) => ({ command: s.command, output: s.outputLines.join('\n') }));
+}
+
+function kindOf(value: string | null | undefined): TargetKind {
+  return value === 'live' || value === 'local' ? value : 'dump';
+}
+
+export function openTranscriptText(text: string): OpenedTranscript {
+  const notes: string[] = [];
+  if (text.trimStart().startsWith('{"format":"poolsleuth-transcript"')) {
+    const transcript = parseTranscriptFile(text);
+    const commands = commandsFromSavedTranscript(transcript.entries);
+    notes.push(`PoolSleuth transcript of ${transcript.header.target.description}: ${commands.length} commands.`);
+    return {
+      runner: new TranscriptCommandRunner(commands),
+      banner: null,
+      targetKind: kindOf(transcript.header.target.kind),
+      format: 'poolsleuth-transcript',
+      notes,
+    };
+  }
+  const parsed = parseTranscriptText(text);
+  const commands = commandsFromTextLog(text);
+  if (commands.length === 0) throw new TranscriptFormatError('No debugger commands found in the log (no "kd> <command>" prompt lines).');
+  notes.push(`Text log: ${commands.length} commands.`);
+  return {
+    runner: new TranscriptCommandRunner(commands),
+    banner: parsed.banner,
+    targetKind: kindOf(parsed.banner?.target),
+    format: 'text-log',
+    notes,
+  };
+}
+
+export async function openTranscriptRunner(file: string): Promise<OpenedTranscript> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new Error(`Cannot read ${file}: ${(err as Error).message}`);
+  }
+  // WinDbg writes .logopen files as UTF-16LE when asked (/u); accept both.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  else if (text.length > 1 && text.charCodeAt(1) === 0) text = (await readFile(file)).toString('utf16le').replace(/^\ufeff/, '');
+  return openTranscriptText(text);
+}

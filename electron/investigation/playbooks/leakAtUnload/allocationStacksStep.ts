@@ -1,0 +1,115 @@
+// Allocation call stacks from Driver Verifier's pool log. kd scans the whole log
+// (0x10000 entries) for every `!verifier 0x80 <addr>`, so with more than a few
+// allocations we ask for the log once and filter it here, streaming through the text;
+// with a few we ask per address (that is what a person would type, and it is short).
+import { normalizeAddress, VerifierLogStream, type VerifierLogBlock } from '../../../parsers';
+import { safeAddress } from '../../safeCommandArguments';
+import type { StepContext, StepDefinition } from '../../stepTypes';
+
+const CHUNK = 1 << 20;
+const PARSED_ENTRY = /Parsed entry\s+([0-9a-fA-F`]+)\/([0-9a-fA-F`]+)/g;
+
+/** Reports "Parsed entry x/y" progress while kd walks the log. */
+function watchLogProgress(ctx: StepContext): () => void {
+  let carry = '';
+  return ctx.watchOutput((text) => {
+    const window = carry + text;
+    let last: RegExpExecArray | null = null;
+    for (let m = PARSED_ENTRY.exec(window); m; m = PARSED_ENTRY.exec(window)) last = m;
+    PARSED_ENTRY.lastIndex = 0;
+    carry = window.slice(-80);
+    if (last) {
+      const done = Number.parseInt(last[1]!.replace('`', ''), 16);
+      const total = Number.parseInt(last[2]!.replace('`', ''), 16);
+      if (Number.isFinite(done) && Number.isFinite(total) && total > 0) ctx.progress(done, total, `kd parsed ${done} of ${total} log entries`);
+    }
+  });
+}
+
+/**
+ * Feeds log text through the streaming parser in chunks (yielding between them so the
+ * UI stays live) and keeps the newest allocate entry per wanted address: kd prints the
+ * log newest first, so the first allocate entry seen is the outstanding allocation.
+ */
+export async function collectAllocationEntries(
+  text: string,
+  wanted: ReadonlySet<string>,
+  found: Map<string, VerifierLogBlock>,
+  onChunk?: (done: number, total: number) => void,
+): Promise<VerifierLogStream> {
+  const stream = new VerifierLogStream({
+    keepBlocks: false,
+    filter: (b) => b.address !== null && b.operation !== 'free' && wanted.has(b.address) && !found.has(b.address),
+  });
+  const take = (blocks: VerifierLogBlock[]) => {
+    for (const b of blocks) if (b.address && !found.has(b.address)) found.set(b.address, b);
+  };
+  for (let at = 0; at < text.length; at += CHUNK) {
+    take(stream.push(text.slice(at, at + CHUNK)));
+    onChunk?.(Math.min(at + CHUNK, text.length), text.length);
+    if (text.length > CHUNK) await new Promise((resolve) => setImmediate(resolve));
+  }
+  take(stream.end());
+  return stream;
+}
+
+export const allocationStacksStep: StepDefinition = {
+  id: 'allocation-stacks',
+  title: 'Collect allocation call stacks',
+  why: "Driver Verifier's log (!verifier 0x80) keeps the call stack of the most recent 0x10000 allocations and frees: it shows the code path that leaked.",
+  skipReason: (facts) => (facts.verifiedDriver && facts.verifiedDriver.allocations.length > 0 ? null : 'No outstanding allocations.'),
+  async run(ctx) {
+    const addresses: string[] = [];
+    for (const a of ctx.facts.verifiedDriver!.allocations) {
+      if (a.address === null) continue;
+      const address = safeAddress(ctx, a.address, 'allocation address');
+      if (!addresses.includes(address)) addresses.push(address);
+    }
+    const wanted = new Set(addresses.map((a) => normalizeAddress(a)!));
+    const found = ctx.facts.allocationStacks;
+    found.clear();
+    const timeoutMs = ctx.options.longCommandTimeoutMs;
+    const onePass = addresses.length > ctx.options.perAddressLogLimit && ctx.canAnswer('!verifier 0x80');
+    const streams: VerifierLogStream[] = [];
+    if (onePass) {
+      const stop = watchLogProgress(ctx);
+      let output: string | null;
+      try {
+        output = await ctx.run('!verifier 0x80', { timeoutMs });
+      } finally {
+        stop();
+      }
+      if (output !== null) {
+        streams.push(
+          await collectAllocationEntries(output, wanted, found, (done, total) =>
+            ctx.progress(done, total, `Filtering the log for ${wanted.size} allocations`),
+          ),
+        );
+      }
+    } else {
+      const commands = addresses.map((a) => `!verifier 0x80 ${a}`);
+      ctx.progress(0, commands.length, `!verifier 0x80 on ${commands.length} allocation${commands.length === 1 ? '' : 's'}`);
+      const outputs = await ctx.runBatch(commands, { timeoutMs });
+      for (const output of outputs) if (output !== null) streams.push(await collectAllocationEntries(output, wanted, found));
+      ctx.progress(commands.length, commands.length);
+    }
+    if (streams.length === 0) return;
+    ctx.facts.logCapacity = streams.find((s) => s.logCapacity !== null)?.logCapacity ?? null;
+    const logEmpty = streams.every((s) => s.logCapacity === null && s.blocksSeen === 0);
+    if (logEmpty) {
+      ctx.warn('verifier-log-empty', 'The verifier pool log is empty', 'Pool Tracking keeps no Allocate/Free log on this target, so there are no allocation stacks.');
+      return;
+    }
+    const asked = onePass ? wanted.size : streams.length;
+    const askedFor = onePass ? [...wanted] : addresses.map((a) => normalizeAddress(a)!).slice(0, streams.length);
+    const missing = askedFor.filter((a) => !found.has(a)).length;
+    if (missing > 0) {
+      const capacity = ctx.facts.logCapacity ? `0x${ctx.facts.logCapacity.toString(16)}` : 'its capacity of';
+      ctx.warn(
+        'verifier-log-wrapped',
+        `${missing} of ${asked} allocations are not in the verifier log (it has wrapped)`,
+        `The log keeps only the most recent ${capacity} pool operations; older allocations have been overwritten. Their sites are still listed, without a stack. Reproduce the leak closer to the unload to capture them.`,
+      );
+    }
+  },
+};

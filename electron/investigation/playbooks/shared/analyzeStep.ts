@@ -1,0 +1,44 @@
+// `!analyze -v`: the bug check, its arguments and the faulting image. Every playbook
+// starts here; later steps branch on the bug check it finds (or its absence).
+import { parseAnalyzeOutput } from '../../../parsers';
+import type { BugcheckSummary } from '../../findingTypes';
+import { outputLines } from '../../outputLines';
+import type { StepDefinition } from '../../stepTypes';
+
+export const analyzeStep: StepDefinition = {
+  id: 'analyze',
+  title: 'Analyze the bug check',
+  why: '!analyze -v names the bug check, its four arguments and the image it blames — the starting point of every crash investigation.',
+  async run(ctx) {
+    const output = await ctx.run('!analyze -v', { timeoutMs: ctx.options.longCommandTimeoutMs });
+    if (output === null) return;
+    const result = parseAnalyzeOutput(outputLines(output), '!analyze -v');
+    ctx.facts.analyze = result;
+    const b = result.bugcheck;
+    if (b.code === null) {
+      ctx.facts.bugcheck = null;
+      ctx.addFinding({
+        kind: 'note',
+        severity: 'info',
+        title: 'No bug check on this target',
+        detail: 'The target was not stopped by a bug check (a live target broken into, or a manual dump). The driver comes from --driver or from Driver Verifier.',
+      });
+      return;
+    }
+    const bugcheck: BugcheckSummary = {
+      code: b.code,
+      name: b.name,
+      args: [0, 1, 2, 3].map((i) => b.args[i] ?? null),
+      meaning: b.subcodeMeaning ?? b.argDescriptions[0] ?? null,
+    };
+    ctx.facts.bugcheck = bugcheck;
+    const name = b.name ? `${b.name} (${b.code})` : `Bug check ${b.code}`;
+    ctx.addFinding({
+      kind: 'bugcheck',
+      severity: 'info',
+      bugcheck,
+      title: `${name}, Arg1 ${bugcheck.args[0] ?? '?'}`,
+      detail: bugcheck.meaning,
+    });
+  },
+};

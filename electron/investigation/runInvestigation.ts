@@ -1,0 +1,50 @@
+// One call for every shell (CLI, UI service): run a playbook — given, or chosen from the
+// bug check after a triage `!analyze -v` — over a runner, and return the investigation.
+import { Investigation } from './investigationEngine';
+import type { InvestigationListener } from './investigationEvents';
+import type { InvestigationFacts } from './investigationFacts';
+import type { InvestigationOptions } from './investigationOptions';
+import { playbookById, triagePlaybook } from './playbookCatalog';
+import { playbookForBugcheck } from './playbooks/shared/bugcheckCodes';
+import type { EngineEnvironment, PlaybookId } from './stepTypes';
+
+export interface RunInvestigationArgs {
+  env: EngineEnvironment;
+  /** null: choose from the bug check. */
+  playbook: PlaybookId | null;
+  options?: Partial<InvestigationOptions>;
+  facts?: Partial<InvestigationFacts>;
+  signal?: AbortSignal;
+  onEvent?: InvestigationListener;
+  /** Called once the playbook is known, with the investigation about to run (to cancel it, etc.). */
+  onInvestigation?: (investigation: Investigation) => void;
+}
+
+export async function runInvestigation(args: RunInvestigationArgs): Promise<Investigation> {
+  let adopt: Investigation | undefined;
+  let playbookId = args.playbook;
+  if (playbookId === null) {
+    const triage = new Investigation({ playbook: triagePlaybook, env: args.env, options: args.options, facts: args.facts });
+    const off = args.onEvent ? triage.on(args.onEvent) : () => undefined;
+    args.onInvestigation?.(triage);
+    const status = await triage.run(args.signal);
+    off();
+    if (status !== 'finished') return triage;
+    // No bug check but a driver named: the user wants its verifier data (live leak hunt).
+    playbookId = triage.facts.bugcheck === null && args.options?.driver ? 'leak-at-unload' : playbookForBugcheck(triage.facts.bugcheck);
+    adopt = triage;
+  }
+  const investigation = new Investigation({
+    playbook: playbookById(playbookId),
+    env: args.env,
+    options: args.options,
+    facts: adopt ? undefined : args.facts,
+    adopt,
+    id: adopt?.id,
+  });
+  const off = args.onEvent ? investigation.on(args.onEvent) : () => undefined;
+  args.onInvestigation?.(investigation);
+  await investigation.run(args.signal);
+  off();
+  return investigation;
+}

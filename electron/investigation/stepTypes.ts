@@ -1,0 +1,99 @@
+// Steps: the unit of a playbook. A step issues commands through its context, parses
+// what comes back, records facts for later steps and findings for the user.
+import type { CommandRunner, OutputTap } from './commandRunner';
+import type { Finding, NewFinding } from './findingTypes';
+import type { InvestigationFacts } from './investigationFacts';
+import type { InvestigationOptions } from './investigationOptions';
+import type { Capability, TargetProfile } from './targetCapabilities';
+
+export type StepStatus = 'pending' | 'running' | 'done' | 'skipped' | 'failed' | 'cancelled';
+
+/** A command a step issued and what the debugger answered, kept with the step. */
+export interface CommandRecord {
+  command: string;
+  /** Raw output (LF); very long outputs keep their head and tail, see outputOmittedChars. */
+  output: string;
+  outputOmittedChars: number;
+  durationMs: number;
+  /** False when an offline log had no answer for this command. */
+  recorded: boolean;
+}
+
+export interface StepProgress {
+  done: number;
+  total: number;
+  message: string | null;
+}
+
+/** What a step offers to the UI and reports (JSON-serialisable). */
+export interface StepRecord {
+  id: string;
+  title: string;
+  why: string;
+  status: StepStatus;
+  /** Why it was skipped or failed. */
+  reason: string | null;
+  progress: StepProgress | null;
+  commands: CommandRecord[];
+  findingIds: string[];
+  roundTrips: number;
+  startedAt: string | null;
+  durationMs: number | null;
+}
+
+/** What a step sees while it runs. Commands honour the investigation's AbortSignal. */
+export interface StepContext {
+  readonly signal: AbortSignal;
+  readonly facts: InvestigationFacts;
+  readonly target: TargetProfile;
+  readonly options: InvestigationOptions;
+  /** False only offline, when the recorded log holds no answer for the command. */
+  canAnswer(command: string): boolean;
+  /** Runs one command; null when offline and the log holds no answer. */
+  run(command: string, options?: { timeoutMs?: number }): Promise<string | null>;
+  /** Runs commands in one round trip (pipelined); null entries had no recorded answer. */
+  runBatch(commands: string[], options?: { timeoutMs?: number }): Promise<(string | null)[]>;
+  /** Resumes the target (`g`); resolves when it breaks again (see interrupt). */
+  resume(command: string): Promise<string | null>;
+  /** Break into the running target (Ctrl+C / Ctrl+Break). */
+  interrupt(): Promise<void>;
+  /** Text printed by the command in flight, as it arrives (when the runner can stream). */
+  watchOutput(listener: (text: string) => void): () => void;
+  progress(done: number, total: number, message?: string): void;
+  addFinding(finding: NewFinding): Finding;
+  warn(code: string, title: string, detail?: string): Finding;
+  /** Abortable wait. */
+  sleep(ms: number): Promise<void>;
+  /**
+   * A context whose commands ignore cancellation, for cleanup that must happen
+   * (clearing nt!PoolHitTag) even after the user pressed Cancel.
+   */
+  cleanup(): StepContext;
+}
+
+export interface StepDefinition {
+  id: string;
+  title: string;
+  /** Plain-language guidance: why this step, what its numbers mean. */
+  why: string;
+  /** Not offered at all when the target lacks these (e.g. PoolHitTag on a dump). */
+  requires?: Capability[];
+  /** Branching on earlier facts: a reason to skip, or null to run. */
+  skipReason?(facts: InvestigationFacts, options: InvestigationOptions): string | null;
+  run(ctx: StepContext): Promise<void>;
+}
+
+export type PlaybookId = 'leak-at-unload' | 'pool-growth' | 'corruption';
+
+export interface Playbook {
+  /** A PlaybookId, or 'triage' for the analyze-only run that picks one. */
+  id: PlaybookId | 'triage';
+  title: string;
+  steps: StepDefinition[];
+}
+
+export interface EngineEnvironment {
+  runner: CommandRunner;
+  tap?: OutputTap;
+  target: TargetProfile;
+}

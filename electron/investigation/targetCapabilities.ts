@@ -1,0 +1,43 @@
+// What a target allows. A dump can only be read; a live target (KDNET/COM) can also be
+// resumed and broken into; local kernel debugging (-kl) reads a running system but
+// cannot stop it, so "snapshots over time" are just waits there.
+
+export type TargetKind = 'dump' | 'live' | 'local';
+
+export type Capability =
+  /** `g` and break-in (PoolHitTag, snapshots between runs). */
+  | 'resume'
+  /** Time passes on the target between two commands (live running or local). */
+  | 'time-passes'
+  /** Commands go to a real debugger (not a recorded log). */
+  | 'debugger';
+
+export interface TargetProfile {
+  kind: TargetKind;
+  /** True when commands are answered from a recorded log. */
+  offline: boolean;
+}
+
+export function capabilitiesOf(profile: TargetProfile): Set<Capability> {
+  const caps = new Set<Capability>();
+  if (profile.offline) return caps;
+  caps.add('debugger');
+  if (profile.kind === 'live') {
+    caps.add('resume');
+    caps.add('time-passes');
+  }
+  if (profile.kind === 'local') caps.add('time-passes');
+  return caps;
+}
+
+export function describeMissingCapability(capability: Capability, profile: TargetProfile): string {
+  if (profile.offline) return 'not available offline: the recorded log cannot run the target';
+  switch (capability) {
+    case 'resume':
+      return profile.kind === 'dump' ? 'needs a live target (a dump cannot run)' : 'needs a live target that can be resumed and broken into (not local kernel debugging)';
+    case 'time-passes':
+      return 'needs a live or local target (a dump is frozen in time)';
+    case 'debugger':
+      return 'needs a debugger';
+  }
+}
