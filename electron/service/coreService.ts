@@ -7,7 +7,7 @@ import { LocalProcessTransport } from '../debugger/localProcessTransport';
 import type { TranscriptEntry } from '../debugger/transcriptEntry';
 import type { RequestHandlers } from './apiDispatcher';
 import { ConsoleOutbox } from './consoleOutbox';
-import { listDemoScenarios } from './demoScenarioCatalog';
+import { listScenarios } from '../kdsim/scenarioLoader';
 import { sourceCliLauncher, type CliLauncher } from './nodeEntryPoints';
 
 export type CoreEventListener = (event: EventName, payload: EventPayload<EventName>) => void;
@@ -69,7 +69,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     'session.connect': async ({ target }) => {
       await disconnect();
       if (target.kind === 'demo') {
-        const known = await listDemoScenarios(cliLauncher);
+        const known = listScenarios();
         if (!known.some((s) => s.name === target.scenario)) {
           throw new Error(`Unknown demo scenario '${target.scenario}'. Known: ${known.map((s) => s.name).join(', ')}.`);
         }
@@ -108,7 +108,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
       outbox.acknowledge(chars);
       return { ok: true as const };
     },
-    'demo.listScenarios': async () => ({ scenarios: await listDemoScenarios(cliLauncher) }),
+    'demo.listScenarios': async () => ({ scenarios: listScenarios() }),
   };
 
   return {
