@@ -83,7 +83,7 @@ describe('SecretStore', () => {
   const fakeSafeStorage = (available = true): SafeStorageLike => ({
     isEncryptionAvailable: () => available,
     // A reversible stand-in for DPAPI/Keychain: not plain text on disk.
-    encryptString: (s: string) => Buffer.from(s, 'utf8').map((b) => b ^ 0x5a),
+    encryptString: (s: string) => Buffer.from(Buffer.from(s, 'utf8').map((b) => b ^ 0x5a)),
     decryptString: (b: Buffer) => Buffer.from(b.map((x) => x ^ 0x5a)).toString('utf8'),
   });
 
