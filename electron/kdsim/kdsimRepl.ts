@@ -203,7 +203,7 @@ class KdsimSession {
       const stop = this.live.breakLocation('bugcheck');
       await this.write(shortAnalysis(this.state) + `${stop.symbol}:\n${int3Line(this.state.arch, stop.address)}\n`, 'banner');
     } else if (this.state.isLive() && scenario.target.kind === 'live' && scenario.live?.initialState !== 'running') {
-      await this.write(this.live.breakIn(), 'banner');
+      await this.write(this.live.breakIn(false), 'banner');
     }
   }
 
@@ -217,9 +217,9 @@ class KdsimSession {
   }
 
   private async runTarget(): Promise<void> {
-    // The target runs until a PoolHitTag hit or a break-in (Ctrl+C / SIGINT).
-    this.interruptPending = false;
-    const hit = this.live.pendingPoolHit();
+    // The target runs until a PoolHitTag hit or a break-in (Ctrl+C / SIGINT). A Ctrl+C
+    // that arrived while the line with g was still being processed breaks in at once.
+    const hit = this.interruptPending ? null : this.live.pendingPoolHit();
     if (hit) {
       await new Promise((resolve) => setImmediate(resolve));
     } else {
@@ -236,7 +236,7 @@ class KdsimSession {
     for (const command of splitCommandLine(line)) {
       if (this.options.latencyMs && this.options.latencyMs > 0) await delay(this.options.latencyMs);
       const { name, args } = commandWord(command);
-      this.interruptPending = false;
+      let consumedInterrupt = false;
       const ctx: CommandContext = {
         state: this.state,
         name,
@@ -245,13 +245,18 @@ class KdsimSession {
         promptLength: this.state.prompt().length,
         write: (text) => this.write(text, 'output'),
         writeEcho: (text) => this.write(text, 'echo'),
-        interrupted: () => this.interruptPending || this.finished(),
+        interrupted: () => {
+          if (this.interruptPending) consumedInterrupt = true;
+          return this.interruptPending || this.finished();
+        },
         yieldToEvents: () => new Promise((resolve) => setImmediate(resolve)),
         symbolDelayMs: this.faults.symbolDelayMs,
         reloadSymbols: () => this.symbolLoading(),
       };
       const outcome = await dispatchCommand(ctx);
-      this.interruptPending = false;
+      // A Ctrl+C that stopped this command is used up; one that arrived during a short
+      // command stays pending for what follows (a long command or a running target).
+      if (consumedInterrupt) this.interruptPending = false;
       if (this.finished()) return undefined;
       if (outcome) return outcome;
     }

@@ -64,8 +64,9 @@ export class LiveTarget {
     }
   }
 
-  breakIn(): string {
-    this.recordRun();
+  /** Break-in text; `afterRun` = false for the stop kd finds when it connects. */
+  breakIn(afterRun = true): string {
+    if (afterRun) this.recordRun();
     const stop = this.breakLocation('manual');
     this.state.currentStack = this.state.scenario.live?.breakInStack.length ? this.state.scenario.live.breakInStack : null;
     return manualBreakInText(this.state.arch, stop.symbol, stop.address);
