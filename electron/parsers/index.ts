@@ -86,7 +86,10 @@ export function isParserKind(value: unknown): value is ParserKind {
   return typeof value === 'string' && (parseKinds as readonly string[]).includes(value);
 }
 
-type ParserTable = { [K in ParserKind]: (text: string) => ParseOutput<K> };
+/** What parsers[kind] returns: banner and transcript are always a single result. */
+export type KindOutput<K extends ParserKind> = K extends 'banner' | 'transcript' ? ResultByKind[K] : ParseOutput<K>;
+
+type ParserTable = { [K in ParserKind]: (text: string) => KindOutput<K> };
 
 const raw: ParserTable = {
   analyze: parseAnalyze,
@@ -109,19 +112,19 @@ export function emptyResult<K extends ParserKind>(kind: K): ResultByKind[K] {
   return raw[kind]('') as ResultByKind[K];
 }
 
-function total<K extends ParserKind>(kind: K): (text: string) => ParseOutput<K> {
+function total<K extends ParserKind>(kind: K): (text: string) => KindOutput<K> {
   const f = raw[kind];
-  return (text: string): ParseOutput<K> => {
+  return (text: string): KindOutput<K> => {
     const input = typeof text === 'string' ? text : String(text ?? '');
     try {
       return f(input);
     } catch (e) {
       // Defensive: no parser is known to throw; if one does, report it rather than crash.
-      let fallback: ParseOutput<K>;
+      let fallback: KindOutput<K>;
       try {
-        fallback = emptyResult(kind);
+        fallback = emptyResult(kind) as KindOutput<K>;
       } catch {
-        fallback = { results: [], warnings: [] } as unknown as ParseOutput<K>;
+        fallback = { results: [], warnings: [] } as unknown as KindOutput<K>;
       }
       fallback.warnings = [`internal parser error: ${e instanceof Error ? e.message : String(e)}`, ...fallback.warnings];
       return fallback;
@@ -147,6 +150,6 @@ export const parsers: ParserTable = {
 };
 
 /** Parses text as the given kind. */
-export function parseAs<K extends ParserKind>(kind: K, text: string): ParseOutput<K> {
+export function parseAs<K extends ParserKind>(kind: K, text: string): KindOutput<K> {
   return parsers[kind](text);
 }

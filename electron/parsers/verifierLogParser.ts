@@ -22,36 +22,49 @@ const CAPACITY = /There are up to\s+(?:0x)?([0-9a-fA-F`]{1,17})\s+entries in the
 const PARSING = /Parsing\s+(?:0x)?([0-9a-fA-F`]{1,17})\s+(?:log|array)\s+entries(?:,\s*searching for address\s+(?:0x)?([0-9a-fA-F`]{1,17}))?/;
 const PARSED_ENTRY = /^\s*Parsed entry\s+([0-9a-fA-F`]{1,17})\/([0-9a-fA-F`]{1,17})/;
 
-function isHexCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
-}
-
 /** Fast path for "fffff8800447d634 myfault!MyfaultDeviceControl+0x358"; null when not a frame. */
 export function parseLogFrameLine(line: string): LogFrame | null {
-  const n = line.length;
-  let i = 0;
-  while (i < n && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
-  if (line.charCodeAt(i) === 35 /* # (markdown-mangled samples) */) {
+  return parseLogFrameRange(line, 0, line.length);
+}
+
+/** parseLogFrameLine on text[from, to) without slicing the line out first. */
+function parseLogFrameRange(text: string, from: number, to: number): LogFrame | null {
+  const n = to;
+  let i = from;
+  while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (text.charCodeAt(i) === 35 /* # (markdown-mangled samples) */) {
     i++;
-    while (i < n && line.charCodeAt(i) === 32) i++;
+    while (i < n && text.charCodeAt(i) === 32) i++;
   }
-  if (line.charCodeAt(i) === 48 && (line.charCodeAt(i + 1) === 120 || line.charCodeAt(i + 1) === 88)) i += 2;
+  if (i + 1 < n && text.charCodeAt(i) === 48 && (text.charCodeAt(i + 1) === 120 || text.charCodeAt(i + 1) === 88)) i += 2;
   const start = i;
   let digits = 0;
   let tick = false;
+  let upper = false;
   for (; i < n; i++) {
-    const c = line.charCodeAt(i);
-    if (isHexCode(c)) digits++;
-    else if (c === 96 && !tick) tick = true;
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 102)) digits++;
+    else if (c >= 65 && c <= 70) {
+      digits++;
+      upper = true;
+    } else if (c === 96 && !tick) tick = true;
     else break;
   }
   if (digits !== 8 && digits !== 16) return null;
-  if (i < n && line.charCodeAt(i) !== 32 && line.charCodeAt(i) !== 9) return null;
-  let raw = line.slice(start, i);
+  const addrEnd = i;
+  if (i < n && text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9 && text.charCodeAt(i) !== 13) return null;
+  while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  let end = n;
+  while (end > i && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9 || text.charCodeAt(end - 1) === 13)) end--;
+  let symbol: string | null = null;
+  if (end > i) {
+    symbol = text.slice(i, end);
+    if (symbol.indexOf('!') === -1 && /\s/.test(symbol)) return null; // prose, not a frame
+  }
+  let raw = text.slice(start, addrEnd);
   if (tick) raw = raw.replace('`', '');
-  const symbol = line.slice(i).trim();
-  if (symbol.length > 0 && /\s/.test(symbol) && symbol.indexOf('!') === -1) return null; // prose
-  return { address: '0x' + raw.toLowerCase(), symbol: symbol.length > 0 ? symbol : null };
+  if (upper) raw = raw.toLowerCase();
+  return { address: '0x' + raw, symbol };
 }
 
 /** "allocate" / "free" from the top frames (the verifier hook names the operation). */
@@ -113,17 +126,27 @@ export class VerifierLogStream {
     for (;;) {
       const nl = chunk.indexOf('\n', pos);
       if (nl === -1) break;
-      let piece = chunk.slice(pos, nl);
+      const from = pos;
       pos = nl + 1;
-      if (this.partial.length > 0) {
-        piece = this.partial + piece;
-        this.partial = '';
-      }
       if (this.skippingOverlong) {
         this.skippingOverlong = false;
+        this.partial = '';
         continue;
       }
-      this.line(piece);
+      if (this.partial.length > 0) {
+        const piece = this.partial + chunk.slice(from, nl);
+        this.partial = '';
+        this.line(piece);
+        continue;
+      }
+      if (this.open !== null && nl - from <= MAX_LINE_LENGTH) {
+        const frame = parseLogFrameRange(chunk, from, nl);
+        if (frame) {
+          this.open.frames.push(frame);
+          continue;
+        }
+      }
+      this.line(chunk.slice(from, nl));
     }
     if (pos < chunk.length) {
       if (!this.skippingOverlong) {
@@ -268,6 +291,27 @@ export function parseVerifierLogOutput(lines: string[], command: string | null =
   return s.result();
 }
 
+/** True when some line of the text is a debugger prompt (found via '>' only: linear, no split). */
+function hasPromptLine(text: string): boolean {
+  let pos = 0;
+  for (;;) {
+    const gt = text.indexOf('>', pos);
+    if (gt === -1) return false;
+    const start = text.lastIndexOf('\n', gt) + 1;
+    let end = text.indexOf('\n', gt);
+    if (end === -1) end = text.length;
+    if (end - start <= 4096 && parsePromptLine(text.slice(start, end).replace(/\r$/, ''))) return true;
+    pos = end + 1;
+  }
+}
+
 export function parseVerifierLog(text: string): Verifier80Result | MultiResult<Verifier80Result> {
+  if (typeof text === 'string' && !hasPromptLine(text)) {
+    // bare output: stream the text directly (no line array), same result as the general path
+    const s = new VerifierLogStream();
+    s.push(text);
+    s.end();
+    return s.result();
+  }
   return parseCommandsOfKind(text, 'verifier80', parseVerifierLogOutput);
 }
