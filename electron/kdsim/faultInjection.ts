@@ -80,7 +80,7 @@ export class KdOutput {
 
   async write(text: string, kind: OutputKind): Promise<void> {
     if (this.terminated || text.length === 0) return;
-    let body = this.faults.crlf ? text.replace(/\r?\n/g, '\r\n') : text;
+    const body = this.faults.crlf ? text.replace(/\r?\n/g, '\r\n') : text;
     let bytes = this.withGarbage(Buffer.from(body, 'utf8'), kind);
     let terminateAfter = false;
     if (this.faults.exitAfterBytes !== null && (kind === 'output' || kind === 'echo')) {
@@ -91,7 +91,6 @@ export class KdOutput {
       }
       this.commandBytes += bytes.length;
     }
-    body = '';
     await this.emit(bytes);
     if (terminateAfter) {
       this.terminated = true;

@@ -72,7 +72,7 @@ describe('poolsleuth kdsim over pipes', () => {
     await kd.waitFor('AFTER\n');
     const after = kd.text().slice(before.length);
     expect(after).toContain('Break instruction exception - code 80000003 (first chance)');
-    expect(after).toMatch(/nt!DbgBreakPointWithStatus:\n[0-9a-f`]+ cc              int     3\n\d+: kd> AFTER\n/);
+    expect(after).toMatch(/nt!DbgBreakPointWithStatus:\n[0-9a-f`]+ cc {14}int {5}3\n\d+: kd> AFTER\n/);
     kd.child.stdin.end('q\n');
     const [code] = await once(kd.child, 'exit');
     expect(code).toBe(0);

@@ -40,7 +40,7 @@ describe('kdsim live target', () => {
     await s.waitFor('0: kd> ');
     expect(s.text()).toContain('Break instruction exception - code 80000003 (first chance)');
     expect(s.text()).toContain('*   You are seeing this message because you pressed either                    *');
-    expect(s.text()).toMatch(/nt!DbgBreakPointWithStatus:\nfffff806`1c9fdfb0 cc              int     3\n0: kd> $/);
+    expect(s.text()).toMatch(/nt!DbgBreakPointWithStatus:\nfffff806`1c9fdfb0 cc {14}int {5}3\n0: kd> $/);
     s.input.end('q\n');
     expect(await s.kd.done).toBe(0);
   });
@@ -71,7 +71,7 @@ describe('kdsim live target', () => {
     s.input.write('ed nt!PoolHitTag 0x6b61654c\ng\nk\n.echo HIT1\ng\nk\n.echo HIT2\ned nt!PoolHitTag 0\n');
     await s.waitFor('HIT2\n');
     const out = s.text();
-    const hits = out.match(/Break instruction exception - code 80000003 \(first chance\)\nnt!ExAllocateHeapPool\+0x1a5b:\nfffff806`1c9b4cab cc              int     3\n/g);
+    const hits = out.match(/Break instruction exception - code 80000003 \(first chance\)\nnt!ExAllocateHeapPool\+0x1a5b:\nfffff806`1c9b4cab cc {14}int {5}3\n/g);
     expect(hits).toHaveLength(2);
     const firstK = out.slice(out.indexOf('nt!ExAllocateHeapPool+0x1a5b:'), out.indexOf('HIT1'));
     expect(firstK).toContain('leakydrv!LeakyAllocateRecord+0x29 [c:\\src\\leakydrv\\record.c @ 41]');
