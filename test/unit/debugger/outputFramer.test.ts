@@ -102,6 +102,15 @@ describe('OutputFramer', () => {
     expect(f.completed[1]!.output).toBe('out\n');
   });
 
+  it('recognises the local kernel prompt (kd -kl)', () => {
+    const f = makeFramer();
+    f.framer.expect(M1);
+    f.framer.expect(M2);
+    f.framer.push(`lkd> ${M1}\nlkd> out\nlkd> ${M2}\nlkd> `);
+    expect(f.prompts).toEqual(['lkd> ', 'lkd> ']);
+    expect(f.completed[1]!.output).toBe('out\n');
+  });
+
   it('ends earlier commands when a later marker arrives first (kd dropped buffered input on break)', () => {
     const f = makeFramer();
     f.framer.expect(M1);
