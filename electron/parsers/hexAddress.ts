@@ -36,7 +36,7 @@ export function isHexToken(token: string, minDigits = 1): boolean {
 /** True for a token that looks like a printed address: 8 or 16 hex digits (or 8`8), optional 0x. */
 export function isAddressToken(token: string): boolean {
   if (!isHexToken(token, 8)) return false;
-  let digits = token.replace(/^0[xX]/, '').split('`').join('').length;
+  const digits = token.replace(/^0[xX]/, '').split('`').join('').length;
   return digits === 8 || digits === 16 || (digits > 8 && digits < 16);
 }
 

@@ -64,8 +64,8 @@ export function parsePoolUsedOutput(lines: string[], command: string | null = nu
     if (n1 === null || n2 === null || n3 === null) continue;
     // The fourth number is glued to the description: split it at the header's column edge
     // when the row is aligned with the header, else take the token's leading digits.
-    let n4: number | null = null;
-    let description: string | null = null;
+    let n4: number | null;
+    let description: string | null;
     const edge = headerEnds[3] ?? -1;
     const aligned = t[1]!.end === headerEnds[0] && t[2]!.end === headerEnds[1] && t[3]!.end === headerEnds[2] && edge > t[3]!.end;
     const col = aligned ? line.slice(t[3]!.end, edge) : '';
