@@ -99,6 +99,10 @@ export interface TagGrowth {
 }
 
 export interface PoolHitStack {
+  /** Allocation or free of the tag (PoolHitTag breaks on both). */
+  operation: 'allocate' | 'free' | null;
+  /** First frame outside the kernel: the code that asked for the pool. */
+  caller: string | null;
   frames: { symbol: string | null; file: string | null; line: number | null; retAddr: string | null }[];
   hits: number;
 }

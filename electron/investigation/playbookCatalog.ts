@@ -1,12 +1,14 @@
 // The playbooks by id, and the analyze-only triage that picks one from the bug check.
+import { corruptionPlaybook } from './playbooks/corruption/corruptionPlaybook';
 import { leakAtUnloadPlaybook } from './playbooks/leakAtUnload/leakAtUnloadPlaybook';
+import { poolGrowthPlaybook } from './playbooks/poolGrowth/poolGrowthPlaybook';
 import { analyzeStep } from './playbooks/shared/analyzeStep';
 import type { Playbook, PlaybookId } from './stepTypes';
 
 const catalog: Record<PlaybookId, () => Playbook> = {
   'leak-at-unload': () => leakAtUnloadPlaybook,
-  'pool-growth': () => leakAtUnloadPlaybook,
-  corruption: () => leakAtUnloadPlaybook,
+  'pool-growth': () => poolGrowthPlaybook,
+  corruption: () => corruptionPlaybook,
 };
 
 export const playbookIds = Object.keys(catalog) as PlaybookId[];

@@ -100,6 +100,10 @@ export class StepRunContext implements StepContext {
     await this.host.runner.interrupt?.();
   }
 
+  ensureStopped(): Promise<void> {
+    return this.settle();
+  }
+
   /** After a step ends: a target it left running is broken into, so the next step has a prompt. */
   async settle(): Promise<void> {
     if (this.running.size === 0) return;

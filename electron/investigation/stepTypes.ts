@@ -57,6 +57,8 @@ export interface StepContext {
   resume(command: string): Promise<string | null>;
   /** Break into the running target (Ctrl+C / Ctrl+Break). */
   interrupt(): Promise<void>;
+  /** If a `resume` of this step is still running, break in and wait until the target stops. */
+  ensureStopped(): Promise<void>;
   /** Text printed by the command in flight, as it arrives (when the runner can stream). */
   watchOutput(listener: (text: string) => void): () => void;
   progress(done: number, total: number, message?: string): void;

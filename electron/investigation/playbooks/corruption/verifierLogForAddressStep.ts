@@ -1,0 +1,39 @@
+// `!verifier 0x80 <block>`: the verifier log's allocate/free history of the block —
+// who allocated it and, for a double free or use after free, who freed it first.
+import { parseVerifierLogOutput } from '../../../parsers';
+import { outputLines } from '../../outputLines';
+import { safeAddress } from '../../safeCommandArguments';
+import type { StepDefinition } from '../../stepTypes';
+
+export const verifierLogForAddressStep: StepDefinition = {
+  id: 'verifier-log-for-address',
+  title: 'Read the verifier log for the block',
+  why: "Driver Verifier's pool log keeps the stack of each recent allocate and free: it names the code that allocated (and freed) the damaged block.",
+  skipReason: (facts) => (facts.faultingAddress ? null : 'No pool address to look up.'),
+  async run(ctx) {
+    const marked = ctx.facts.pool?.blocks.find((b) => b.marked);
+    // The log is keyed by the allocation's address; a guard-page fault is past its end.
+    const target = marked?.address ?? ctx.facts.faultingAddress!;
+    const address = safeAddress(ctx, target, 'pool address');
+    const command = `!verifier 0x80 ${address}`;
+    const output = await ctx.run(command, { timeoutMs: ctx.options.longCommandTimeoutMs });
+    if (output === null) return;
+    const log = parseVerifierLogOutput(outputLines(output), command);
+    if (log.blocks.length === 0) {
+      ctx.warn(
+        'verifier-log-no-entry',
+        `No verifier log entry for ${address}`,
+        log.logCapacity === null ? 'Pool Tracking keeps no log on this target (verifier /flags 0x8).' : 'The log has wrapped since the block was allocated, or the address is not a block start.',
+      );
+      return;
+    }
+    ctx.addFinding({
+      kind: 'verifier-log-entries',
+      severity: 'warning',
+      address,
+      entries: log.blocks.map((b) => ({ operation: b.operation, size: b.size, thread: b.thread, frames: b.frames })),
+      title: `${log.blocks.length} verifier log entr${log.blocks.length === 1 ? 'y' : 'ies'} for ${address}: ${log.blocks.map((b) => b.operation ?? '?').join(', ')} (newest first)`,
+      detail: log.blocks[0]?.frames.find((f) => f.symbol && !/^(nt|VerifierExt|hal)!/i.test(f.symbol))?.symbol ?? null,
+    });
+  },
+};

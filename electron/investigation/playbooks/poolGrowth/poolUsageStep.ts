@@ -1,0 +1,40 @@
+// `!vm`: how full the pools are. Pool exhaustion shows as usage close to the maximum
+// (and kd's own "Excessive … Pool Usage" alert lines).
+import { parseVmOutput } from '../../../parsers';
+import { outputLines } from '../../outputLines';
+import type { StepDefinition } from '../../stepTypes';
+
+const NEAR_FULL = 0.8;
+
+function share(usage: number | null, max: number | null): number | null {
+  return usage !== null && max !== null && max > 0 ? usage / max : null;
+}
+
+function kb(n: number | null): string {
+  return n === null ? '?' : `${Math.round(n / 1024).toLocaleString('en-US')} MB`;
+}
+
+export const poolUsageStep: StepDefinition = {
+  id: 'pool-usage',
+  title: 'Check pool usage',
+  why: '!vm shows how much NonPagedPool and PagedPool is in use against the maximum: a leak shows as usage that keeps climbing.',
+  async run(ctx) {
+    const output = await ctx.run('!vm');
+    if (output === null) return;
+    const vm = parseVmOutput(outputLines(output), '!vm');
+    ctx.facts.vm = vm;
+    const np = share(vm.nonPagedUsageKb, vm.nonPagedMaxKb);
+    const p = share(vm.pagedUsageKb, vm.pagedMaxKb);
+    const tight = (np ?? 0) >= NEAR_FULL || (p ?? 0) >= NEAR_FULL || vm.alerts.length > 0;
+    ctx.addFinding({
+      kind: 'pool-usage',
+      severity: tight ? 'warning' : 'info',
+      nonPagedUsageKb: vm.nonPagedUsageKb,
+      nonPagedMaxKb: vm.nonPagedMaxKb,
+      pagedUsageKb: vm.pagedUsageKb,
+      pagedMaxKb: vm.pagedMaxKb,
+      title: `NonPagedPool ${kb(vm.nonPagedUsageKb)} of ${kb(vm.nonPagedMaxKb)}, PagedPool ${kb(vm.pagedUsageKb)} of ${kb(vm.pagedMaxKb)}`,
+      detail: vm.alerts.length > 0 ? vm.alerts.join(' ') : tight ? 'A pool is more than 80% full.' : null,
+    });
+  },
+};
