@@ -1,5 +1,5 @@
 // Top level: a slim app bar, then the workflow panel and the console side by side.
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PoolSleuthBridge } from '../../electron/contract';
 import { BridgeStatusBanner } from './bridge/BridgeStatusBanner';
@@ -15,6 +15,12 @@ export function App({ bridge }: { bridge: PoolSleuthBridge }) {
   const connection = useBridgeConnection(bridge);
   const session = useSessionState(bridge, connection);
   const consoleRef = useRef<ConsoleHandle>(null);
+  const stateLabel = t(`session.state.${session.state}`);
+
+  // The window title carries the state too, for the taskbar and window switchers.
+  useEffect(() => {
+    document.title = `${stateLabel} — ${t('app.name')}`;
+  }, [stateLabel, t]);
 
   return (
     <div className="app">

@@ -52,8 +52,8 @@ export async function fullConsoleText(page: Page): Promise<string> {
 
 /** The visible rows once they differ from `before`, or `before` if nothing changes for a moment. */
 async function settledConsoleText(page: Page, before: string): Promise<string> {
-  for (let i = 0; i < 10; i++) {
-    await page.waitForTimeout(30);
+  for (let i = 0; i < 25; i++) {
+    await page.waitForTimeout(40);
     const text = await visibleConsoleText(page);
     if (text !== before) return text;
   }

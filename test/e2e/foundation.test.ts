@@ -134,7 +134,7 @@ describe('foundation UI', () => {
     expect(text).toMatch(/kd> \.echo first\nfirst\nkd> \.echo second\nsecond\nkd> ?$/);
   });
 
-  it('breaks in on a running command with the Break button', async () => {
+  it('breaks in on a running command with the Break button and with Ctrl+C', async () => {
     await connectLocal(kdsimCommandLine('--latency 4000'));
     await waitForSessionState(page, 'ready', 30_000);
     await typeInConsole('!analyze -v');
@@ -142,6 +142,20 @@ describe('foundation UI', () => {
     await waitForSessionState(page, 'busy');
     await button(page, 'Break').click();
     await waitForSessionState(page, 'ready', 20_000);
+
+    await typeInConsole('lm');
+    await page.keyboard.press('Enter');
+    await waitForSessionState(page, 'busy');
+    await page.keyboard.press('Control+c');
+    await waitForSessionState(page, 'ready', 20_000);
+  });
+
+  it('lets keyboard users Tab out of the console', async () => {
+    await consoleRegion(page).locator('.console-host').click();
+    const inConsole = () => page.evaluate(() => document.activeElement?.closest('.console-host') !== null);
+    await expect(inConsole()).resolves.toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    await expect(inConsole()).resolves.toBe(false);
   });
 
   it('shows why a connection failed, naming the missing debugger', async () => {

@@ -152,6 +152,10 @@ export class ConsoleController {
       if (text) void navigator.clipboard?.writeText(text).catch(() => undefined);
       return false;
     }
+    if (ev.key === 'Tab' && !ctrl && !ev.altKey) {
+      // kd over pipes has no completion; Tab moves focus so keyboard users can leave the console.
+      return false;
+    }
     if (ctrl && !ev.altKey && key === 'v') {
       // xterm would send ^V; let the browser deliver a paste event instead.
       return false;

@@ -78,6 +78,7 @@ export const en = {
       noScenario: 'Choose a demo scenario.',
       commandLineEmpty: 'Enter the debugger command line, e.g. kd -z C:\\dumps\\MEMORY.DMP.',
       unterminatedQuote: 'The command line has a double quote that is not closed.',
+      emptyArgument: 'Empty arguments ("") cannot be passed to the debugger.',
       hostInvalid: 'Enter a host name or IP address.',
       portInvalid: 'The port must be a number from 1 to 65535.',
       userInvalid: 'Enter the user name for the SSH login.',

@@ -77,6 +77,7 @@ export const ja: Messages = {
       noScenario: 'デモ シナリオを選んでください。',
       commandLineEmpty: 'デバッガーのコマンド ラインを入力してください (例: kd -z C:\\dumps\\MEMORY.DMP)。',
       unterminatedQuote: 'コマンド ラインに閉じていない二重引用符があります。',
+      emptyArgument: '空の引数 ("") はデバッガーに渡せません。',
       hostInvalid: 'ホスト名または IP アドレスを入力してください。',
       portInvalid: 'ポートは 1 から 65535 までの数値にしてください。',
       userInvalid: 'SSH ログインのユーザー名を入力してください。',

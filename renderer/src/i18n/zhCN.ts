@@ -77,6 +77,7 @@ export const zhCN: Messages = {
       noScenario: '请选择一个演示场景。',
       commandLineEmpty: '请输入调试器命令行，例如 kd -z C:\\dumps\\MEMORY.DMP。',
       unterminatedQuote: '命令行中有未闭合的双引号。',
+      emptyArgument: '无法向调试器传递空参数 ("")。',
       hostInvalid: '请输入主机名或 IP 地址。',
       portInvalid: '端口必须是 1 到 65535 之间的数字。',
       userInvalid: '请输入 SSH 登录用户名。',

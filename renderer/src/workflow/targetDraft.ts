@@ -40,6 +40,7 @@ export type TargetProblem =
   | 'noScenario'
   | 'commandLineEmpty'
   | 'unterminatedQuote'
+  | 'emptyArgument'
   | 'hostInvalid'
   | 'portInvalid'
   | 'userInvalid'
@@ -52,10 +53,8 @@ export function targetFromDraft(draft: TargetDraft): TargetFromDraft {
     case 'demo':
       return draft.scenario ? { ok: true, target: { kind: 'demo', scenario: draft.scenario } } : { ok: false, problem: 'noScenario' };
     case 'local': {
-      const split = splitWindowsCommandLine(draft.localCommandLine);
-      if (split.unterminatedQuote) return { ok: false, problem: 'unterminatedQuote' };
-      if (split.argv.length === 0 || split.argv[0] === '') return { ok: false, problem: 'commandLineEmpty' };
-      return { ok: true, target: { kind: 'local', argv: split.argv.filter((a, i) => i === 0 || a !== '') } };
+      const argv = argvFrom(draft.localCommandLine);
+      return Array.isArray(argv) ? { ok: true, target: { kind: 'local', argv } } : { ok: false, problem: argv.problem };
     }
     case 'ssh': {
       const port = Number(draft.sshPort.trim() || '22');
@@ -64,18 +63,29 @@ export function targetFromDraft(draft: TargetDraft): TargetFromDraft {
       if (!sshTargetSchema.shape.host.safeParse(host).success) return { ok: false, problem: 'hostInvalid' };
       const user = draft.sshUser.trim();
       if (!sshTargetSchema.shape.user.safeParse(user).success) return { ok: false, problem: 'userInvalid' };
-      const split = splitWindowsCommandLine(draft.sshRemoteCommandLine);
-      if (split.unterminatedQuote) return { ok: false, problem: 'unterminatedQuote' };
-      if (split.argv.length === 0 || split.argv[0] === '') return { ok: false, problem: 'commandLineEmpty' };
+      const remoteArgv = argvFrom(draft.sshRemoteCommandLine);
+      if (!Array.isArray(remoteArgv)) return { ok: false, problem: remoteArgv.problem };
       const identityFile = draft.sshIdentityFile.trim();
       if (draft.sshAuth === 'key' && !identityFile) return { ok: false, problem: 'identityFileMissing' };
       const auth = draft.sshAuth === 'key' ? { method: 'key' as const, identityFile } : { method: draft.sshAuth };
       return {
         ok: true,
-        target: { kind: 'ssh', host, port, user, remoteArgv: split.argv.filter((a, i) => i === 0 || a !== ''), auth },
+        target: { kind: 'ssh', host, port, user, remoteArgv, auth },
       };
     }
   }
+}
+
+/**
+ * argv for the contract, which has no empty arguments: an empty `""` is reported
+ * rather than dropped, because dropping it would shift the meaning of the rest.
+ */
+function argvFrom(commandLine: string): string[] | { problem: TargetProblem } {
+  const { argv, unterminatedQuote } = splitWindowsCommandLine(commandLine);
+  if (unterminatedQuote) return { problem: 'unterminatedQuote' };
+  if (argv.length === 0 || argv[0] === '') return { problem: 'commandLineEmpty' };
+  if (argv.includes('')) return { problem: 'emptyArgument' };
+  return argv;
 }
 
 /** Accepts a stored draft only if every field has the right type (storage is untrusted). */
