@@ -152,7 +152,8 @@ describe('foundation UI', () => {
 
   it('lets keyboard users Tab out of the console', async () => {
     await consoleRegion(page).locator('.console-host').click();
-    const inConsole = () => page.evaluate(() => document.activeElement?.closest('.console-host') !== null);
+    // A string expression: this file is type-checked without DOM types.
+    const inConsole = () => page.evaluate<boolean>("document.activeElement?.closest('.console-host') !== null");
     await expect(inConsole()).resolves.toBe(true);
     await page.keyboard.press('Shift+Tab');
     await expect(inConsole()).resolves.toBe(false);
