@@ -24,6 +24,8 @@ export interface CommandRunner {
    * step can say "no data" instead of pretending the debugger printed nothing.
    */
   hasAnswer?(command: string): boolean;
+  /** Offline runners only: the commands the log holds, in recorded order. */
+  recordedCommands?(): string[];
 }
 
 /** Live text of the command being run (console stream), for progress such as "Parsed entry x/y". */

@@ -8,9 +8,11 @@ export class CountingRunner implements CommandRunner {
 
   constructor(private readonly inner: CommandRunner) {
     if (inner.hasAnswer) this.hasAnswer = (command: string) => inner.hasAnswer!(command);
+    if (inner.recordedCommands) this.recordedCommands = () => inner.recordedCommands!();
   }
 
   hasAnswer?: (command: string) => boolean;
+  recordedCommands?: () => string[];
 
   execute(command: string, options?: RunnerOptions): Promise<RunnerCommandResult> {
     this.roundTrips++;

@@ -193,7 +193,7 @@ export class Investigation {
       await ctx.settle();
       const attempted = record.commands.length;
       const recorded = record.commands.filter((c) => c.recorded).length;
-      if (this.init.env.target.offline && attempted > 0 && recorded === 0) {
+      if (this.init.env.target.offline && attempted > 0 && recorded === 0 && record.findingIds.length === 0) {
         const missing = record.commands.map((c) => c.command).slice(0, 3).join(', ');
         this.finishStep(record, 'skipped', `No data in the recorded log (${missing}${attempted > 3 ? ', …' : ''}).`, Date.now() - started);
       } else {

@@ -1,5 +1,6 @@
 // One call for every shell (CLI, UI service): run a playbook — given, or chosen from the
 // bug check after a triage `!analyze -v` — over a runner, and return the investigation.
+import { classifyCommand } from '../parsers';
 import { Investigation } from './investigationEngine';
 import type { InvestigationListener } from './investigationEvents';
 import type { InvestigationFacts } from './investigationFacts';
@@ -20,6 +21,16 @@ export interface RunInvestigationArgs {
   onInvestigation?: (investigation: Investigation) => void;
 }
 
+/** From the bug check; without one, from what the user named or what a recorded log holds. */
+function choosePlaybook(triage: Investigation, args: RunInvestigationArgs): PlaybookId {
+  if (triage.facts.bugcheck !== null) return playbookForBugcheck(triage.facts.bugcheck);
+  // No bug check but a driver named: the user wants its verifier data (live leak hunt).
+  if (args.options?.driver) return 'leak-at-unload';
+  const kinds = new Set((args.env.runner.recordedCommands?.() ?? []).map(classifyCommand));
+  if (kinds.has('verifier3')) return 'leak-at-unload';
+  return 'pool-growth';
+}
+
 export async function runInvestigation(args: RunInvestigationArgs): Promise<Investigation> {
   let adopt: Investigation | undefined;
   let playbookId = args.playbook;
@@ -30,8 +41,7 @@ export async function runInvestigation(args: RunInvestigationArgs): Promise<Inve
     const status = await triage.run(args.signal);
     off();
     if (status !== 'finished') return triage;
-    // No bug check but a driver named: the user wants its verifier data (live leak hunt).
-    playbookId = triage.facts.bugcheck === null && args.options?.driver ? 'leak-at-unload' : playbookForBugcheck(triage.facts.bugcheck);
+    playbookId = choosePlaybook(triage, args);
     adopt = triage;
   }
   const investigation = new Investigation({

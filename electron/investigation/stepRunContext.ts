@@ -54,6 +54,10 @@ export class StepRunContext implements StepContext {
     return this.answerable(command);
   }
 
+  recordedCommands(): string[] | null {
+    return this.host.runner.recordedCommands?.() ?? null;
+  }
+
   async run(command: string, options: { timeoutMs?: number } = {}): Promise<string | null> {
     this.throwIfCancelled();
     if (!this.answerable(command)) return this.unrecorded(command);
@@ -96,6 +100,24 @@ export class StepRunContext implements StepContext {
     return result!.output;
   }
 
+  async runFor(command: string, ms: number): Promise<'broke' | 'waited'> {
+    const running = this.resume(command);
+    // Both racers get handlers, so a cancel that rejects either is never "unhandled".
+    const broke = running.then(
+      () => 'broke' as const,
+      (err: unknown) => Promise.reject(err),
+    );
+    const waited = this.sleep(ms).then(() => 'waited' as const);
+    broke.catch(() => undefined);
+    waited.catch(() => undefined);
+    const outcome = await Promise.race([broke, waited]);
+    if (outcome === 'waited') {
+      await this.interrupt();
+      await running;
+    }
+    return outcome;
+  }
+
   async interrupt(): Promise<void> {
     await this.host.runner.interrupt?.();
   }
@@ -129,8 +151,11 @@ export class StepRunContext implements StepContext {
   }
 
   sleep(ms: number): Promise<void> {
-    this.throwIfCancelled();
     return new Promise((resolve, reject) => {
+      if (this.signal.aborted) {
+        reject(new StepCancelled());
+        return;
+      }
       const timer = setTimeout(() => {
         this.signal.removeEventListener('abort', onAbort);
         resolve();
@@ -184,6 +209,8 @@ export class StepRunContext implements StepContext {
           await this.interrupt().catch(() => undefined);
           await withGrace(pending.catch(() => undefined));
         }
+        // A resumed target comes back later (settle breaks in): keep its output then.
+        pending.then((results) => results.forEach((r) => this.keepResult(r)), () => undefined);
         throw new StepCancelled();
       }
       if ('e' in outcome) {
@@ -192,20 +219,16 @@ export class StepRunContext implements StepContext {
         const timedOut = err instanceof Error && err.name === 'CommandTimeoutError';
         throw new RunnerFailure(errorMessage(err), commands.join(' ; '), timedOut);
       }
-      for (const result of outcome.r) {
-        const limited = limitOutput(result.output);
-        this.keep({
-          command: result.command,
-          output: limited.output,
-          outputOmittedChars: limited.omitted,
-          durationMs: result.durationMs,
-          recorded: true,
-        });
-      }
+      for (const result of outcome.r) this.keepResult(result);
       return outcome.r;
     } finally {
       if (onAbort) this.signal.removeEventListener('abort', onAbort);
     }
+  }
+
+  private keepResult(result: RunnerCommandResult): void {
+    const limited = limitOutput(result.output);
+    this.keep({ command: result.command, output: limited.output, outputOmittedChars: limited.omitted, durationMs: result.durationMs, recorded: true });
   }
 
   private keep(record: CommandRecord): void {

@@ -49,6 +49,8 @@ export interface StepContext {
   readonly options: InvestigationOptions;
   /** False only offline, when the recorded log holds no answer for the command. */
   canAnswer(command: string): boolean;
+  /** Offline: the commands the recorded log holds; null with a live debugger. */
+  recordedCommands(): string[] | null;
   /** Runs one command; null when offline and the log holds no answer. */
   run(command: string, options?: { timeoutMs?: number }): Promise<string | null>;
   /** Runs commands in one round trip (pipelined); null entries had no recorded answer. */
@@ -57,6 +59,11 @@ export interface StepContext {
   resume(command: string): Promise<string | null>;
   /** Break into the running target (Ctrl+C / Ctrl+Break). */
   interrupt(): Promise<void>;
+  /**
+   * Resumes the target for at most `ms`: 'broke' when it stopped by itself (a breakpoint,
+   * a PoolHitTag hit), 'waited' when the time ran out and PoolSleuth broke in.
+   */
+  runFor(command: string, ms: number): Promise<'broke' | 'waited'>;
   /** If a `resume` of this step is still running, break in and wait until the target stops. */
   ensureStopped(): Promise<void>;
   /** Text printed by the command in flight, as it arrives (when the runner can stream). */

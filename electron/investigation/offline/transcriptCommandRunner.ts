@@ -12,9 +12,11 @@ export interface RecordedCommand {
 
 export class TranscriptCommandRunner implements CommandRunner {
   private readonly answers = new Map<string, { outputs: string[]; next: number }>();
+  private readonly order: string[] = [];
 
   constructor(recorded: RecordedCommand[]) {
     for (const r of recorded) {
+      this.order.push(r.command);
       const key = commandKey(r.command);
       if (key === '') continue;
       const entry = this.answers.get(key) ?? { outputs: [], next: 0 };
@@ -25,6 +27,10 @@ export class TranscriptCommandRunner implements CommandRunner {
 
   get commandCount(): number {
     return [...this.answers.values()].reduce((n, a) => n + a.outputs.length, 0);
+  }
+
+  recordedCommands(): string[] {
+    return [...this.order];
   }
 
   hasAnswer(command: string): boolean {

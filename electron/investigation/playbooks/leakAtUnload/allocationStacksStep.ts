@@ -71,6 +71,8 @@ export const allocationStacksStep: StepDefinition = {
     const timeoutMs = ctx.options.longCommandTimeoutMs;
     const onePass = addresses.length > ctx.options.perAddressLogLimit && ctx.canAnswer('!verifier 0x80');
     const streams: VerifierLogStream[] = [];
+    /** Addresses the log was actually searched for (offline logs may lack some lookups). */
+    let searched: string[] = [];
     if (onePass) {
       const stop = watchLogProgress(ctx);
       let output: string | null;
@@ -80,6 +82,7 @@ export const allocationStacksStep: StepDefinition = {
         stop();
       }
       if (output !== null) {
+        searched = [...wanted];
         streams.push(
           await collectAllocationEntries(output, wanted, found, (done, total) =>
             ctx.progress(done, total, `Filtering the log for ${wanted.size} allocations`),
@@ -90,8 +93,17 @@ export const allocationStacksStep: StepDefinition = {
       const commands = addresses.map((a) => `!verifier 0x80 ${a}`);
       ctx.progress(0, commands.length, `!verifier 0x80 on ${commands.length} allocation${commands.length === 1 ? '' : 's'}`);
       const outputs = await ctx.runBatch(commands, { timeoutMs });
-      for (const output of outputs) if (output !== null) streams.push(await collectAllocationEntries(output, wanted, found));
+      for (let i = 0; i < outputs.length; i++) {
+        const output = outputs[i];
+        if (output === null || output === undefined) continue;
+        searched.push(normalizeAddress(addresses[i])!);
+        streams.push(await collectAllocationEntries(output, wanted, found));
+      }
       ctx.progress(commands.length, commands.length);
+      const unsearched = addresses.length - searched.length;
+      if (unsearched > 0 && searched.length > 0) {
+        ctx.warn('stacks-not-recorded', `${unsearched} of ${addresses.length} allocations were never looked up in the recorded log`, 'Their sites are listed without a stack; run !verifier 0x80 <address> (or !verifier 0x80 for the whole log) to get them.');
+      }
     }
     if (streams.length === 0) return;
     ctx.facts.logCapacity = streams.find((s) => s.logCapacity !== null)?.logCapacity ?? null;
@@ -100,9 +112,8 @@ export const allocationStacksStep: StepDefinition = {
       ctx.warn('verifier-log-empty', 'The verifier pool log is empty', 'Pool Tracking keeps no Allocate/Free log on this target, so there are no allocation stacks.');
       return;
     }
-    const asked = onePass ? wanted.size : streams.length;
-    const askedFor = onePass ? [...wanted] : addresses.map((a) => normalizeAddress(a)!).slice(0, streams.length);
-    const missing = askedFor.filter((a) => !found.has(a)).length;
+    const asked = searched.length;
+    const missing = searched.filter((a) => !found.has(a)).length;
     if (missing > 0) {
       const capacity = ctx.facts.logCapacity ? `0x${ctx.facts.logCapacity.toString(16)}` : 'its capacity of';
       ctx.warn(

@@ -34,6 +34,15 @@ async function fromBugcheckArgument(ctx: StepContext): Promise<string | null> {
   return text ? imageNameFrom(text) : null;
 }
 
+/** Offline: the driver a colleague ran `!verifier 3 <driver>` on. */
+function fromRecordedVerifierCommand(ctx: StepContext): string | null {
+  for (const command of ctx.recordedCommands() ?? []) {
+    const m = /^!verifier\s+(?:0x)?3\s+(\S+)\s*$/i.exec(command.trim());
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
 async function fromVerifier(ctx: StepContext): Promise<string | null> {
   const output = await ctx.run('!verifier');
   if (output === null) return null;
@@ -74,7 +83,7 @@ export const driverStep: StepDefinition = {
       name = await fromBugcheckArgument(ctx);
       source = 'bugcheck-argument';
       if (!name) {
-        name = await fromVerifier(ctx);
+        name = fromRecordedVerifierCommand(ctx) ?? (await fromVerifier(ctx));
         source = 'verifier';
       }
     }

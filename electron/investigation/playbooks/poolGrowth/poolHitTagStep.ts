@@ -60,11 +60,8 @@ export const poolHitTagStep: StepDefinition = {
       const wanted = ctx.options.poolHitCount;
       for (let hit = 0; hit < wanted; hit++) {
         ctx.progress(hit, wanted, `Waiting for allocation ${hit + 1} of '${tag}'`);
-        const running = ctx.resume('g');
-        const outcome = await Promise.race([running.then(() => 'hit' as const), ctx.sleep(ctx.options.poolHitWaitMs).then(() => 'quiet' as const)]);
-        if (outcome === 'quiet') {
-          await ctx.interrupt();
-          await running;
+        const outcome = await ctx.runFor('g', ctx.options.poolHitWaitMs);
+        if (outcome === 'waited') {
           ctx.addFinding({
             kind: 'note',
             severity: 'info',

@@ -8,17 +8,6 @@ import { diffPoolUsed } from './poolUsedDiff';
 
 const GROWTH_FINDINGS = 5;
 
-/** Runs the target for `ms` (or until it breaks by itself); leaves it broken in. */
-export async function runTargetFor(ctx: StepContext, ms: number): Promise<'waited' | 'broke'> {
-  const running = ctx.resume('g');
-  const outcome = await Promise.race([running.then(() => 'broke' as const), ctx.sleep(ms).then(() => 'waited' as const)]);
-  if (outcome === 'waited') {
-    await ctx.interrupt();
-    await running;
-  }
-  return outcome;
-}
-
 async function snapshot(ctx: StepContext) {
   const output = await ctx.run('!poolused 2');
   return output === null ? null : { takenAt: Date.now(), result: parsePoolUsedOutput(outputLines(output), '!poolused 2') };
@@ -41,7 +30,7 @@ export const snapshotsStep: StepDefinition = {
     while (snaps.length < wanted) {
       ctx.progress(snaps.length, wanted, `Letting the target run ${Math.round(ctx.options.snapshotIntervalMs / 100) / 10} s before snapshot ${snaps.length + 1}`);
       if (canResume) {
-        const how = await runTargetFor(ctx, ctx.options.snapshotIntervalMs);
+        const how = await ctx.runFor('g', ctx.options.snapshotIntervalMs);
         if (how === 'broke') ctx.warn('target-broke-in', 'The target broke into the debugger by itself while running', 'A breakpoint, an exception or a bug check stopped it; the snapshot is taken at that point.');
       } else {
         await ctx.sleep(ctx.options.snapshotIntervalMs);
