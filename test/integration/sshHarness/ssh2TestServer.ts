@@ -37,13 +37,25 @@ export async function startSsh2TestServer(): Promise<SshTestServer> {
     logLines.push(`Connection from ${info.ip} port ${info.port}`);
     client.on('authentication', (ctx) => {
       logLines.push(`userauth-request for user ${ctx.username} method ${ctx.method}`);
-      if (ctx.username !== user) return ctx.reject(['publickey', 'password']);
+      if (ctx.username !== user) return ctx.reject(['publickey', 'password', 'keyboard-interactive']);
       if (ctx.method === 'password' && sameText(ctx.password, password)) return ctx.accept();
+      if (ctx.method === 'keyboard-interactive') {
+        // Two questions, like a PAM stack with a one-time code: password, then "code".
+        return ctx.prompt(
+          [
+            { prompt: 'Password: ', echo: false },
+            { prompt: 'Verification code: ', echo: true },
+          ],
+          'PoolSleuth test',
+          'Answer both questions.',
+          (answers) => (answers.length === 2 && sameText(answers[0] ?? '', password) && answers[1] === '424242' ? ctx.accept() : ctx.reject(['keyboard-interactive'])),
+        );
+      }
       if (ctx.method === 'publickey') {
         const key = allowedKeys.find((k) => k.type === ctx.key.algo && k.getPublicSSH().equals(ctx.key.data));
         if (key && (!ctx.signature || key.verify(ctx.blob!, ctx.signature, ctx.hashAlgo) === true)) return ctx.accept();
       }
-      ctx.reject(['publickey', 'password']);
+      ctx.reject(['publickey', 'password', 'keyboard-interactive']);
     });
     client.on('ready', () => {
       client.on('session', (acceptSession) => {
