@@ -70,7 +70,7 @@ export async function openTranscriptRunner(file: string): Promise<OpenedTranscri
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    throw new Error(`Cannot read ${file}: ${(err as Error).message}`);
+    throw new Error(`Cannot read ${file}: ${(err as Error).message}`, { cause: err });
   }
   // WinDbg writes .logopen files as UTF-16LE when asked (/u); accept both.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -67,8 +67,8 @@ export const driverStep: StepDefinition = {
   title: 'Identify the driver',
   why: 'Bug check 0xC4/0x62 names the unloading driver (IMAGE_NAME, or the string in Arg2); its name selects the verifier data to read.',
   async run(ctx) {
-    let name: string | null = null;
-    let source: DriverSource = 'user';
+    let name: string | null;
+    let source: DriverSource;
     const analyze = ctx.facts.analyze;
     if (ctx.options.driver) {
       name = ctx.options.driver;
