@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSsh2TestServer } from '../sshHarness/ssh2TestServer';
 import type { SshTestServer } from '../sshHarness/opensshServer';
-import { connection } from './sshTestKit';
+import { connection, removeTempDirs } from './sshTestKit';
 
 let server: SshTestServer;
 
@@ -13,6 +13,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
+  removeTempDirs();
 });
 
 describe("keyboard-interactive authentication (ssh2's Server: OpenSSH here runs without PAM)", () => {

@@ -1,6 +1,6 @@
 // Builds SshTransports and sessions against the test sshd, running kdsim as
 // the remote debugger, with recording credential/host-key callbacks.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -61,8 +61,17 @@ export interface KitOptions {
   transport?: Partial<SshTransportOptions>;
 }
 
+const createdDirs: string[] = [];
+
 export function tempDir(prefix: string): string {
-  return mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  createdDirs.push(dir);
+  return dir;
+}
+
+/** Removes every folder made with tempDir (call from afterAll). */
+export function removeTempDirs(): void {
+  for (const dir of createdDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Everything a test may want to look at after a connection. */

@@ -9,7 +9,7 @@ import { saveTranscript } from '../../../electron/debugger/transcriptFile';
 import { freePort } from '../sshHarness/opensshServer';
 import { signalAll } from '../sshHarness/processTree';
 import { sshTestServerKind, startSshTestServer, type SshTestServer } from '../sshHarness/sshTestServer';
-import { connection, consoleShows, hostKeyBlob, readText, stateReached, tempDir, type Connection } from './sshTestKit';
+import { connection, consoleShows, hostKeyBlob, readText, removeTempDirs, stateReached, tempDir, type Connection } from './sshTestKit';
 
 let server: SshTestServer;
 const written = tempDir('psl-ssh-artifacts-');
@@ -36,6 +36,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const conn of open) await conn.session.close().catch(() => undefined);
   await server?.stop();
+  removeTempDirs();
 });
 
 
