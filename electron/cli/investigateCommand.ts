@@ -4,6 +4,7 @@
 // Exit 0 when the investigation finished, 1 when the target or a step failed, 2 on usage.
 import { readFile, writeFile } from 'node:fs/promises';
 import process from 'node:process';
+import type { CredentialProvider } from '../debugger/ssh/credentialProvider';
 import { splitWindowsCommandLine } from '../debugger/windowsCommandLine';
 import { isSafeModuleName } from '../parsers';
 import { openDebuggerTarget, type DebuggerTargetSpec } from '../investigation/debuggerTarget';
@@ -16,6 +17,7 @@ import { createProgressFormatter } from '../investigation/progressText';
 import { buildReport } from '../investigation/reports/investigationReport';
 import { renderReport, reportFormatOf } from '../investigation/reports/reportFormats';
 import { runInvestigation } from '../investigation/runInvestigation';
+import { parseSshDestination, sshTransportOptions } from '../investigation/sshTargetOptions';
 import type { EngineEnvironment, PlaybookId } from '../investigation/stepTypes';
 
 const USAGE = `usage: poolsleuth investigate <source> [options]
@@ -42,7 +44,7 @@ type Source =
   | { kind: 'transcript'; file: string }
   | { kind: 'demo'; scenario: string }
   | { kind: 'debugger'; commandLine: string }
-  | { kind: 'ssh'; destination: string; remoteDebugger: string | null };
+  | { kind: 'ssh'; destination: string; remoteDebugger: string | null; identity: string | null; knownHosts: string | null; acceptNewHostKey: boolean };
 
 interface Parsed {
   source: Source;
@@ -60,6 +62,7 @@ function parseArgs(args: string[]): Parsed {
   const sources: Source[] = [];
   const p: Omit<Parsed, 'source'> = { playbook: null, driver: null, report: null, json: false, pooltag: null, snapshots: null, intervalSeconds: null, hitTag: null };
   let remoteDebugger: string | null = null;
+  const ssh = { identity: null as string | null, knownHosts: null as string | null, acceptNewHostKey: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const value = (): string => {
@@ -86,16 +89,19 @@ function parseArgs(args: string[]): Parsed {
         sources.push({ kind: 'debugger', commandLine: value() });
         break;
       case '--ssh':
-        sources.push({ kind: 'ssh', destination: value(), remoteDebugger: null });
+        sources.push({ kind: 'ssh', destination: value(), remoteDebugger: null, identity: null, knownHosts: null, acceptNewHostKey: false });
         break;
       case '--remote-debugger':
         remoteDebugger = value();
         break;
       case '--identity':
+        ssh.identity = value();
+        break;
       case '--known-hosts':
-        value();
+        ssh.knownHosts = value();
         break;
       case '--accept-new-host-key':
+        ssh.acceptNewHostKey = true;
         break;
       case '--playbook': {
         const v = value();
@@ -141,9 +147,10 @@ function parseArgs(args: string[]): Parsed {
   const source = sources[0]!;
   if (source.kind === 'ssh') {
     if (!remoteDebugger) throw new UsageError('--ssh needs --remote-debugger "<command line>"');
-    source.remoteDebugger = remoteDebugger;
-  } else if (remoteDebugger) {
-    throw new UsageError('--remote-debugger goes with --ssh');
+    if (!parseSshDestination(source.destination)) throw new UsageError(`--ssh: '${source.destination}' is not user@host[:port]`);
+    Object.assign(source, { remoteDebugger, ...ssh });
+  } else if (remoteDebugger || ssh.identity || ssh.knownHosts || ssh.acceptNewHostKey) {
+    throw new UsageError('--remote-debugger, --identity, --known-hosts and --accept-new-host-key go with --ssh');
   }
   return { source, ...p };
 }
@@ -170,11 +177,27 @@ async function openSource(source: Source): Promise<OpenedSource> {
       close: async () => undefined,
     };
   }
-  if (source.kind === 'ssh') {
-    throw new Error('SSH targets are not available in this build yet (the SSH transport has not landed); run the debugger locally with --debugger, or record a log and use --transcript.');
-  }
   let spec: DebuggerTargetSpec;
-  if (source.kind === 'demo') {
+  if (source.kind === 'ssh') {
+    const remoteArgv = splitWindowsCommandLine(source.remoteDebugger!);
+    if (remoteArgv.length === 0) throw new UsageError('--remote-debugger: empty command line');
+    spec = {
+      kind: 'ssh',
+      options: sshTransportOptions({
+        destination: parseSshDestination(source.destination)!,
+        remoteArgv,
+        identityFile: source.identity,
+        knownHostsFile: source.knownHosts,
+        acceptNewHostKey: source.acceptNewHostKey,
+        credentials: terminalCredentials(),
+        promptHostKey: async (request) => {
+          const question = `The authenticity of host ${request.host}:${request.port} can't be established.\n${request.keyType} key fingerprint is ${request.fingerprintSha256}.\nTrust it for this run? (yes/no) `;
+          return (await askLine(question, false))?.trim().toLowerCase() === 'yes' ? 'accept-once' : 'cancel';
+        },
+        log: (line) => log(`ssh: ${line}`),
+      }),
+    };
+  } else if (source.kind === 'demo') {
     if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(source.scenario)) throw new UsageError(`--demo: '${source.scenario}' is not a scenario name`);
     spec = { kind: 'demo', scenario: source.scenario };
   } else {
@@ -182,13 +205,67 @@ async function openSource(source: Source): Promise<OpenedSource> {
     if (argv.length === 0) throw new UsageError('--debugger: empty command line');
     spec = { kind: 'command', argv };
   }
-  log(`Connecting to ${source.kind === 'demo' ? `demo target ${source.scenario}` : source.commandLine} …`);
+  const what = source.kind === 'demo' ? `demo target ${source.scenario}` : source.kind === 'ssh' ? `${source.remoteDebugger} on ${source.destination}` : source.commandLine;
+  log(`Connecting to ${what} …`);
   const target = await openDebuggerTarget(spec);
   return {
     env: { runner: target.session, tap: target.tap, target: { kind: target.targetKind, offline: false } },
-    description: source.kind === 'demo' ? `demo target ${source.scenario} (kdsim)` : source.commandLine,
+    description: source.kind === 'demo' ? `demo target ${source.scenario} (kdsim)` : what,
     banner: target.banner,
     close: () => target.close(),
+  };
+}
+
+/**
+ * Reads one line from the terminal; with hidden=true the typed text is not echoed
+ * (passwords). Resolves null when there is no terminal to ask (scripts, CI).
+ */
+function askLine(question: string, hidden: boolean): Promise<string | null> {
+  const stdin = process.stdin;
+  if (!stdin.isTTY) {
+    log(`${question.trim()} — no terminal to answer on; use --identity / an ssh-agent and --accept-new-host-key or --known-hosts.`);
+    return Promise.resolve(null);
+  }
+  process.stderr.write(question);
+  return new Promise((resolve) => {
+    let answer = '';
+    stdin.setRawMode(true);
+    stdin.resume();
+    stdin.setEncoding('utf8');
+    const onData = (chunk: string) => {
+      for (const c of chunk) {
+        if (c === '\r' || c === '\n' || c === '\u0003') {
+          stdin.off('data', onData);
+          stdin.setRawMode(false);
+          stdin.pause();
+          process.stderr.write('\n');
+          resolve(c === '\u0003' ? null : answer);
+          return;
+        }
+        if (c === '\u007f' || c === '\b') answer = answer.slice(0, -1);
+        else {
+          answer += c;
+          if (!hidden) process.stderr.write(c);
+        }
+      }
+    };
+    stdin.on('data', onData);
+  });
+}
+
+function terminalCredentials(): CredentialProvider {
+  return {
+    askPassword: (r) => askLine(`${r.user}@${r.host}'s password: `, true),
+    askPassphrase: (r) => askLine(`Passphrase for ${r.keyFile}: `, true),
+    answerKeyboardInteractive: async (r) => {
+      const answers: string[] = [];
+      for (const p of r.prompts) {
+        const a = await askLine(p.prompt, !p.echo);
+        if (a === null) return null;
+        answers.push(a);
+      }
+      return answers;
+    },
   };
 }
 

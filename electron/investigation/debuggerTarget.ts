@@ -4,6 +4,7 @@
 import { DebuggerSession } from '../debugger/debuggerSession';
 import type { DebuggerTransport } from '../debugger/debuggerTransport';
 import { LocalProcessTransport } from '../debugger/localProcessTransport';
+import type { SshTransportOptions } from '../debugger/ssh/sshTransport';
 import type { TranscriptEntry } from '../debugger/transcriptEntry';
 import { parseBanner, type BannerResult } from '../parsers';
 import { sourceCliLauncher, type CliLauncher } from '../service/nodeEntryPoints';
@@ -12,7 +13,9 @@ import type { TargetKind } from './targetCapabilities';
 
 export type DebuggerTargetSpec =
   | { kind: 'demo'; scenario: string; /** Extra kdsim flags (--latency, --generate). */ flags?: string[]; launcher?: CliLauncher }
-  | { kind: 'command'; argv: string[] };
+  | { kind: 'command'; argv: string[] }
+  /** kd/cdb on a lab host over SSH; host keys and credentials come with the options. */
+  | { kind: 'ssh'; options: SshTransportOptions };
 
 export interface OpenTarget {
   session: DebuggerSession;
@@ -24,7 +27,7 @@ export interface OpenTarget {
   close(): Promise<void>;
 }
 
-function transportFor(spec: DebuggerTargetSpec): DebuggerTransport {
+async function transportFor(spec: DebuggerTargetSpec): Promise<DebuggerTransport> {
   if (spec.kind === 'demo') {
     const launcher = spec.launcher ?? sourceCliLauncher();
     return new LocalProcessTransport({
@@ -32,6 +35,11 @@ function transportFor(spec: DebuggerTargetSpec): DebuggerTransport {
       env: { ...process.env, ...launcher.env },
       description: `demo target ${spec.scenario}`,
     });
+  }
+  if (spec.kind === 'ssh') {
+    // Loaded on demand: ssh2 is only needed for SSH targets.
+    const { SshTransport } = await import('../debugger/ssh/sshTransport');
+    return new SshTransport(spec.options);
   }
   return new LocalProcessTransport({ argv: spec.argv });
 }
@@ -48,7 +56,7 @@ export function targetKindOf(banner: BannerResult, argv: string[] = []): TargetK
 export async function openDebuggerTarget(spec: DebuggerTargetSpec, options: { commandTimeoutMs?: number } = {}): Promise<OpenTarget> {
   const tap = new ConsoleOutputTap();
   const transcript: TranscriptEntry[] = [];
-  const transport = transportFor(spec);
+  const transport = await transportFor(spec);
   const session = new DebuggerSession(
     transport,
     { console: tap.push, transcript: (entry) => transcript.push(entry) },
@@ -60,7 +68,7 @@ export async function openDebuggerTarget(spec: DebuggerTargetSpec, options: { co
     session,
     tap,
     banner,
-    targetKind: targetKindOf(banner, spec.kind === 'command' ? spec.argv : []),
+    targetKind: targetKindOf(banner, spec.kind === 'command' ? spec.argv : spec.kind === 'ssh' ? spec.options.remoteArgv : []),
     description: transport.description,
     transcript,
     close: () => session.close(),
