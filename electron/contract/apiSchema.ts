@@ -2,6 +2,7 @@
 // schemas) and one table of events. Every shell (Electron IPC, WebSocket, CLI)
 // validates against these same schemas. Pure: no Node imports.
 import { z } from 'zod';
+import { promptAnswerSchema, promptIdSchema, promptRequestSchema } from './promptTypes';
 import { scenarioInfoSchema, sessionStateSchema, targetSpecSchema } from './sessionTypes';
 
 const emptyParams = z.object({}).strict();
@@ -26,6 +27,11 @@ export const requestSchemas = {
     result: okResult,
   },
   'demo.listScenarios': { params: emptyParams, result: z.object({ scenarios: z.array(scenarioInfoSchema) }) },
+  /** The user's answer to a `prompt.request` event. */
+  'prompt.answer': {
+    params: z.object({ promptId: promptIdSchema, answer: promptAnswerSchema }).strict(),
+    result: okResult,
+  },
 } as const;
 
 export type RequestMethod = keyof typeof requestSchemas;
@@ -37,6 +43,8 @@ export const eventSchemas = {
   'session.state': sessionStateSchema,
   /** Console text exactly as a person would see it: prompts, commands, output; never markers. */
   'console.output': z.object({ data: z.string() }),
+  /** The core needs an answer from the user (host key, password…). */
+  'prompt.request': promptRequestSchema,
 } as const;
 
 export type EventName = keyof typeof eventSchemas;

@@ -1,4 +1,5 @@
 export * from './sessionTypes';
+export * from './promptTypes';
 export * from './apiSchema';
 export * from './wireMessages';
 export * from './bridgeApi';

@@ -26,6 +26,8 @@ export interface SessionObserver {
   /** Console text with CRLF line endings, sanitized, never containing markers. */
   console?(text: string): void;
   transcript?(entry: TranscriptEntry): void;
+  /** The debugger or its link went away (after pending commands were failed). */
+  ended?(exit: TransportExit): void;
 }
 
 export interface SessionOptions {
@@ -271,6 +273,7 @@ export class DebuggerSession {
     this.framer.reset();
     this.emitConsole(`\n[${exit.expected ? 'disconnected' : 'debugger exited'}: ${exit.reason}]\n`);
     this.setState(exit.expected ? 'disconnected' : 'failed', reason);
+    this.observer.ended?.(exit);
   }
 
   private failQueued(err: Error): void {

@@ -6,6 +6,8 @@ export interface TransportExit {
   reason: string;
   /** True when the user asked for it (disconnect), false when it died. */
   expected: boolean;
+  /** The network link died (the debugger may still be running remotely): worth reconnecting. */
+  linkLost?: boolean;
 }
 
 export interface TransportHandlers {

@@ -1,14 +1,18 @@
 // The one core service every shell (Electron IPC, browser-mode server, CLI)
 // exposes. It owns the current debugger session and the console stream.
-import type { EventName, EventPayload, ScenarioInfo, SessionState, TargetSpec } from '../contract';
+import type { EventName, EventPayload, SessionState, TargetSpec } from '../contract';
 import { DebuggerSession } from '../debugger/debuggerSession';
-import type { DebuggerTransport } from '../debugger/debuggerTransport';
-import { LocalProcessTransport } from '../debugger/localProcessTransport';
+import type { TransportExit } from '../debugger/debuggerTransport';
+import { connectWithBackoff } from '../debugger/ssh/connectWithBackoff';
+import type { AppKnownHostsStore } from '../debugger/ssh/hostKeyVerifier';
 import type { TranscriptEntry } from '../debugger/transcriptEntry';
+import { listScenarios } from '../kdsim/scenarioLoader';
+import { KnownHostsStore } from '../settings/knownHostsStore';
 import type { RequestHandlers } from './apiDispatcher';
 import { ConsoleOutbox } from './consoleOutbox';
-import { listScenarios } from '../kdsim/scenarioLoader';
 import { sourceCliLauncher, type CliLauncher } from './nodeEntryPoints';
+import { describeTarget, transportForTarget } from './targetTransports';
+import { UserPromptBroker } from './userPromptBroker';
 
 export type CoreEventListener = (event: EventName, payload: EventPayload<EventName>) => void;
 
@@ -16,6 +20,13 @@ export interface CoreServiceOptions {
   /** How to start our own CLI (for the kdsim demo target). */
   cliLauncher?: CliLauncher;
   commandTimeoutMs?: number;
+  /** Folder for settings and the app's known hosts (default: the user's config folder). */
+  settingsDir?: string;
+  /** The user's OpenSSH known_hosts files, read only (default ~/.ssh/known_hosts*). */
+  openSshKnownHostsFiles?: string[];
+  /** Reconnect attempts after an SSH link drops (0 disables). */
+  reconnectAttempts?: number;
+  reconnectBaseDelayMs?: number;
 }
 
 export interface CoreService {
@@ -35,28 +46,91 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     for (const listener of listeners) listener(event, payload);
   };
   const outbox = new ConsoleOutbox((data) => emit('console.output', { data }));
-  const cliLauncher = options.cliLauncher ?? sourceCliLauncher();
+  const prompts = new UserPromptBroker(
+    (request) => emit('prompt.request', request),
+    () => listeners.size > 0,
+  );
+  let knownHosts: AppKnownHostsStore | null = null;
+  const transportDeps = {
+    cliLauncher: options.cliLauncher ?? sourceCliLauncher(),
+    prompts,
+    knownHosts: () => (knownHosts ??= new KnownHostsStore({ cwd: options.settingsDir })),
+    openSshKnownHostsFiles: options.openSshKnownHostsFiles,
+  };
   let session: DebuggerSession | null = null;
+  /** Bumped by every user connect/disconnect, so a background reconnect knows it is obsolete. */
+  let generation = 0;
   let transcript: TranscriptEntry[] = [];
 
-  function transportFor(target: TargetSpec): DebuggerTransport {
-    switch (target.kind) {
-      case 'demo':
-        return new LocalProcessTransport({
-          argv: [...cliLauncher.argvPrefix, 'kdsim', '--scenario', target.scenario],
-          env: { ...process.env, ...cliLauncher.env },
-          description: `demo target ${target.scenario}`,
-        });
-      case 'local':
-        return new LocalProcessTransport({ argv: target.argv, cwd: target.cwd });
-      case 'ssh':
-        throw new Error('SSH connections are not available in this build yet.');
+  function note(text: string): void {
+    outbox.write(`\r\n[PoolSleuth] ${text}\r\n`);
+  }
+
+  /** Starts a debugger session for `target`; it becomes the current one once it is ready. */
+  async function openSession(target: TargetSpec): Promise<DebuggerSession> {
+    const next: DebuggerSession = new DebuggerSession(
+      transportForTarget(target, transportDeps),
+      {
+        state: (state) => {
+          if (session === next || session === null) emit('session.state', state);
+        },
+        console: (text) => outbox.write(text),
+        transcript: (entry) => transcript.push(entry),
+        ended: (exit) => {
+          if (session === next) void recoverFromLinkLoss(target, exit);
+        },
+      },
+      {
+        commandTimeoutMs: options.commandTimeoutMs,
+        target: { targetKind: null, description: describeTarget(target) },
+      },
+    );
+    session = next;
+    await next.start();
+    return next;
+  }
+
+  /**
+   * An SSH link died under a running session: reconnect with backoff and start
+   * the same debugger command line again (re-opening the dump or re-attaching),
+   * and tell the user what could not be carried over.
+   */
+  async function recoverFromLinkLoss(target: TargetSpec, exit: TransportExit): Promise<void> {
+    const attempts = options.reconnectAttempts ?? 5;
+    if (target.kind !== 'ssh' || !exit.linkLost || attempts <= 0) return;
+    const generationAtLoss = generation;
+    note(`The link to ${target.host} was lost (${exit.reason}). Reconnecting…`);
+    try {
+      await connectWithBackoff(
+        async () => {
+          // The user connected elsewhere or disconnected meanwhile: stop trying.
+          if (generation !== generationAtLoss) throw Object.assign(new Error('cancelled by the user'), { retryable: false });
+          return openSession(target);
+        },
+        {
+          attempts,
+          baseDelayMs: options.reconnectBaseDelayMs ?? 1000,
+          maxDelayMs: 15_000,
+          onAttempt: ({ attempt, delayMs }) => {
+            if (attempt > 1) note(`Reconnect attempt ${attempt} of ${attempts} in ${Math.round(delayMs / 1000)} s…`);
+          },
+        },
+      );
+      note(
+        `Reconnected to ${target.host}. The debugger was started again with the same command line: ` +
+          'a dump is re-opened as it was; a live target was re-attached. Commands that were running when the link dropped were lost; ' +
+          'debugger settings made during the session (.sympath, breakpoints, PoolHitTag) must be made again.',
+      );
+    } catch (err) {
+      note(`Could not reconnect: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
 
   async function disconnect(): Promise<void> {
+    generation++;
     const current = session;
     session = null;
+    prompts.cancelAll();
     if (current) await current.close();
   }
 
@@ -75,20 +149,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
         }
       }
       transcript = [];
-      const next = new DebuggerSession(
-        transportFor(target),
-        {
-          state: (state) => emit('session.state', state),
-          console: (text) => outbox.write(text),
-          transcript: (entry) => transcript.push(entry),
-        },
-        {
-          commandTimeoutMs: options.commandTimeoutMs,
-          target: target.kind === 'demo' ? { targetKind: null, description: `Demo: ${target.scenario}` } : null,
-        },
-      );
-      session = next;
-      await next.start();
+      await openSession(target);
       return { ok: true as const };
     },
     'session.disconnect': async () => {
@@ -109,6 +170,10 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
       return { ok: true as const };
     },
     'demo.listScenarios': async () => ({ scenarios: listScenarios() }),
+    'prompt.answer': async ({ promptId, answer }) => {
+      prompts.answer(promptId, answer);
+      return { ok: true as const };
+    },
   };
 
   return {
@@ -127,5 +192,3 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     dispose: disconnect,
   };
 }
-
-export type { ScenarioInfo };

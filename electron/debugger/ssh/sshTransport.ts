@@ -332,6 +332,6 @@ export class SshTransport implements DebuggerTransport {
       reason = describeLinkLoss(this.linkError, host, port);
     }
     this.client?.end();
-    this.handlers.exit({ reason, expected: this.closing });
+    this.handlers.exit({ reason, expected: this.closing, linkLost: !this.closing && !this.channelExit });
   }
 }
