@@ -3,6 +3,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 import type { DebuggerTransport, TransportHandlers } from './debuggerTransport';
 import { findExecutable } from './executableLookup';
+import { inlineBreakHelperArgv } from './windowsBreakHelper';
 
 export interface LocalProcessOptions {
   argv: string[];
@@ -74,10 +75,19 @@ export class LocalProcessTransport implements DebuggerTransport {
   async interrupt(): Promise<void> {
     const child = this.child;
     if (!child || child.exitCode !== null) return;
-    if (process.platform === 'win32') {
-      throw new Error('Break for local debuggers on Windows needs the console-control helper (not available yet).');
+    if (process.platform !== 'win32') {
+      child.kill('SIGINT');
+      return;
     }
-    child.kill('SIGINT');
+    // Windows has no SIGINT for a console process: a helper attaches to kd's
+    // console and raises Ctrl+C there (see windowsBreakHelper.ts).
+    if (child.pid === undefined) return;
+    const [helper, ...helperArgs] = inlineBreakHelperArgv(child.pid);
+    await new Promise<void>((resolve, reject) => {
+      const breaker = spawn(helper!, helperArgs, { stdio: 'ignore', shell: false, windowsHide: true });
+      breaker.once('error', (err) => reject(new Error(`Could not run the break helper (powershell.exe): ${err.message}`)));
+      breaker.once('close', (code) => (code === 0 ? resolve() : reject(new Error(`The break helper failed with exit code ${code}.`))));
+    });
   }
 
   async close(): Promise<void> {

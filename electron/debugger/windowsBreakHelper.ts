@@ -48,10 +48,13 @@ export function inlineBreakHelperScript(pid: number, event: BreakEvent = 'CtrlC'
   return `& {\n${compactBreakHelperScript()}\n} -ProcessId ${checkedPid(pid)} -Event ${event}\n`;
 }
 
-/** The `exec` command for an SSH break on a Windows host whose default shell is `shell`. */
-export function buildRemoteBreakCommand(shell: RemoteShell, pid: number, event: BreakEvent = 'CtrlC'): string {
+/**
+ * argv that runs the helper inline (-EncodedCommand), so nothing needs to exist
+ * on disk: used for local breaks (spawned directly) and, quoted, over SSH.
+ */
+export function inlineBreakHelperArgv(pid: number, event: BreakEvent = 'CtrlC'): string[] {
   const encoded = encodePowerShellCommand(inlineBreakHelperScript(pid, event));
-  return quoteArgvForShell(shell, [
+  return [
     'powershell.exe',
     '-NoLogo',
     '-NoProfile',
@@ -62,5 +65,10 @@ export function buildRemoteBreakCommand(shell: RemoteShell, pid: number, event: 
     'Bypass',
     '-EncodedCommand',
     encoded,
-  ]);
+  ];
+}
+
+/** The `exec` command for an SSH break on a Windows host whose default shell is `shell`. */
+export function buildRemoteBreakCommand(shell: RemoteShell, pid: number, event: BreakEvent = 'CtrlC'): string {
+  return quoteArgvForShell(shell, inlineBreakHelperArgv(pid, event));
 }
