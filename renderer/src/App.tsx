@@ -7,6 +7,8 @@ import { useBridgeConnection } from './bridge/useBridgeConnection';
 import { ConsolePane, type ConsoleHandle } from './console/ConsolePane';
 import { LanguagePicker } from './i18n/LanguagePicker';
 import { SplitView } from './layout/SplitView';
+import { PromptDialog } from './prompts/PromptDialog';
+import { usePromptQueue } from './prompts/usePromptQueue';
 import { useSessionState } from './session/useSessionState';
 import { WorkflowPanel } from './workflow/WorkflowPanel';
 
@@ -15,6 +17,7 @@ export function App({ bridge }: { bridge: PoolSleuthBridge }) {
   const connection = useBridgeConnection(bridge);
   const session = useSessionState(bridge, connection);
   const consoleRef = useRef<ConsoleHandle>(null);
+  const prompts = usePromptQueue(bridge);
   const stateLabel = t(`session.state.${session.state}`);
 
   // The window title carries the state too, for the taskbar and window switchers.
@@ -31,6 +34,11 @@ export function App({ bridge }: { bridge: PoolSleuthBridge }) {
         <LanguagePicker />
       </header>
       <BridgeStatusBanner connection={connection} />
+      {prompts.error && (
+        <div className="bridge-banner" role="alert">
+          {t('prompt.answerFailed', { message: prompts.error })}
+        </div>
+      )}
       <main className="app-main">
         <SplitView
           startId="workflow-panel"
@@ -46,6 +54,7 @@ export function App({ bridge }: { bridge: PoolSleuthBridge }) {
           end={<ConsolePane ref={consoleRef} bridge={bridge} session={session} />}
         />
       </main>
+      {prompts.current && <PromptDialog key={prompts.current.promptId} request={prompts.current} onAnswer={prompts.answer} />}
     </div>
   );
 }

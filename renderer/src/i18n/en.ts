@@ -103,6 +103,32 @@ export const en = {
     leakDescription:
       'Finds the leaking driver from !analyze -v, lists its outstanding allocations with !verifier 3, resolves each caller with ln and groups them by allocation site with their call stacks.',
   },
+  prompt: {
+    cancel: 'Cancel',
+    submit: 'Continue',
+    retry: 'That did not work. Try again (attempt {{attempt}}).',
+    answerFailed: 'The answer was not accepted: {{message}}',
+    hostKey: {
+      title: 'Unknown SSH host key',
+      text: 'PoolSleuth has not seen the host key of {{host}} (port {{port}}) before.',
+      keyType: 'Key type',
+      fingerprint: 'Fingerprint',
+      verify: 'Compare the fingerprint with the one the host administrator gives you (ssh-keygen -lf on the host) before accepting.',
+      acceptOnce: 'Accept once',
+      acceptAndRemember: 'Accept and remember',
+    },
+    password: {
+      title: 'SSH password',
+      label: 'Password',
+    },
+    passphrase: {
+      title: 'Key passphrase',
+      label: 'Passphrase',
+    },
+    keyboardInteractive: {
+      title: 'SSH login',
+    },
+  },
   console: {
     heading: 'Debugger console',
     queued: '{{count}} queued',

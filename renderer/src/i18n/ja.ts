@@ -102,6 +102,32 @@ export const ja: Messages = {
     leakDescription:
       '!analyze -v でリークしているドライバーを特定し、!verifier 3 で未解放の割り当てを一覧し、ln で呼び出し元を解決して、割り当て箇所ごとにコール スタックとともにまとめます。',
   },
+  prompt: {
+    cancel: 'キャンセル',
+    submit: '続行',
+    retry: 'うまくいきませんでした。もう一度お試しください (試行 {{attempt}} 回目)。',
+    answerFailed: '回答が受け付けられませんでした: {{message}}',
+    hostKey: {
+      title: '不明な SSH ホスト キー',
+      text: 'PoolSleuth は {{host}} (ポート {{port}}) のホスト キーをまだ確認していません。',
+      keyType: 'キーの種類',
+      fingerprint: 'フィンガープリント',
+      verify: '受け入れる前に、ホスト管理者から提供されたフィンガープリント (ホストで ssh-keygen -lf) と比較してください。',
+      acceptOnce: '今回のみ受け入れる',
+      acceptAndRemember: '受け入れて記憶する',
+    },
+    password: {
+      title: 'SSH パスワード',
+      label: 'パスワード',
+    },
+    passphrase: {
+      title: 'キーのパスフレーズ',
+      label: 'パスフレーズ',
+    },
+    keyboardInteractive: {
+      title: 'SSH ログイン',
+    },
+  },
   console: {
     heading: 'デバッガー コンソール',
     queued: '{{count}} 件待機中',

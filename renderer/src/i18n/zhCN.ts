@@ -102,6 +102,32 @@ export const zhCN: Messages = {
     leakDescription:
       '通过 !analyze -v 找出泄漏的驱动，用 !verifier 3 列出其未释放的分配，用 ln 解析每个调用者，并按分配位置及其调用栈分组。',
   },
+  prompt: {
+    cancel: '取消',
+    submit: '继续',
+    retry: '未成功，请重试（第 {{attempt}} 次）。',
+    answerFailed: '回答未被接受：{{message}}',
+    hostKey: {
+      title: '未知的 SSH 主机密钥',
+      text: 'PoolSleuth 以前没有见过 {{host}}（端口 {{port}}）的主机密钥。',
+      keyType: '密钥类型',
+      fingerprint: '指纹',
+      verify: '接受之前，请将指纹与主机管理员提供的指纹（在主机上运行 ssh-keygen -lf）进行比较。',
+      acceptOnce: '仅本次接受',
+      acceptAndRemember: '接受并记住',
+    },
+    password: {
+      title: 'SSH 密码',
+      label: '密码',
+    },
+    passphrase: {
+      title: '密钥口令',
+      label: '口令',
+    },
+    keyboardInteractive: {
+      title: 'SSH 登录',
+    },
+  },
   console: {
     heading: '调试器控制台',
     queued: '{{count}} 条排队中',

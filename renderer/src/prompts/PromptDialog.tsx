@@ -1,0 +1,126 @@
+// A modal question from the core during a connection: verify an SSH host key,
+// or type a password / key passphrase / keyboard-interactive answers. Secrets
+// live only in this dialog's state and are gone once it closes.
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PromptAnswer, PromptRequest } from '../../../electron/contract';
+import { cancelAnswerFor, submitAnswerFor, type HostKeyDecision } from './promptAnswers';
+
+interface PromptDialogProps {
+  request: PromptRequest;
+  onAnswer(promptId: string, answer: PromptAnswer): void;
+}
+
+export function PromptDialog({ request, onAnswer }: PromptDialogProps) {
+  const { t } = useTranslation();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const fieldCount = request.kind === 'host-key' ? 0 : request.kind === 'keyboard-interactive' ? request.prompts.length : 1;
+  const [values, setValues] = useState<string[]>(() => Array.from({ length: fieldCount }, () => ''));
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+
+  const cancel = () => onAnswer(request.promptId, cancelAnswerFor(request));
+  const submit = (ev: FormEvent, decision?: HostKeyDecision) => {
+    ev.preventDefault();
+    onAnswer(request.promptId, submitAnswerFor(request, values, decision));
+  };
+  const setValue = (i: number, v: string) => setValues((old) => old.map((x, j) => (j === i ? v : x)));
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="prompt-dialog"
+      aria-labelledby={titleId}
+      onCancel={(ev) => {
+        ev.preventDefault();
+        cancel();
+      }}
+    >
+      <form onSubmit={(ev) => submit(ev)}>
+        {request.kind === 'host-key' ? (
+          <>
+            <h2 id={titleId}>{t('prompt.hostKey.title')}</h2>
+            <p>{t('prompt.hostKey.text', { host: request.host, port: request.port })}</p>
+            <dl className="fingerprint">
+              <dt>{t('prompt.hostKey.keyType')}</dt>
+              <dd>
+                <code>{request.keyType}</code>
+              </dd>
+              <dt>{t('prompt.hostKey.fingerprint')}</dt>
+              <dd>
+                <code>{request.fingerprintSha256}</code>
+              </dd>
+            </dl>
+            <p className="field-hint">{t('prompt.hostKey.verify')}</p>
+            <div className="button-row dialog-buttons">
+              <button type="button" className="btn" onClick={cancel}>
+                {t('prompt.cancel')}
+              </button>
+              <button type="button" className="btn" onClick={(ev) => submit(ev, 'accept-once')}>
+                {t('prompt.hostKey.acceptOnce')}
+              </button>
+              <button type="button" className="btn btn-primary" onClick={(ev) => submit(ev, 'accept-and-remember')}>
+                {t('prompt.hostKey.acceptAndRemember')}
+              </button>
+            </div>
+          </>
+        ) : (
+          <>
+            <h2 id={titleId}>{t(`prompt.${request.kind === 'keyboard-interactive' ? 'keyboardInteractive' : request.kind}.title`)}</h2>
+            <p>
+              <code>
+                {request.user}@{request.host}:{request.port}
+              </code>
+              {request.kind === 'passphrase' && (
+                <>
+                  {' · '}
+                  <code>{request.keyFile}</code>
+                </>
+              )}
+            </p>
+            {request.attempt > 1 && <p className="error-text">{t('prompt.retry', { attempt: request.attempt })}</p>}
+            {request.kind === 'keyboard-interactive' && (request.name || request.instructions) && (
+              <p className="prompt-instructions">{[request.name, request.instructions].filter(Boolean).join('\n')}</p>
+            )}
+            {(request.kind === 'keyboard-interactive' ? request.prompts : [{ prompt: t(`prompt.${request.kind}.label`), echo: false }]).map(
+              (p, i) => (
+                <SecretField key={i} label={p.prompt} echo={p.echo} value={values[i] ?? ''} autoFocus={i === 0} onChange={(v) => setValue(i, v)} />
+              ),
+            )}
+            <div className="button-row dialog-buttons">
+              <button type="button" className="btn" onClick={cancel}>
+                {t('prompt.cancel')}
+              </button>
+              <button type="submit" className="btn btn-primary">
+                {t('prompt.submit')}
+              </button>
+            </div>
+          </>
+        )}
+      </form>
+    </dialog>
+  );
+}
+
+function SecretField(props: { label: string; echo: boolean; value: string; autoFocus: boolean; onChange(v: string): void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        type={props.echo ? 'text' : 'password'}
+        autoComplete="off"
+        spellCheck={false}
+        autoFocus={props.autoFocus}
+        value={props.value}
+        onChange={(ev) => props.onChange(ev.target.value)}
+      />
+    </div>
+  );
+}
