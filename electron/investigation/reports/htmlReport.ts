@@ -76,7 +76,7 @@ export function renderHtmlReport(r: InvestigationReport): string {
         `<dt>Fix</dt><dd>${e(s.meaning.fix)}</dd>`,
         `<dt>Allocations</dt><dd>${s.allocations}, ${e(bytesText(s.bytes))}, ${e(poolKindText(s.poolKind))}</dd>`,
         `<dt>Caller</dt><dd><code>${e(s.caller ?? '?')}</code> ${s.symbol ? `<code>${e(s.symbol)}</code>` : ''}</dd>`,
-        s.allocationsWithoutStack > 0 ? `<dt>Not in the log</dt><dd class="warning">${s.allocationsWithoutStack} allocation(s): the verifier log has wrapped</dd>` : '',
+        s.allocationsWithoutStack > 0 ? `<dt>No allocation stack</dt><dd class="warning">${s.allocationsWithoutStack} allocation(s) not found in the verifier log (it has wrapped) or not looked up in a recorded log</dd>` : '',
         `<dt>Addresses</dt><dd><code>${e(s.addresses.slice(0, 20).join(', '))}</code>${s.addresses.length > 20 ? ` … (${s.addresses.length} in all)` : ''}</dd>`,
         '</dl>',
       );

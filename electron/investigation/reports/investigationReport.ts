@@ -62,10 +62,13 @@ function warningsOf(investigation: Investigation): string[] {
   const out: string[] = [];
   for (const f of investigation.findings) {
     const isWarning = f.kind === 'warning' || f.kind === 'unsafe-target-text' || (f.kind === 'symbols' && f.severity !== 'info');
-    if (isWarning) out.push(f.detail ? `${f.title}: ${f.detail}` : f.title);
+    if (!isWarning) continue;
+    // Some details restate their title as the first sentence: do not say it twice.
+    const restated = f.detail !== null && f.detail.startsWith(f.title.replace(/\.$/, ''));
+    out.push(f.detail ? (restated ? f.detail : `${f.title}: ${f.detail}`) : f.title);
   }
   for (const s of investigation.steps) {
-    if (investigation.playbook && s.status === 'skipped' && /^No data in the recorded log/.test(s.reason ?? '')) out.push(`${s.title}: ${s.reason}`);
+    if (s.status === 'skipped' && /^No data in the recorded log/.test(s.reason ?? '')) out.push(`${s.title}: ${s.reason}`);
   }
   if (investigation.failure && investigation.status !== 'finished') out.push(investigation.failure);
   return out;

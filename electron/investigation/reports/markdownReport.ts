@@ -74,7 +74,7 @@ export function renderMarkdownReport(r: InvestigationReport): string {
       out.push(`- **Fix:** ${escapeMarkdown(s.meaning.fix)}`);
       out.push(`- **Allocations:** ${s.allocations}, ${bytesText(s.bytes)}, ${poolKindText(s.poolKind)}`);
       out.push(`- **Caller:** ${codeSpan(s.caller ?? '?')}${s.symbol ? ` ${codeSpan(s.symbol)}` : ''}`);
-      if (s.allocationsWithoutStack > 0) out.push(`- **Not in the verifier log:** ${s.allocationsWithoutStack} allocation(s) (the log has wrapped)`);
+      if (s.allocationsWithoutStack > 0) out.push(`- **No allocation stack:** ${s.allocationsWithoutStack} allocation(s) not found in the verifier log (it has wrapped) or not looked up in a recorded log`);
       const shown = s.addresses.slice(0, 10).map(codeSpan).join(', ');
       out.push(`- **Addresses:** ${shown}${s.addresses.length > 10 ? `, … (${s.addresses.length} in all)` : ''}`, '');
       s.stacks.forEach((stack, k) => {
