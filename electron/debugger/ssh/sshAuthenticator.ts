@@ -4,7 +4,10 @@
 // are not kept after being handed to ssh2.
 import os from 'node:os';
 import path from 'node:path';
-import { utils, type AnyAuthMethod, type AuthenticationType, type AuthHandlerMiddleware, type KeyboardInteractiveCallback, type Prompt } from 'ssh2';
+import ssh2, { type AnyAuthMethod, type AuthenticationType, type AuthHandlerMiddleware, type KeyboardInteractiveCallback, type Prompt } from 'ssh2';
+
+// ssh2 is CommonJS; Node's ESM loader cannot see `utils` as a named export, so read it off the default.
+const { utils } = ssh2;
 import type { CredentialProvider } from './credentialProvider';
 import { SshConnectError } from './sshErrors';
 
