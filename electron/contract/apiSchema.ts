@@ -2,6 +2,7 @@
 // schemas) and one table of events. Every shell (Electron IPC, WebSocket, CLI)
 // validates against these same schemas. Pure: no Node imports.
 import { z } from 'zod';
+import { driverNameSchema, investigationEventSchema, playbookIdSchema, reportFormatSchema } from './investigationApi';
 import { promptAnswerSchema, promptIdSchema, promptRequestSchema } from './promptTypes';
 import { scenarioInfoSchema, sessionStateSchema, targetSpecSchema } from './sessionTypes';
 
@@ -27,6 +28,17 @@ export const requestSchemas = {
     result: okResult,
   },
   'demo.listScenarios': { params: emptyParams, result: z.object({ scenarios: z.array(scenarioInfoSchema) }) },
+  /** Runs a playbook on the connected target (null: chosen from the bug check). Progress arrives as events. */
+  'investigation.start': {
+    params: z.object({ playbook: playbookIdSchema.nullable(), driver: driverNameSchema.nullable() }).strict(),
+    result: z.object({ ok: z.literal(true), status: z.enum(['finished', 'failed', 'cancelled']) }),
+  },
+  'investigation.cancel': { params: emptyParams, result: okResult },
+  /** The last investigation's report as text, for saving or copying. */
+  'investigation.exportReport': {
+    params: z.object({ format: reportFormatSchema }).strict(),
+    result: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
+  },
   /** The user's answer to a `prompt.request` event. */
   'prompt.answer': {
     params: z.object({ promptId: promptIdSchema, answer: promptAnswerSchema }).strict(),
@@ -45,6 +57,8 @@ export const eventSchemas = {
   'console.output': z.object({ data: z.string() }),
   /** The core needs an answer from the user (host key, password…). */
   'prompt.request': promptRequestSchema,
+  /** Progress and findings of the running investigation. */
+  'investigation.event': investigationEventSchema,
 } as const;
 
 export type EventName = keyof typeof eventSchemas;

@@ -87,6 +87,12 @@ export class DebuggerSession {
     return this.current;
   }
 
+  /** What the banner revealed about the target (dump/live, OS), shown with the state. */
+  describeTarget(target: TargetSummary): void {
+    this.current = { ...this.current, target };
+    this.observer.state?.(this.current);
+  }
+
   /** Starts the debugger and waits for its first prompt; resolves with the banner text. */
   async start(): Promise<string> {
     this.setState('connecting');

@@ -1,7 +1,7 @@
 // Groups a driver's outstanding allocations by allocation site (caller address + tag):
 // one leak bug usually shows up as many allocations from the same line. Pure.
 import { normalizeAddress, type LnResult, type VerifierAllocation, type VerifierLogBlock } from '../parsers';
-import type { AllocationSite, AllocationStack, LeakTotals, PoolKind } from './findingTypes';
+import type { AllocationSite, AllocationStack, LeakTotals, PoolKind } from '../contract/findingTypes';
 import { poolTagMeaning } from './poolTagMeaning';
 
 export interface SiteGroupingInput {

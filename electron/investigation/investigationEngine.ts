@@ -2,8 +2,8 @@
 // branching (skipReason), progress, cancellation (AbortSignal), re-runs, and the typed
 // event stream for the UI.
 import { randomUUID } from 'node:crypto';
-import type { Finding, NewFinding } from './findingTypes';
-import type { InvestigationEvent, InvestigationListener, InvestigationStatus, UnavailableStep } from './investigationEvents';
+import type { Finding, NewFinding } from '../contract/findingTypes';
+import type { InvestigationEvent, InvestigationListener, InvestigationStatus, UnavailableStep } from '../contract/investigationEvents';
 import { emptyFacts, type InvestigationFacts } from './investigationFacts';
 import { withDefaults, type InvestigationOptions } from './investigationOptions';
 import { errorMessage, RunnerFailure, StepCancelled } from './stepErrors';

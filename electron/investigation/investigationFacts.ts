@@ -1,7 +1,7 @@
 // What steps learned, for later steps to branch on. Not serialised as such: reports
 // are built from findings and step records; facts hold the parsed results.
 import type { AnalyzeResult, BannerResult, LnResult, PoolResult, PoolUsedResult, VerifiedDriver, Verifier3Result, VerifierLogBlock, VmResult } from '../parsers/resultTypes';
-import type { AllocationSite, BugcheckSummary, DriverSource, LeakTotals, PoolHitStack, PoolKind, TagGrowth } from './findingTypes';
+import type { AllocationSite, BugcheckSummary, DriverSource, LeakTotals, PoolHitStack, PoolKind, TagGrowth } from '../contract/findingTypes';
 
 export interface PoolUsedSnapshot {
   takenAt: number;

@@ -3,7 +3,7 @@
 // drivers. A leak under one of them means a missing "free" call of that object type,
 // not a missing ExFreePoolWithTag. Sources: the Driver Verifier docs (seed 000) and
 // pooltag.txt.
-import type { TagMeaning } from './findingTypes';
+import type { TagMeaning } from '../contract/findingTypes';
 
 type KnownTag = Omit<TagMeaning, 'tag'>;
 

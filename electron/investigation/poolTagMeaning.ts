@@ -1,6 +1,6 @@
 // What a tag on a leaked allocation means and what fixes it: a known Verifier/kernel
 // tag from knownPoolTags, otherwise the driver's own ExAllocatePool*WithTag tag.
-import type { TagMeaning } from './findingTypes';
+import type { TagMeaning } from '../contract/findingTypes';
 import { knownPoolTags } from './knownPoolTags';
 
 function knownEntry(tag: string) {

@@ -1,5 +1,5 @@
 // One plain-text line per investigation event, for the CLI's stderr (and logs).
-import type { InvestigationEvent } from './investigationEvents';
+import type { InvestigationEvent } from '../contract/investigationEvents';
 
 export function createProgressFormatter(): (event: InvestigationEvent) => string | null {
   const titles = new Map<string, string>();

@@ -2,7 +2,7 @@
 // bug check after a triage `!analyze -v` — over a runner, and return the investigation.
 import { classifyCommand } from '../parsers';
 import { Investigation } from './investigationEngine';
-import type { InvestigationListener } from './investigationEvents';
+import type { InvestigationListener } from '../contract/investigationEvents';
 import type { InvestigationFacts } from './investigationFacts';
 import type { InvestigationOptions } from './investigationOptions';
 import { playbookById, triagePlaybook } from './playbookCatalog';

@@ -2,7 +2,7 @@
 // recorded with the step, counted as a round trip, and honours cancellation.
 import { limitOutput } from './commandOutputLimit';
 import type { CommandRunner, OutputTap, RunnerCommandResult } from './commandRunner';
-import type { Finding, NewFinding } from './findingTypes';
+import type { Finding, NewFinding } from '../contract/findingTypes';
 import type { InvestigationFacts } from './investigationFacts';
 import type { InvestigationOptions } from './investigationOptions';
 import { errorMessage, RunnerFailure, StepCancelled } from './stepErrors';

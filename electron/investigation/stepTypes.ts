@@ -1,12 +1,14 @@
 // Steps: the unit of a playbook. A step issues commands through its context, parses
 // what comes back, records facts for later steps and findings for the user.
+import type { PlaybookId, StepProgress, StepStatus } from '../contract/investigationWireTypes';
 import type { CommandRunner, OutputTap } from './commandRunner';
-import type { Finding, NewFinding } from './findingTypes';
+
+export type { PlaybookId, StepProgress, StepStatus };
+import type { Finding, NewFinding } from '../contract/findingTypes';
 import type { InvestigationFacts } from './investigationFacts';
 import type { InvestigationOptions } from './investigationOptions';
 import type { Capability, TargetProfile } from './targetCapabilities';
 
-export type StepStatus = 'pending' | 'running' | 'done' | 'skipped' | 'failed' | 'cancelled';
 
 /** A command a step issued and what the debugger answered, kept with the step. */
 export interface CommandRecord {
@@ -17,12 +19,6 @@ export interface CommandRecord {
   durationMs: number;
   /** False when an offline log had no answer for this command. */
   recorded: boolean;
-}
-
-export interface StepProgress {
-  done: number;
-  total: number;
-  message: string | null;
 }
 
 /** What a step offers to the UI and reports (JSON-serialisable). */
@@ -92,7 +88,6 @@ export interface StepDefinition {
   run(ctx: StepContext): Promise<void>;
 }
 
-export type PlaybookId = 'leak-at-unload' | 'pool-growth' | 'corruption';
 
 export interface Playbook {
   /** A PlaybookId, or 'triage' for the analyze-only run that picks one. */

@@ -2,7 +2,9 @@
 // resumed and broken into; local kernel debugging (-kl) reads a running system but
 // cannot stop it, so "snapshots over time" are just waits there.
 
-export type TargetKind = 'dump' | 'live' | 'local';
+import type { TargetKind } from '../contract/investigationWireTypes';
+
+export type { TargetKind };
 
 export type Capability =
   /** `g` and break-in (PoolHitTag, snapshots between runs). */

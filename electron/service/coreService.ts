@@ -6,9 +6,13 @@ import type { TransportExit } from '../debugger/debuggerTransport';
 import { connectWithBackoff } from '../debugger/ssh/connectWithBackoff';
 import type { AppKnownHostsStore } from '../debugger/ssh/hostKeyVerifier';
 import type { TranscriptEntry } from '../debugger/transcriptEntry';
+import { ConsoleOutputTap } from '../investigation/commandRunner';
+import { targetKindOf } from '../investigation/debuggerTarget';
 import { listScenarios } from '../kdsim/scenarioLoader';
+import { parseBanner } from '../parsers';
 import { KnownHostsStore } from '../settings/knownHostsStore';
 import type { RequestHandlers } from './apiDispatcher';
+import { InvestigationController, type InvestigationTarget } from './investigationController';
 import { ConsoleOutbox } from './consoleOutbox';
 import { sourceCliLauncher, type CliLauncher } from './nodeEntryPoints';
 import { describeTarget, transportForTarget } from './targetTransports';
@@ -58,6 +62,9 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     openSshKnownHostsFiles: options.openSshKnownHostsFiles,
   };
   let session: DebuggerSession | null = null;
+  /** What the investigation needs to know about the current session. */
+  let investigationTarget: InvestigationTarget | null = null;
+  const investigations = new InvestigationController((event) => emit('investigation.event', event));
   /** Bumped by every user connect/disconnect, so a background reconnect knows it is obsolete. */
   let generation = 0;
   let transcript: TranscriptEntry[] = [];
@@ -68,13 +75,17 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
 
   /** Starts a debugger session for `target`; it becomes the current one once it is ready. */
   async function openSession(target: TargetSpec): Promise<DebuggerSession> {
+    const tap = new ConsoleOutputTap();
     const next: DebuggerSession = new DebuggerSession(
       transportForTarget(target, transportDeps),
       {
         state: (state) => {
           if (session === next || session === null) emit('session.state', state);
         },
-        console: (text) => outbox.write(text),
+        console: (text) => {
+          outbox.write(text);
+          tap.push(text);
+        },
         transcript: (entry) => transcript.push(entry),
         ended: (exit) => {
           if (session === next) void recoverFromLinkLoss(target, exit);
@@ -86,7 +97,13 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
       },
     );
     session = next;
-    await next.start();
+    investigationTarget = null;
+    const banner = parseBanner(await next.start());
+    const argv = target.kind === 'local' ? target.argv : target.kind === 'ssh' ? target.remoteArgv : [];
+    const kind = targetKindOf(banner, argv);
+    const description = describeTarget(target);
+    investigationTarget = { session: next, tap, kind, banner, description };
+    next.describeTarget({ targetKind: kind, description: [description, banner.kernelVersion].filter(Boolean).join(' — ') });
     return next;
   }
 
@@ -128,6 +145,8 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
 
   async function disconnect(): Promise<void> {
     generation++;
+    investigations.cancel();
+    investigationTarget = null;
     const current = session;
     session = null;
     prompts.cancelAll();
@@ -170,6 +189,17 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
       return { ok: true as const };
     },
     'demo.listScenarios': async () => ({ scenarios: listScenarios() }),
+    'investigation.start': async ({ playbook, driver }) => {
+      requireSession();
+      if (!investigationTarget) throw new Error('The debugger is still starting; wait until it is ready.');
+      const status = await investigations.start(investigationTarget, playbook, driver);
+      return { ok: true as const, status };
+    },
+    'investigation.cancel': async () => {
+      investigations.cancel();
+      return { ok: true as const };
+    },
+    'investigation.exportReport': async ({ format }) => investigations.exportReport(format),
     'prompt.answer': async ({ promptId, answer }) => {
       prompts.answer(promptId, answer);
       return { ok: true as const };

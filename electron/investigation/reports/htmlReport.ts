@@ -1,7 +1,7 @@
 // Self-contained HTML report: one file, inline CSS, no scripts, no external assets (a
 // CSP meta tag forbids loading any), opens offline. Every string from the target —
 // names, symbols, file paths, raw output — goes through escapeHtml.
-import type { Finding } from '../findingTypes';
+import type { Finding } from '../../contract/findingTypes';
 import type { InvestigationReport } from './investigationReport';
 import { bytesText, hex, poolKindText, sourceText } from './reportText';
 

@@ -3,8 +3,8 @@
 // commands and raw output, warnings. The JSON report is this object; Markdown and HTML
 // render it.
 import type { BannerResult } from '../../parsers';
-import type { AllocationSite, BugcheckSummary, Finding, LeakTotals } from '../findingTypes';
-import type { InvestigationStatus, UnavailableStep } from '../investigationEvents';
+import type { AllocationSite, BugcheckSummary, Finding, LeakTotals } from '../../contract/findingTypes';
+import type { InvestigationStatus, UnavailableStep } from '../../contract/investigationEvents';
 import type { Investigation } from '../investigationEngine';
 import type { CommandRecord, PlaybookId, StepStatus } from '../stepTypes';
 import type { TargetKind } from '../targetCapabilities';

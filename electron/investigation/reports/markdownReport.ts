@@ -1,6 +1,6 @@
 // Markdown report: readable as plain text, renders on GitHub / in a bug tracker.
 // Text from the target goes into code spans or fenced blocks, escaped for Markdown.
-import type { Finding } from '../findingTypes';
+import type { Finding } from '../../contract/findingTypes';
 import type { InvestigationReport } from './investigationReport';
 import { bytesText, hex, poolKindText, sourceText } from './reportText';
 

@@ -1,5 +1,5 @@
 // Small formatting shared by the Markdown and HTML reports.
-import type { AllocationSite } from '../findingTypes';
+import type { AllocationSite } from '../../contract/findingTypes';
 
 export function hex(n: number | null | undefined): string {
   return n === null || n === undefined ? '—' : `0x${n.toString(16)}`;

@@ -3,7 +3,7 @@
 import { CountingRunner } from '../../../electron/investigation/countingRunner';
 import { openDebuggerTarget, type OpenTarget } from '../../../electron/investigation/debuggerTarget';
 import type { Investigation } from '../../../electron/investigation/investigationEngine';
-import type { InvestigationEvent } from '../../../electron/investigation/investigationEvents';
+import type { InvestigationEvent } from '../../../electron/contract/investigationEvents';
 import type { InvestigationOptions } from '../../../electron/investigation/investigationOptions';
 import { runInvestigation } from '../../../electron/investigation/runInvestigation';
 import type { EngineEnvironment, PlaybookId } from '../../../electron/investigation/stepTypes';

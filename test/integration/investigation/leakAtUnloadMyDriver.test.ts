@@ -1,6 +1,6 @@
 // Leak at unload against kdsim's mydriver-x86 (seed 000, MS docs walkthrough) over real pipes.
 import { describe, expect, it } from 'vitest';
-import type { AllocationSite, Finding } from '../../../electron/investigation/findingTypes';
+import type { AllocationSite, Finding } from '../../../electron/contract/findingTypes';
 import { investigateKdsim } from './kdsimInvestigation';
 
 const seedStacks: Record<string, string[]> = {

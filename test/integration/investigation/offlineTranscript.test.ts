@@ -2,7 +2,7 @@
 // through the same playbook gives the same findings as the live run.
 import { describe, expect, it } from 'vitest';
 import { serializeTranscript } from '../../../electron/debugger/transcriptFile';
-import type { AllocationSite } from '../../../electron/investigation/findingTypes';
+import type { AllocationSite } from '../../../electron/contract/findingTypes';
 import { openTranscriptText } from '../../../electron/investigation/offline/transcriptTarget';
 import { runInvestigation } from '../../../electron/investigation/runInvestigation';
 import { investigateKdsim } from './kdsimInvestigation';

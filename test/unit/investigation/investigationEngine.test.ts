@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunnerCommandResult } from '../../../electron/investigation/commandRunner';
 import { Investigation } from '../../../electron/investigation/investigationEngine';
-import type { InvestigationEvent } from '../../../electron/investigation/investigationEvents';
+import type { InvestigationEvent } from '../../../electron/contract/investigationEvents';
 import { commandsFromTextLog } from '../../../electron/investigation/offline/transcriptTarget';
 import { TranscriptCommandRunner } from '../../../electron/investigation/offline/transcriptCommandRunner';
 import { leakAtUnloadPlaybook } from '../../../electron/investigation/playbooks/leakAtUnload/leakAtUnloadPlaybook';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AllocationSite } from '../../../electron/investigation/findingTypes';
+import type { AllocationSite } from '../../../electron/contract/findingTypes';
 import { escapeHtml, renderHtmlReport } from '../../../electron/investigation/reports/htmlReport';
 import type { InvestigationReport } from '../../../electron/investigation/reports/investigationReport';
 import { codeSpan, renderMarkdownReport } from '../../../electron/investigation/reports/markdownReport';

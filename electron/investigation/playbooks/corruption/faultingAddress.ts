@@ -3,7 +3,7 @@
 // entry being checked); C2 Arg3 or Arg4 depending on Arg1; C4 the argument its subcode
 // table describes as an address of pool / the allocation.
 import { lookupC4Subcode, parseHexNumber } from '../../../parsers';
-import type { BugcheckSummary } from '../../findingTypes';
+import type { BugcheckSummary } from '../../../contract/findingTypes';
 
 function nonZero(arg: string | null | undefined): string | null {
   if (!arg) return null;

@@ -1,7 +1,7 @@
 // `!pool <address>`: the pool page around the faulting address — which block it is in
 // (or next to), its tag and state, and whether the page's headers are intact.
 import { normalizeAddress, parseHexBigInt, parsePoolOutput } from '../../../parsers';
-import type { PoolBlockView } from '../../findingTypes';
+import type { PoolBlockView } from '../../../contract/findingTypes';
 import { outputLines } from '../../outputLines';
 import { poolTagMeaning } from '../../poolTagMeaning';
 import { safeAddress } from '../../safeCommandArguments';

@@ -1,7 +1,7 @@
 // Groups what the earlier steps read into allocation sites and reports each with its
 // tag meaning, counts, source line, stacks and the likely fix. Issues no commands.
 import { groupAllocationSites } from '../../allocationSiteGrouping';
-import type { AllocationSite } from '../../findingTypes';
+import type { AllocationSite } from '../../../contract/findingTypes';
 import type { StepDefinition } from '../../stepTypes';
 
 export function describeSite(site: AllocationSite): string {

@@ -2,7 +2,7 @@
 // else the UNICODE_STRING in Arg2 of C4/0x62 (dS, then du); with no bug check, the
 // verified driver that still holds allocations (!verifier).
 import { commandLineAddress, isSafeModuleName, parseHexNumber, parseVerifierPoolOutput } from '../../../parsers';
-import type { DriverSource } from '../../findingTypes';
+import type { DriverSource } from '../../../contract/findingTypes';
 import { outputLines } from '../../outputLines';
 import { refuse, safeAddress } from '../../safeCommandArguments';
 import { StepFailure } from '../../stepErrors';

@@ -3,7 +3,7 @@
 // all sites) tells which pool each site allocates from.
 import { parsePoolOutput } from '../../../parsers';
 import { driverPoolKind, siteIdOf } from '../../allocationSiteGrouping';
-import type { PoolKind } from '../../findingTypes';
+import type { PoolKind } from '../../../contract/findingTypes';
 import { outputLines } from '../../outputLines';
 import { safeAddress } from '../../safeCommandArguments';
 import type { StepDefinition } from '../../stepTypes';

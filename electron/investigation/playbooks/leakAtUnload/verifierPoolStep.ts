@@ -2,7 +2,7 @@
 // (address, size, tag, caller) and its current pool counters. Without Pool Tracking
 // there is nothing to read: say so plainly and point at the pool-growth playbook.
 import { parseVerifierPoolOutput, type Verifier3Result, type VerifiedDriver } from '../../../parsers';
-import type { LeakTotals } from '../../findingTypes';
+import type { LeakTotals } from '../../../contract/findingTypes';
 import { outputLines } from '../../outputLines';
 import { moduleNameOf, safeModule } from '../../safeCommandArguments';
 import type { StepDefinition } from '../../stepTypes';

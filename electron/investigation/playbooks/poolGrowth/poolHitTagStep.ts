@@ -4,7 +4,7 @@
 // ALWAYS cleared at the end — after the hits, on failure, and on cancel — or the target
 // would keep breaking into the debugger.
 import { parseStackOutput, poolHitTagCommand, type StackFrame } from '../../../parsers';
-import type { PoolHitStack } from '../../findingTypes';
+import type { PoolHitStack } from '../../../contract/findingTypes';
 import { outputLines } from '../../outputLines';
 import { safeTag } from '../../safeCommandArguments';
 import type { StepDefinition } from '../../stepTypes';

@@ -1,6 +1,6 @@
 // Which tags grew between two !poolused snapshots, and how fast. Pure.
 import type { PoolUsedResult } from '../../../parsers';
-import type { TagGrowth } from '../../findingTypes';
+import type { TagGrowth } from '../../../contract/findingTypes';
 
 export function diffPoolUsed(before: PoolUsedResult, after: PoolUsedResult, intervalMs: number): TagGrowth[] {
   const old = new Map(before.rows.map((r) => [r.tag, r]));

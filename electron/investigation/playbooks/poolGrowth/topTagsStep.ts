@@ -1,7 +1,7 @@
 // `!poolused 2` and `!poolused 4` (one round trip): the tags holding the most
 // NonPagedPool and PagedPool. A leaking driver's tag is usually at the top.
 import { parsePoolUsedOutput, type PoolUsedResult, type PoolUsedRow } from '../../../parsers';
-import type { TagUsage } from '../../findingTypes';
+import type { TagUsage } from '../../../contract/findingTypes';
 import { outputLines } from '../../outputLines';
 import { isKnownPoolTag, poolTagMeaning } from '../../poolTagMeaning';
 import type { StepDefinition } from '../../stepTypes';

@@ -1,7 +1,7 @@
 // `!analyze -v`: the bug check, its arguments and the faulting image. Every playbook
 // starts here; later steps branch on the bug check it finds (or its absence).
 import { parseAnalyzeOutput } from '../../../parsers';
-import type { BugcheckSummary } from '../../findingTypes';
+import type { BugcheckSummary } from '../../../contract/findingTypes';
 import { outputLines } from '../../outputLines';
 import type { StepDefinition } from '../../stepTypes';
 

@@ -1,8 +1,7 @@
 // The typed event stream an investigation emits for the UI. Every event is a plain
 // JSON-serialisable object; the contract layer mirrors these shapes as zod schemas.
 import type { Finding } from './findingTypes';
-import type { PlaybookId, StepProgress, StepStatus } from './stepTypes';
-import type { TargetKind } from './targetCapabilities';
+import type { PlaybookId, StepProgress, StepStatus, TargetKind } from './investigationWireTypes';
 
 export interface OfferedStep {
   id: string;

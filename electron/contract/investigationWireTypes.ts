@@ -1,0 +1,15 @@
+// Small investigation types that cross the UI boundary. The engine in
+// electron/investigation uses these same definitions.
+
+export type PlaybookId = 'leak-at-unload' | 'pool-growth' | 'corruption';
+
+export type StepStatus = 'pending' | 'running' | 'done' | 'skipped' | 'failed' | 'cancelled';
+
+export interface StepProgress {
+  done: number;
+  total: number;
+  message: string | null;
+}
+
+/** What the investigation can do with the target: a dump cannot run, a live target can. */
+export type TargetKind = 'dump' | 'live' | 'local';

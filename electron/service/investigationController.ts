@@ -1,0 +1,68 @@
+// Runs playbooks on the core's current session for the UI: one investigation at
+// a time, its events forwarded, its report exported on demand.
+import type { InvestigationEvent, PlaybookId, ReportFormat, TargetKind } from '../contract';
+import type { DebuggerSession } from '../debugger/debuggerSession';
+import { ConsoleOutputTap } from '../investigation/commandRunner';
+import type { Investigation } from '../investigation/investigationEngine';
+import { buildReport } from '../investigation/reports/investigationReport';
+import { renderReport } from '../investigation/reports/reportFormats';
+import { runInvestigation } from '../investigation/runInvestigation';
+import type { BannerResult } from '../parsers';
+
+export interface InvestigationTarget {
+  session: DebuggerSession;
+  tap: ConsoleOutputTap;
+  kind: TargetKind;
+  banner: BannerResult | null;
+  description: string;
+}
+
+const reportFiles: Record<ReportFormat, { extension: string; mimeType: string }> = {
+  markdown: { extension: 'md', mimeType: 'text/markdown' },
+  html: { extension: 'html', mimeType: 'text/html' },
+  json: { extension: 'json', mimeType: 'application/json' },
+};
+
+export class InvestigationController {
+  private running: AbortController | null = null;
+  private last: { investigation: Investigation; target: InvestigationTarget } | null = null;
+
+  constructor(private readonly publish: (event: InvestigationEvent) => void) {}
+
+  get isRunning(): boolean {
+    return this.running !== null;
+  }
+
+  async start(target: InvestigationTarget, playbook: PlaybookId | null, driver: string | null): Promise<'finished' | 'failed' | 'cancelled'> {
+    if (this.running) throw new Error('An investigation is already running; cancel it first.');
+    const abort = new AbortController();
+    this.running = abort;
+    try {
+      const investigation = await runInvestigation({
+        env: { runner: target.session, tap: target.tap, target: { kind: target.kind, offline: false } },
+        playbook,
+        options: driver ? { driver } : {},
+        signal: abort.signal,
+        onEvent: this.publish,
+      });
+      this.last = { investigation, target };
+      const status = investigation.status;
+      return status === 'finished' || status === 'cancelled' ? status : 'failed';
+    } finally {
+      this.running = null;
+    }
+  }
+
+  cancel(): void {
+    this.running?.abort();
+  }
+
+  exportReport(format: ReportFormat): { fileName: string; mimeType: string; content: string } {
+    if (!this.last) throw new Error('No investigation has run yet: press Run leak investigation first.');
+    const { investigation, target } = this.last;
+    const report = buildReport(investigation, { kind: target.kind, offline: false }, { description: target.description, banner: target.banner });
+    const { extension, mimeType } = reportFiles[format];
+    const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+    return { fileName: `poolsleuth-report-${stamp}.${extension}`, mimeType, content: renderReport(report, format) };
+  }
+}

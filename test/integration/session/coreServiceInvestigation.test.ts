@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { EventName, Finding, InvestigationEvent, SessionState } from '../../../electron/contract';
+import { dispatchRequest } from '../../../electron/service/apiDispatcher';
+import { createCoreService, type CoreService } from '../../../electron/service/coreService';
+
+let core: CoreService | null = null;
+afterEach(async () => {
+  await core?.dispose();
+  core = null;
+});
+
+function recordEvents(service: CoreService) {
+  const investigation: InvestigationEvent[] = [];
+  const states: SessionState[] = [];
+  service.onEvent((event: EventName, payload) => {
+    if (event === 'investigation.event') investigation.push(payload as InvestigationEvent);
+    if (event === 'session.state') states.push(payload as SessionState);
+  });
+  return { investigation, states };
+}
+
+describe('investigations through the core service (demo target over real pipes)', () => {
+  it('runs the leak investigation on mydriver-x86 and streams the three allocation sites', async () => {
+    core = createCoreService();
+    const events = recordEvents(core);
+    await core.handlers['session.connect']({ target: { kind: 'demo', scenario: 'mydriver-x86' } });
+    // Seed 000 is a kd connected to a test machine that bug-checked: a live target.
+    expect(events.states.at(-1)?.target?.targetKind).toBe('live');
+
+    const result = await core.handlers['investigation.start']({ playbook: null, driver: null });
+    expect(result.status).toBe('finished');
+
+    const findings = events.investigation
+      .filter((e): e is Extract<InvestigationEvent, { type: 'finding-added' }> => e.type === 'finding-added')
+      .map((e) => e.finding);
+    const sites = findings
+      .filter((f): f is Extract<Finding, { kind: 'allocation-site' }> => f.kind === 'allocation-site')
+      .map((f) => [f.site.tag, f.site.line, f.site.bytes]);
+    expect(sites).toEqual(
+      expect.arrayContaining([
+        ['VMdl', 50, 0x20],
+        ['mdrv', 38, 0x1008],
+        ['Vfwi', 72, 0x30],
+      ]),
+    );
+    expect(events.investigation[0]?.type).toBe('investigation-started');
+    expect(events.investigation.at(-1)).toMatchObject({ type: 'investigation-finished', status: 'finished' });
+  });
+
+  it('exports the report in each format', async () => {
+    core = createCoreService();
+    await core.handlers['session.connect']({ target: { kind: 'demo', scenario: 'mydriver-x86' } });
+    await core.handlers['investigation.start']({ playbook: 'leak-at-unload', driver: null });
+    const markdown = await core.handlers['investigation.exportReport']({ format: 'markdown' });
+    expect(markdown.fileName).toMatch(/^poolsleuth-report-.*\.md$/);
+    expect(markdown.content).toContain('handleioctl.c');
+    const json = await core.handlers['investigation.exportReport']({ format: 'json' });
+    expect(JSON.parse(json.content)).toMatchObject({ driver: expect.stringMatching(/MyDriver/i) });
+    const html = await core.handlers['investigation.exportReport']({ format: 'html' });
+    expect(html.content).not.toMatch(/<script/i);
+  });
+
+  it('refuses a hostile driver name before it reaches the debugger', async () => {
+    core = createCoreService();
+    await core.handlers['session.connect']({ target: { kind: 'demo', scenario: 'mydriver-x86' } });
+    const outcome = await dispatchRequest(core.handlers, 'investigation.start', { playbook: 'leak-at-unload', driver: 'evil.sys;.shell calc' });
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'invalid-params' } });
+  });
+
+  it('explains that there is nothing to export before an investigation ran', async () => {
+    core = createCoreService();
+    const outcome = await dispatchRequest(core.handlers, 'investigation.exportReport', { format: 'markdown' });
+    expect(outcome).toMatchObject({ ok: false, error: { message: expect.stringContaining('No investigation has run yet') } });
+  });
+});
