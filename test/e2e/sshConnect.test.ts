@@ -1,0 +1,65 @@
+// SSH through the UI: the core's host-key and password questions appear as a
+// modal dialog, the answers go back over prompt.answer, and the remote debugger
+// (kdsim behind a real OpenSSH sshd, or ssh2's server where sshd cannot run)
+// ends up in the console like a local one.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kdsimArgv } from '../integration/ssh/sshTestKit';
+import { startSshTestServer, type SshTestServer } from '../integration/sshHarness/sshTestServer';
+import { button, consoleRegion, investigationRegion, waitForConsole, waitForSessionState } from './consolePage';
+import { ensureRendererBuilt, launchChromium, screenshotPath, startServe, type ServeHandle } from './serveHarness';
+
+let sshd: SshTestServer;
+let serve: ServeHandle;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  ensureRendererBuilt();
+  [sshd, serve, browser] = await Promise.all([startSshTestServer(), startServe(), launchChromium()]);
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US', colorScheme: 'dark' });
+  await page.goto(serve.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await serve?.stop();
+  await sshd?.stop();
+});
+
+/** The remote command line as a user would type it (Windows quoting rules; no quotes inside). */
+const remoteCommandLine = (): string => kdsimArgv('mydriver-x86').map((a) => `"${a}"`).join(' ');
+
+describe('SSH target', () => {
+  it('asks for the host key and the password in a dialog, then runs commands remotely', async () => {
+    const panel = investigationRegion(page);
+    await panel.getByRole('radio', { name: 'SSH' }).check();
+    await panel.getByRole('textbox', { name: 'Host' }).fill(sshd.host);
+    await panel.getByRole('textbox', { name: 'Port' }).fill(String(sshd.port));
+    await panel.getByRole('textbox', { name: 'User' }).fill(sshd.user);
+    await panel.getByRole('combobox', { name: 'Authentication' }).selectOption('password');
+    await panel.getByRole('textbox', { name: 'Remote debugger command line' }).fill(remoteCommandLine());
+    await button(page, 'Connect').click();
+
+    const hostKey = page.getByRole('dialog', { name: 'Unknown SSH host key' });
+    await hostKey.waitFor({ timeout: 30_000 });
+    await expect(hostKey.innerText()).resolves.toMatch(/SHA256:/);
+    await page.screenshot({ path: screenshotPath('ssh-host-key.png') });
+    await hostKey.getByRole('button', { name: 'Accept once' }).click();
+
+    const password = page.getByRole('dialog', { name: 'SSH password' });
+    await password.waitFor({ timeout: 30_000 });
+    await password.getByLabel('Password').fill(sshd.password);
+    await password.getByRole('button', { name: 'Continue' }).click();
+
+    await waitForSessionState(page, 'ready', 60_000);
+    await consoleRegion(page).locator('.console-host').click();
+    await page.keyboard.type('lm');
+    await page.keyboard.press('Enter');
+    await waitForConsole(page, (t) => /kd> lm\n/.test(t) && /MyDriver/.test(t) && /kd> ?$/.test(t));
+    // The password never reaches the page's text.
+    await expect(page.locator('body').innerText()).resolves.not.toContain(sshd.password);
+    await button(page, 'Disconnect').click();
+    await waitForSessionState(page, 'disconnected');
+  });
+});
