@@ -22,6 +22,8 @@ export const requestSchemas = {
   },
   'session.break': { params: emptyParams, result: okResult },
   'session.getState': { params: emptyParams, result: sessionStateSchema },
+  /** A console view (re)attached, e.g. after a page reload: it has nothing unacknowledged. */
+  'console.attach': { params: emptyParams, result: okResult },
   /** Flow control: the UI reports how many console characters it has rendered. */
   'console.ack': {
     params: z.object({ chars: z.number().int().min(0).max(1 << 30) }).strict(),

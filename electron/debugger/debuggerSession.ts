@@ -16,7 +16,7 @@ export interface CommandResult {
 
 export class CommandTimeoutError extends Error {
   constructor(command: string, timeoutMs: number) {
-    super(`'${command}' did not finish within ${Math.round(timeoutMs / 1000)} s; the debugger was interrupted.`);
+    super(`'${command}' printed nothing for ${Math.round(timeoutMs / 1000)} s; the debugger was interrupted.`);
     this.name = 'CommandTimeoutError';
   }
 }
@@ -31,7 +31,7 @@ export interface SessionObserver {
 }
 
 export interface SessionOptions {
-  /** Default per-command timeout; 0 disables. Resume commands (`g`…) never time out. */
+  /** Default per-command silence timeout; 0 disables. Resume commands (`g`…) never time out. */
   commandTimeoutMs?: number;
   /** How long the banner and symbol loading may take before the first prompt. */
   startupTimeoutMs?: number;
@@ -98,7 +98,10 @@ export class DebuggerSession {
     this.setState('connecting');
     try {
       await this.transport.start({
-        data: (chunk) => this.framer.push(this.decoder.decode(chunk, { stream: true })),
+        data: (chunk) => {
+          this.rearmHeadTimeout();
+          this.framer.push(this.decoder.decode(chunk, { stream: true }));
+        },
         diagnostic: (text) => this.emitConsole(text),
         exit: (exit) => this.onTransportExit(exit),
       });
@@ -222,6 +225,17 @@ export class DebuggerSession {
     }
     this.echoHead();
     this.transport.write(text);
+  }
+
+  /**
+   * Timeouts measure silence, not total time: a command still printing (a
+   * million-line `!verifier 0x80`) is alive; only one that stops talking is stuck.
+   */
+  private rearmHeadTimeout(): void {
+    const head = this.inFlight[0];
+    if (!head?.timer) return;
+    clearTimeout(head.timer);
+    this.armTimeout(head);
   }
 
   private armTimeout(job: Job): void {

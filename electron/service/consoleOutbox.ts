@@ -8,6 +8,11 @@ export interface ConsoleOutboxOptions {
   lowWatermark?: number;
   /** Largest single console event, so one event never carries megabytes. */
   maxEventChars?: number;
+  /**
+   * When to send what was written. The default waits for the current I/O turn
+   * to end, so a burst of debugger lines leaves as one event, not one per line.
+   */
+  schedule?: (flush: () => void) => void;
 }
 
 export class ConsoleOutbox {
@@ -18,6 +23,8 @@ export class ConsoleOutbox {
   private readonly high: number;
   private readonly low: number;
   private readonly maxEvent: number;
+  private readonly schedule: (flush: () => void) => void;
+  private flushScheduled = false;
 
   constructor(
     private readonly emit: (data: string) => void,
@@ -26,6 +33,7 @@ export class ConsoleOutbox {
     this.high = options.highWatermark ?? 512 * 1024;
     this.low = options.lowWatermark ?? 128 * 1024;
     this.maxEvent = options.maxEventChars ?? 64 * 1024;
+    this.schedule = options.schedule ?? ((flush) => setImmediate(flush));
   }
 
   get pendingChars(): number {
@@ -40,7 +48,12 @@ export class ConsoleOutbox {
     if (text.length === 0) return;
     this.held.push(text);
     this.heldChars += text.length;
-    this.flush();
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    this.schedule(() => {
+      this.flushScheduled = false;
+      this.flush();
+    });
   }
 
   acknowledge(chars: number): void {

@@ -184,6 +184,10 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
       return { ok: true as const };
     },
     'session.getState': async () => session?.state ?? idleState,
+    'console.attach': async () => {
+      outbox.resetReceiver();
+      return { ok: true as const };
+    },
     'console.ack': async ({ chars }) => {
       outbox.acknowledge(chars);
       return { ok: true as const };

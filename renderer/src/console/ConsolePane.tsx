@@ -69,6 +69,8 @@ export function ConsolePane({ bridge, session, ref }: ConsolePaneProps) {
     controllerRef.current = controller;
     controller.writeNotice(latest.current.t('console.welcome'));
     const unsubscribe = subscribeEvents(bridge, { 'console.output': ({ data }) => controller.writeOutput(data) });
+    // A fresh view has rendered nothing: let the core forget acks owed by a previous page.
+    bridge.invoke('console.attach', {}).catch(() => undefined);
 
     let frame = 0;
     const observer = new ResizeObserver(() => {

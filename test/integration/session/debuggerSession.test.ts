@@ -85,13 +85,24 @@ describe('DebuggerSession over kdsim (real child process, real pipes)', () => {
     await expect(session.execute('ln 0x1\n.shell calc')).rejects.toThrow(/single line/);
   });
 
-  it('a command that times out is interrupted and the session stays usable', async () => {
-    session = kdsimSession(['--generate', 'allocations=1000,log=65536']);
+  it('a command that goes silent times out, is interrupted, and the session stays usable', async () => {
+    // --latency: kdsim says nothing for 1 s before each answer, like a stuck debugger.
+    session = kdsimSession(['--scenario', 'mydriver-x86', '--latency', '1000']);
     await session.start();
-    await expect(session.execute('!verifier 0x80', { timeoutMs: 300 })).rejects.toBeInstanceOf(CommandTimeoutError);
+    await expect(session.execute('!analyze -v', { timeoutMs: 300 })).rejects.toBeInstanceOf(CommandTimeoutError);
     const after = await session.execute('.echo still-alive', { timeoutMs: 20_000 });
     expect(after.output).toBe('still-alive\n');
     expect(session.state.state).toBe('ready');
+  });
+
+  it('does not time out a long command that keeps printing', async () => {
+    // --fault slow: kdsim trickles one byte per millisecond, so `!analyze -v` takes
+    // seconds in total but is never silent for long; the timeout is shorter than the total.
+    session = kdsimSession(['--scenario', 'mydriver-x86', '--fault', 'slow=1']);
+    await session.start();
+    const result = await session.execute('!analyze -v', { timeoutMs: 1000 });
+    expect(result.output).toContain('FAILURE_BUCKET_ID:  0xc4_62_LEAKED_POOL_IMAGE_MyDriver.sys');
+    expect(result.durationMs).toBeGreaterThan(1000);
   });
 
   it('Break interrupts a long command and resynchronises', async () => {

@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { ConsoleOutbox } from '../../../electron/service/consoleOutbox';
 
+const now = (flush: () => void) => flush();
+
 describe('ConsoleOutbox flow control', () => {
+  it('coalesces a burst of writes into one event with the default scheduler', async () => {
+    const emitted: string[] = [];
+    const outbox = new ConsoleOutbox((d) => emitted.push(d));
+    for (let i = 0; i < 100; i++) outbox.write(`line ${i}\r\n`);
+    expect(emitted).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(emitted).toHaveLength(1);
+    expect(emitted[0]).toContain('line 99');
+  });
+
   it('stops emitting at the high watermark and resumes below the low one, losing nothing', () => {
     const emitted: string[] = [];
-    const outbox = new ConsoleOutbox((d) => emitted.push(d), { highWatermark: 100, lowWatermark: 20, maxEventChars: 30 });
+    const outbox = new ConsoleOutbox((d) => emitted.push(d), { highWatermark: 100, lowWatermark: 20, maxEventChars: 30, schedule: now });
     const text = Array.from({ length: 50 }, (_, i) => `line ${i}\n`).join('');
     outbox.write(text);
     const sentBeforeAck = emitted.join('').length;
@@ -22,7 +34,7 @@ describe('ConsoleOutbox flow control', () => {
 
   it('never splits a surrogate pair across events', () => {
     const emitted: string[] = [];
-    const outbox = new ConsoleOutbox((d) => emitted.push(d), { maxEventChars: 4 });
+    const outbox = new ConsoleOutbox((d) => emitted.push(d), { maxEventChars: 4, schedule: now });
     outbox.write('abc😀def');
     for (const chunk of emitted) expect(chunk).not.toMatch(/[\ud800-\udbff]$/);
     expect(emitted.join('')).toBe('abc😀def');
@@ -30,7 +42,7 @@ describe('ConsoleOutbox flow control', () => {
 
   it('starts a newly attached UI with nothing unacknowledged', () => {
     const emitted: string[] = [];
-    const outbox = new ConsoleOutbox((d) => emitted.push(d), { highWatermark: 10, lowWatermark: 5, maxEventChars: 10 });
+    const outbox = new ConsoleOutbox((d) => emitted.push(d), { highWatermark: 10, lowWatermark: 5, maxEventChars: 10, schedule: now });
     outbox.write('x'.repeat(25));
     expect(emitted.join('').length).toBe(10);
     outbox.resetReceiver();
