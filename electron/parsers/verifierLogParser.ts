@@ -16,55 +16,22 @@ import { parsePromptLine } from './commandEcho';
 import { parseCommandsOfKind } from './multiCommandRunner';
 import type { LogFrame, MultiResult, Verifier80Result, VerifierLogBlock } from './resultTypes';
 import { WarningList } from './warningList';
+import { detachString, FrameCache, isBlank, readFrame } from './verifierLogFrames';
 
 const BLOCK_HEADER = /^\s*Pool block\s+([0-9a-fA-F`]{1,17}),\s*Size\s+([0-9a-fA-F`]{1,17}),\s*Thread\s+([0-9a-fA-F`]{1,17})/;
 const CAPACITY = /There are up to\s+(?:0x)?([0-9a-fA-F`]{1,17})\s+entries in the log/;
 const PARSING = /Parsing\s+(?:0x)?([0-9a-fA-F`]{1,17})\s+(?:log|array)\s+entries(?:,\s*searching for address\s+(?:0x)?([0-9a-fA-F`]{1,17}))?/;
 const PARSED_ENTRY = /^\s*Parsed entry\s+([0-9a-fA-F`]{1,17})\/([0-9a-fA-F`]{1,17})/;
 
+/**
+ * "Pool block …, Size …, Thread …" as kd prints it (lower-case hex, single spaces), tested
+ * in place (sticky, no captures); BLOCK_HEADER reads every other spelling.
+ */
+const CANONICAL_HEADER = /Pool block [0-9a-f]{1,16}, Size [0-9a-f]{1,16}, Thread [0-9a-f]{1,16}(?![0-9a-fA-F`])/y;
+
 /** Fast path for "fffff8800447d634 myfault!MyfaultDeviceControl+0x358"; null when not a frame. */
 export function parseLogFrameLine(line: string): LogFrame | null {
-  return parseLogFrameRange(line, 0, line.length);
-}
-
-/** parseLogFrameLine on text[from, to) without slicing the line out first. */
-function parseLogFrameRange(text: string, from: number, to: number): LogFrame | null {
-  const n = to;
-  let i = from;
-  while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  if (text.charCodeAt(i) === 35 /* # (markdown-mangled samples) */) {
-    i++;
-    while (i < n && text.charCodeAt(i) === 32) i++;
-  }
-  if (i + 1 < n && text.charCodeAt(i) === 48 && (text.charCodeAt(i + 1) === 120 || text.charCodeAt(i + 1) === 88)) i += 2;
-  const start = i;
-  let digits = 0;
-  let tick = false;
-  let upper = false;
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 102)) digits++;
-    else if (c >= 65 && c <= 70) {
-      digits++;
-      upper = true;
-    } else if (c === 96 && !tick) tick = true;
-    else break;
-  }
-  if (digits !== 8 && digits !== 16) return null;
-  const addrEnd = i;
-  if (i < n && text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9 && text.charCodeAt(i) !== 13) return null;
-  while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  let end = n;
-  while (end > i && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9 || text.charCodeAt(end - 1) === 13)) end--;
-  let symbol: string | null = null;
-  if (end > i) {
-    symbol = text.slice(i, end);
-    if (symbol.indexOf('!') === -1 && /\s/.test(symbol)) return null; // prose, not a frame
-  }
-  let raw = text.slice(start, addrEnd);
-  if (tick) raw = raw.replace('`', '');
-  if (upper) raw = raw.toLowerCase();
-  return { address: '0x' + raw, symbol };
+  return readFrame(line, 0, line.length);
 }
 
 /** "allocate" / "free" from the top frames (the verifier hook names the operation). */
@@ -89,17 +56,32 @@ export interface VerifierLogStreamOptions {
 /**
  * Incremental parser: push() text chunks of any size (split anywhere, CRLF or LF), get back
  * the blocks completed so far; end() flushes. Memory: one partial line + one open block
- * (+ kept blocks when keepBlocks is true).
+ * (+ kept blocks when keepBlocks is true) + a fixed-size table of distinct frame lines.
+ * Lines are read in place: frames through FrameCache, "=====" lines by character checks,
+ * "Pool block" headers in kd's own spelling by CANONICAL_HEADER; every other line (and any
+ * other spelling) by the regular expressions, exactly as before. The filter sees each
+ * block whole (frames and operation), so frames are read for every block.
  */
 export class VerifierLogStream {
   private partial = '';
   private skippingOverlong = false;
-  private open: VerifierLogBlock | null = null;
+  // the open block: its header and its frames so far (the block object is made when it closes)
+  private isOpen = false;
+  private openAddress: string | null = null;
+  private openSize: number | null = null;
+  private openThread: string | null = null;
+  private readonly openFrames: LogFrame[] = [];
+  private openFrameCount = 0;
+  /** Operation class (operationClass) of the open block so far: first non-zero of its top 4 frames. */
+  private openClass = 0;
   private readonly kept: VerifierLogBlock[] = [];
   private readonly warnings = new WarningList();
   private readonly filter: ((b: VerifierLogBlock) => boolean) | undefined;
   private readonly keepBlocks: boolean;
   private readonly command: string | null;
+  private readonly frameCache = new FrameCache();
+  /** The last "=====" line seen (compared natively before checking character by character). */
+  private separator = '';
   private emitted: VerifierLogBlock[] = [];
   private ended = false;
   private strayFrames = 0;
@@ -136,17 +118,10 @@ export class VerifierLogStream {
       if (this.partial.length > 0) {
         const piece = this.partial + chunk.slice(from, nl);
         this.partial = '';
-        this.line(piece);
+        this.lineIn(piece, 0, piece.length);
         continue;
       }
-      if (this.open !== null && nl - from <= MAX_LINE_LENGTH) {
-        const frame = parseLogFrameRange(chunk, from, nl);
-        if (frame) {
-          this.open.frames.push(frame);
-          continue;
-        }
-      }
-      this.line(chunk.slice(from, nl));
+      this.lineIn(chunk, from, nl);
     }
     if (pos < chunk.length) {
       if (!this.skippingOverlong) {
@@ -173,18 +148,78 @@ export class VerifierLogStream {
 
   /** Feeds one whole line (no newline). */
   line(rawLine: string): void {
-    let line = rawLine;
-    if (line.length > 0 && line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
-    if (line.length > MAX_LINE_LENGTH) {
+    if (typeof rawLine !== 'string') return;
+    this.lineIn(rawLine, 0, rawLine.length);
+  }
+
+  /** One line: text[from, to), without its newline. */
+  private lineIn(text: string, from: number, to: number): void {
+    if (to > from && text.charCodeAt(to - 1) === 13) to--;
+    if (to - from > MAX_LINE_LENGTH) {
       this.overlongLines++;
       return;
     }
-    const frame = parseLogFrameLine(line);
-    if (frame) {
-      if (this.open) this.open.frames.push(frame);
-      else this.strayFrames++;
+    const frame = this.frameCache.read(text, from, to);
+    if (frame !== null) {
+      if (!this.isOpen) this.strayFrames++;
+      else {
+        const k = this.openFrameCount++;
+        if (this.openClass === 0 && k < 4) this.openClass = this.frameCache.tag;
+        if (k < this.openFrames.length) this.openFrames[k] = frame;
+        else this.openFrames.push(frame);
+      }
       return;
     }
+    let i = from;
+    while (i < to && isBlank(text.charCodeAt(i))) i++;
+    if (i === to) return; // blank
+    const c0 = text.charCodeAt(i);
+    if (c0 === 61 /* = */) {
+      let p = i;
+      const sep = this.separator;
+      if (to - i === sep.length && text.slice(i, to) === sep) p = to;
+      while (p < to && text.charCodeAt(p) === 61) p++;
+      const sepEnd = p;
+      while (p < to && isBlank(text.charCodeAt(p))) p++;
+      if (p === to) {
+        if (sepEnd - i !== sep.length) this.separator = detachString(text.slice(i, sepEnd));
+        this.closeBlock(false);
+        return;
+      }
+    } else if (c0 === 80 /* P */ && this.header(text, i)) return;
+    this.otherLine(text.slice(from, to));
+  }
+
+  /**
+   * "Pool block fffffa8005400000, Size 00000000000fa000, Thread fffffa80044ceb60" read in
+   * place; false (nothing done) for any other spelling, which BLOCK_HEADER then reads.
+   * Same values as BLOCK_HEADER + normalizeAddress / parseHexNumber on that spelling.
+   */
+  private header(text: string, i: number): boolean {
+    CANONICAL_HEADER.lastIndex = i;
+    if (!CANONICAL_HEADER.test(text)) return false;
+    const tEnd = CANONICAL_HEADER.lastIndex;
+    const a = i + 11; // after "Pool block "
+    const aEnd = text.indexOf(',', a);
+    const s = aEnd + 7; // after ", Size "
+    const sEnd = text.indexOf(',', s);
+    // the tokens are 1-16 lower-case hex digits: normalizeAddress adds "0x", parseHexNumber is parseInt
+    this.openBlock('0x' + text.slice(a, aEnd), Number.parseInt(text.slice(s, sEnd), 16), '0x' + text.slice(sEnd + 9, tEnd));
+    return true;
+  }
+
+  private openBlock(address: string | null, size: number | null, thread: string | null): void {
+    this.closeBlock(false);
+    this.isOpen = true;
+    this.openAddress = address;
+    this.openSize = size;
+    this.openThread = thread;
+    this.openFrameCount = 0;
+    this.openClass = 0;
+  }
+
+  /** Any line that is neither a frame nor a blank line (CR already removed). */
+  private otherLine(line: string): void {
     const trimmed = line.trim();
     if (trimmed.length === 0) return;
     const c0 = trimmed.charCodeAt(0);
@@ -195,14 +230,7 @@ export class VerifierLogStream {
     if (c0 === 80 /* P */) {
       const h = BLOCK_HEADER.exec(trimmed);
       if (h) {
-        this.closeBlock(false);
-        this.open = {
-          address: normalizeAddress(h[1]),
-          size: parseHexNumber(h[2]),
-          thread: normalizeAddress(h[3]),
-          operation: null,
-          frames: [],
-        };
+        this.openBlock(normalizeAddress(h[1]), parseHexNumber(h[2]), normalizeAddress(h[3]));
         return;
       }
       const pe = PARSED_ENTRY.exec(trimmed);
@@ -241,12 +269,20 @@ export class VerifierLogStream {
   }
 
   private closeBlock(atEnd: boolean): void {
-    const b = this.open;
-    if (!b) return;
-    this.open = null;
+    if (!this.isOpen) return;
+    this.isOpen = false;
     this.blocksSeen++;
-    b.operation = inferOperation(b.frames);
-    if (b.frames.length === 0) {
+    const count = this.openFrameCount;
+    const frames = this.openFrames.slice(0, count);
+    if (this.openFrames.length > 64) this.openFrames.length = 0; // do not hold a long block's frames
+    const b: VerifierLogBlock = {
+      address: this.openAddress,
+      size: this.openSize,
+      thread: this.openThread,
+      operation: this.openClass === 1 ? 'free' : this.openClass === 2 ? 'allocate' : null,
+      frames,
+    };
+    if (count === 0) {
       this.warnings.add(
         atEnd
           ? `the last pool block (${b.address ?? '?'}) has no frames: output truncated?`
