@@ -36,6 +36,11 @@ export const requestSchemas = {
     result: z.object({ ok: z.literal(true), status: z.enum(['finished', 'failed', 'cancelled']) }),
   },
   'investigation.cancel': { params: emptyParams, result: okResult },
+  /** Runs a step of the last investigation again (with `following`, the steps after it too). */
+  'investigation.rerunStep': {
+    params: z.object({ stepId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/), following: z.boolean() }).strict(),
+    result: z.object({ ok: z.literal(true), status: z.enum(['finished', 'failed', 'cancelled']) }),
+  },
   /** The last investigation's report as text, for saving or copying. */
   'investigation.exportReport': {
     params: z.object({ format: reportFormatSchema }).strict(),

@@ -168,6 +168,8 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
         }
       }
       transcript = [];
+      // The last report stays exportable after a disconnect, until a new target is opened.
+      investigations.forget();
       await openSession(target);
       return { ok: true as const };
     },
@@ -202,6 +204,10 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     'investigation.cancel': async () => {
       investigations.cancel();
       return { ok: true as const };
+    },
+    'investigation.rerunStep': async ({ stepId, following }) => {
+      requireSession();
+      return { ok: true as const, status: await investigations.rerunStep(stepId, following) };
     },
     'investigation.exportReport': async ({ format }) => investigations.exportReport(format),
     'prompt.answer': async ({ promptId, answer }) => {

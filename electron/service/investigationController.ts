@@ -53,6 +53,27 @@ export class InvestigationController {
     }
   }
 
+  /** Runs one step again (and, with `following`, every step after it) on the same session. */
+  async rerunStep(stepId: string, following: boolean): Promise<'finished' | 'failed' | 'cancelled'> {
+    if (this.running) throw new Error('An investigation is already running; cancel it first.');
+    if (!this.last) throw new Error('No investigation has run yet.');
+    const abort = new AbortController();
+    this.running = abort;
+    const off = this.last.investigation.on(this.publish);
+    try {
+      const status = await this.last.investigation.rerun(stepId, { following, signal: abort.signal });
+      return status === 'finished' || status === 'cancelled' ? status : 'failed';
+    } finally {
+      off();
+      this.running = null;
+    }
+  }
+
+  /** The last investigation belongs to a session that is gone. */
+  forget(): void {
+    this.last = null;
+  }
+
   cancel(): void {
     this.running?.abort();
   }

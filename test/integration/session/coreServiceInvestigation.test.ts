@@ -60,6 +60,21 @@ describe('investigations through the core service (demo target over real pipes)'
     expect(html.content).not.toMatch(/<script/i);
   });
 
+  it('re-runs one step of the last investigation and keeps the report after a disconnect', async () => {
+    core = createCoreService();
+    const events = recordEvents(core);
+    await core.handlers['session.connect']({ target: { kind: 'demo', scenario: 'mydriver-x86' } });
+    await core.handlers['investigation.start']({ playbook: 'leak-at-unload', driver: null });
+    const before = events.investigation.length;
+    const rerun = await core.handlers['investigation.rerunStep']({ stepId: 'caller-lines', following: false });
+    expect(rerun.status).toBe('finished');
+    const rerunEvents = events.investigation.slice(before);
+    expect(rerunEvents.filter((e) => e.type === 'step-started').map((e) => (e as { stepId: string }).stepId)).toEqual(['caller-lines']);
+    await core.handlers['session.disconnect']({});
+    const report = await core.handlers['investigation.exportReport']({ format: 'markdown' });
+    expect(report.content).toContain('handleioctl.c');
+  });
+
   it('refuses a hostile driver name before it reaches the debugger', async () => {
     core = createCoreService();
     await core.handlers['session.connect']({ target: { kind: 'demo', scenario: 'mydriver-x86' } });
