@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { driverNameSchema, investigationEventSchema, playbookIdSchema, reportFormatSchema } from './investigationApi';
 import { promptAnswerSchema, promptIdSchema, promptRequestSchema } from './promptTypes';
 import { scenarioInfoSchema, sessionStateSchema, targetSpecSchema } from './sessionTypes';
+import { workspaceEventSchemas, workspaceRequestSchemas } from './workspaceApi';
 
 const emptyParams = z.object({}).strict();
 const okResult = z.object({ ok: z.literal(true) });
@@ -51,6 +52,7 @@ export const requestSchemas = {
     params: z.object({ promptId: promptIdSchema, answer: promptAnswerSchema }).strict(),
     result: okResult,
   },
+  ...workspaceRequestSchemas,
 } as const;
 
 export type RequestMethod = keyof typeof requestSchemas;
@@ -66,6 +68,7 @@ export const eventSchemas = {
   'prompt.request': promptRequestSchema,
   /** Progress and findings of the running investigation. */
   'investigation.event': investigationEventSchema,
+  ...workspaceEventSchemas,
 } as const;
 
 export type EventName = keyof typeof eventSchemas;

@@ -49,6 +49,12 @@ export type SessionStateName = (typeof sessionStates)[number];
 export const targetSummarySchema = z.object({
   targetKind: z.enum(['dump', 'live', 'local', 'remote']).nullable(),
   description: z.string().max(512),
+  /** A read-only replay of a saved transcript, not a live debugger. */
+  offline: z.boolean().optional(),
+  /** From the banner when it says: "9600", "x86", "0xC4 (0x62, …)". */
+  osBuild: z.string().max(32).nullable().optional(),
+  architecture: z.string().max(16).nullable().optional(),
+  bugCheck: z.string().max(128).nullable().optional(),
 });
 export type TargetSummary = z.infer<typeof targetSummarySchema>;
 

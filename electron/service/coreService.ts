@@ -2,10 +2,13 @@
 // exposes. It owns the current debugger session and the console stream.
 import type { EventName, EventPayload, SessionState, TargetSpec } from '../contract';
 import { DebuggerSession } from '../debugger/debuggerSession';
-import type { TransportExit } from '../debugger/debuggerTransport';
+import type { DebuggerTransport, TransportExit } from '../debugger/debuggerTransport';
+import { ReplayTransport } from '../debugger/replayTransport';
+import { SshTransport } from '../debugger/ssh';
 import { connectWithBackoff } from '../debugger/ssh/connectWithBackoff';
 import type { AppKnownHostsStore } from '../debugger/ssh/hostKeyVerifier';
 import type { TranscriptEntry } from '../debugger/transcriptEntry';
+import type { Transcript } from '../debugger/transcriptFile';
 import { ConsoleOutputTap } from '../investigation/commandRunner';
 import { targetKindOf } from '../investigation/debuggerTarget';
 import { listScenarios } from '../kdsim/scenarioLoader';
@@ -14,6 +17,12 @@ import { KnownHostsStore } from '../settings/knownHostsStore';
 import type { RequestHandlers } from './apiDispatcher';
 import { InvestigationController, type InvestigationTarget } from './investigationController';
 import { ConsoleOutbox } from './consoleOutbox';
+import { createLocalDebuggerHandlers } from './localDebuggerHandlers';
+import { createProfileHandlers } from './profileHandlers';
+import { createShellCapabilityHandlers } from './shellCapabilityHandlers';
+import { createSourceFileHandlers } from './sourceFileHandlers';
+import { targetDetailsFrom } from './targetDetails';
+import { createTranscriptHandlers } from './transcriptHandlers';
 import { sourceCliLauncher, type CliLauncher } from './nodeEntryPoints';
 import { describeTarget, transportForTarget } from './targetTransports';
 import { UserPromptBroker } from './userPromptBroker';
@@ -24,7 +33,7 @@ export interface CoreServiceOptions {
   /** How to start our own CLI (for the kdsim demo target). */
   cliLauncher?: CliLauncher;
   commandTimeoutMs?: number;
-  /** Folder for settings and the app's known hosts (default: the user's config folder). */
+  /** Folder for settings and the app's known hosts (default: $POOLSLEUTH_SETTINGS_DIR, else the user's config folder). */
   settingsDir?: string;
   /** The user's OpenSSH known_hosts files, read only (default ~/.ssh/known_hosts*). */
   openSshKnownHostsFiles?: string[];
@@ -44,6 +53,9 @@ export interface CoreService {
 
 const idleState: SessionState = { state: 'idle', reason: null, prompt: null, target: null };
 
+/** What the last connect opened, for Reconnect. */
+type SessionSource = { kind: 'target'; target: TargetSpec } | { kind: 'replay'; transcript: Transcript; name: string };
+
 export function createCoreService(options: CoreServiceOptions = {}): CoreService {
   const listeners = new Set<CoreEventListener>();
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
@@ -55,13 +67,18 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     () => listeners.size > 0,
   );
   let knownHosts: AppKnownHostsStore | null = null;
+  const settingsDir = options.settingsDir ?? (process.env.POOLSLEUTH_SETTINGS_DIR || undefined);
   const transportDeps = {
     cliLauncher: options.cliLauncher ?? sourceCliLauncher(),
     prompts,
-    knownHosts: () => (knownHosts ??= new KnownHostsStore({ cwd: options.settingsDir })),
+    knownHosts: () => (knownHosts ??= new KnownHostsStore({ cwd: settingsDir })),
     openSshKnownHostsFiles: options.openSshKnownHostsFiles,
   };
   let session: DebuggerSession | null = null;
+  let transport: DebuggerTransport | null = null;
+  let lastSource: SessionSource | null = null;
+  /** The last state a session reported; outlives it, so a transcript can be saved after a disconnect. */
+  let lastState: SessionState | null = null;
   /** What the investigation needs to know about the current session. */
   let investigationTarget: InvestigationTarget | null = null;
   const investigations = new InvestigationController((event) => emit('investigation.event', event));
@@ -74,13 +91,36 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
   }
 
   /** Starts a debugger session for `target`; it becomes the current one once it is ready. */
-  async function openSession(target: TargetSpec): Promise<DebuggerSession> {
+  function openSession(target: TargetSpec): Promise<DebuggerSession> {
+    const argv = target.kind === 'local' ? target.argv : target.kind === 'ssh' ? target.remoteArgv : [];
+    return startSession(transportForTarget(target, transportDeps), describeTarget(target), argv, target);
+  }
+
+  /** A saved transcript as a read-only session: commands answer from the recording. */
+  function openReplay(transcript: Transcript, name: string): Promise<DebuggerSession> {
+    const recorded = transcript.header.target;
+    // A replay answers like the recorded target; 'demo' and 'remote' leave it to the banner rules.
+    const kind = recorded.kind === 'demo' || recorded.kind === 'remote' ? null : recorded.kind;
+    return startSession(new ReplayTransport(transcript), `Offline transcript ${name} — ${recorded.description}`.slice(0, 400), [], null, kind);
+  }
+
+  async function startSession(
+    nextTransport: DebuggerTransport,
+    description: string,
+    argv: string[],
+    target: TargetSpec | null,
+    replayKind?: InvestigationTarget['kind'] | null,
+  ): Promise<DebuggerSession> {
     const tap = new ConsoleOutputTap();
+    const offline = replayKind !== undefined;
     const next: DebuggerSession = new DebuggerSession(
-      transportForTarget(target, transportDeps),
+      nextTransport,
       {
         state: (state) => {
-          if (session === next || session === null) emit('session.state', state);
+          if (session === next || session === null) {
+            lastState = state;
+            emit('session.state', state);
+          }
         },
         console: (text) => {
           outbox.write(text);
@@ -88,23 +128,41 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
         },
         transcript: (entry) => transcript.push(entry),
         ended: (exit) => {
-          if (session === next) void recoverFromLinkLoss(target, exit);
+          if (session === next && target) void recoverFromLinkLoss(target, exit);
         },
       },
       {
         commandTimeoutMs: options.commandTimeoutMs,
-        target: { targetKind: null, description: describeTarget(target) },
+        target: { targetKind: null, description, offline },
       },
     );
     session = next;
+    transport = nextTransport;
     investigationTarget = null;
-    const banner = parseBanner(await next.start());
-    const argv = target.kind === 'local' ? target.argv : target.kind === 'ssh' ? target.remoteArgv : [];
-    const kind = targetKindOf(banner, argv);
-    const description = describeTarget(target);
+    const bannerText = await next.start();
+    const banner = parseBanner(bannerText);
+    const kind = replayKind ?? targetKindOf(banner, argv);
+    const summary = [description, banner.kernelVersion].filter(Boolean).join(' — ');
     investigationTarget = { session: next, tap, kind, banner, description };
-    next.describeTarget({ targetKind: kind, description: [description, banner.kernelVersion].filter(Boolean).join(' — ') });
+    next.describeTarget({ targetKind: kind, description: summary.slice(0, 512), offline, ...targetDetailsFrom(`${bannerText}\n${summary}`) });
     return next;
+  }
+
+  async function open(source: SessionSource): Promise<void> {
+    await disconnect();
+    if (source.kind === 'target' && source.target.kind === 'demo') {
+      const wanted = source.target.scenario;
+      const known = listScenarios();
+      if (!known.some((s) => s.name === wanted)) {
+        throw new Error(`Unknown demo scenario '${wanted}'. Known: ${known.map((s) => s.name).join(', ')}.`);
+      }
+    }
+    lastSource = source;
+    transcript = [];
+    // The last report stays exportable after a disconnect, until a new target is opened.
+    investigations.forget();
+    if (source.kind === 'target') await openSession(source.target);
+    else await openReplay(source.transcript, source.name);
   }
 
   /**
@@ -149,6 +207,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     investigationTarget = null;
     const current = session;
     session = null;
+    transport = null;
     prompts.cancelAll();
     if (current) await current.close();
   }
@@ -160,17 +219,12 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
 
   const handlers: RequestHandlers = {
     'session.connect': async ({ target }) => {
-      await disconnect();
-      if (target.kind === 'demo') {
-        const known = listScenarios();
-        if (!known.some((s) => s.name === target.scenario)) {
-          throw new Error(`Unknown demo scenario '${target.scenario}'. Known: ${known.map((s) => s.name).join(', ')}.`);
-        }
-      }
-      transcript = [];
-      // The last report stays exportable after a disconnect, until a new target is opened.
-      investigations.forget();
-      await openSession(target);
+      await open({ kind: 'target', target });
+      return { ok: true as const };
+    },
+    'session.reconnect': async () => {
+      if (!lastSource) throw new Error('Nothing to reconnect to: connect to a target first.');
+      await open(lastSource);
       return { ok: true as const };
     },
     'session.disconnect': async () => {
@@ -214,6 +268,19 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
       prompts.answer(promptId, answer);
       return { ok: true as const };
     },
+    ...createProfileHandlers(settingsDir),
+    ...createLocalDebuggerHandlers(),
+    ...createTranscriptHandlers({
+      entries: () => transcript,
+      lastState: () => session?.state ?? lastState,
+      openReplay: (recording, name) => open({ kind: 'replay', transcript: recording, name }),
+    }),
+    ...createSourceFileHandlers(settingsDir, () => {
+      // Source folders on the SSH host are read over the session's own connection.
+      const ssh = transport;
+      return ssh instanceof SshTransport ? (file, maxBytes) => ssh.readRemoteFile(file, maxBytes) : null;
+    }),
+    ...createShellCapabilityHandlers(),
   };
 
   return {

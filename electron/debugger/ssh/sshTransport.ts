@@ -4,7 +4,7 @@
 // break-in by signal, `kill -INT` or the Windows console-control helper.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Client, type ClientChannel, type ConnectConfig } from 'ssh2';
+import { Client, type ClientChannel, type ConnectConfig, type SFTPWrapper, type Stats } from 'ssh2';
 import type { DebuggerTransport, TransportHandlers } from '../debuggerTransport';
 import { buildRemoteBreakCommand } from '../windowsBreakHelper';
 import type { CredentialProvider } from './credentialProvider';
@@ -109,6 +109,24 @@ export class SshTransport implements DebuggerTransport {
     const channel = this.channel;
     if (!channel || this.exited || channel.destroyed || !channel.writable) return;
     channel.write(text);
+  }
+
+  /**
+   * Reads a file on the host over SFTP on the live connection (the source
+   * viewer). Refuses anything but a regular file of at most `maxBytes`.
+   */
+  async readRemoteFile(remotePath: string, maxBytes: number): Promise<Buffer> {
+    const client = this.client;
+    if (!client || this.exited) throw new Error('The SSH connection is closed.');
+    const sftp = await new Promise<SFTPWrapper>((resolve, reject) => client.sftp((err, s) => (err ? reject(err) : resolve(s))));
+    try {
+      const stats = await new Promise<Stats>((resolve, reject) => sftp.stat(remotePath, (err, s) => (err ? reject(err) : resolve(s))));
+      if (!stats.isFile()) throw Object.assign(new Error(`${remotePath} is not a file`), { code: 2 });
+      if (stats.size > maxBytes) throw Object.assign(new Error(`${remotePath} is larger than ${maxBytes} bytes`), { code: 'too-large' });
+      return await new Promise<Buffer>((resolve, reject) => sftp.readFile(remotePath, (err, data) => (err ? reject(err) : resolve(data))));
+    } finally {
+      sftp.end();
+    }
   }
 
   async interrupt(): Promise<void> {

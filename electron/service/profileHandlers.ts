@@ -1,0 +1,65 @@
+// Saved and recent connection profiles over the contract. The settings stores
+// validate every field again and refuse anything that looks like a secret.
+import { ZodError } from 'zod';
+import type { ConnectionProfile } from '../contract';
+import { RecentProfilesStore } from '../settings/recentProfilesStore';
+import { SettingsStore } from '../settings/settingsStore';
+import type { Profile } from '../settings/settingsSchema';
+import type { RequestHandlers } from './apiDispatcher';
+
+type Handlers = Pick<RequestHandlers, 'profiles.list' | 'profiles.save' | 'profiles.delete' | 'profiles.recordRecent'>;
+
+/** A settings-schema failure as "field: what is wrong". */
+function explain(err: unknown): never {
+  if (err instanceof ZodError) {
+    const issue = err.issues[0];
+    throw new Error(`The profile cannot be saved: ${issue?.path.join('.') || 'profile'}: ${issue?.message ?? 'invalid'}`);
+  }
+  throw err;
+}
+
+function toContract(profile: Profile): ConnectionProfile {
+  // The settings file may carry `rememberSecret`; the contract's profiles do not.
+  if (profile.kind === 'ssh') {
+    const { rememberSecret: _flag, ...rest } = profile;
+    return rest as ConnectionProfile;
+  }
+  return profile as ConnectionProfile;
+}
+
+export function createProfileHandlers(settingsDir: string | undefined): Handlers {
+  let settings: SettingsStore | null = null;
+  let recent: RecentProfilesStore | null = null;
+  const store = () => (settings ??= new SettingsStore({ cwd: settingsDir }));
+  const recents = () => (recent ??= new RecentProfilesStore({ cwd: settingsDir }));
+  return {
+    'profiles.list': async () => ({
+      profiles: store().listProfiles().map(toContract),
+      recent: recents()
+        .list()
+        .map((e) => ({ profile: toContract(e.profile), usedAt: e.usedAt })),
+      recentDumps: store().recentDumps(),
+    }),
+    'profiles.save': async ({ profile }) => {
+      try {
+        store().saveProfile(profile);
+      } catch (err) {
+        explain(err);
+      }
+      return { ok: true as const };
+    },
+    'profiles.delete': async ({ id }) => {
+      store().deleteProfile(id);
+      return { ok: true as const };
+    },
+    'profiles.recordRecent': async ({ profile }) => {
+      try {
+        recents().record(profile);
+      } catch (err) {
+        explain(err);
+      }
+      if (profile.kind === 'local' && profile.preset.kind === 'dump') store().addRecentDump(profile.preset.dumpPath);
+      return { ok: true as const };
+    },
+  };
+}

@@ -1,0 +1,81 @@
+// `transcript.save` / `transcript.open`: the session recording as a reopenable
+// JSON-lines file plus a `.logopen`-style log, and a saved one reopened as a
+// read-only replay session. The renderer downloads and uploads the text (the
+// browser cannot hand us paths); uploads arrive in pieces under the
+// WebSocket message limit.
+import type { SessionState } from '../contract';
+import type { TranscriptEntry } from '../debugger/transcriptEntry';
+import { parseTranscript, serializeTranscript, transcriptToLogText, type Transcript } from '../debugger/transcriptFile';
+import type { RequestHandlers } from './apiDispatcher';
+
+type Handlers = Pick<RequestHandlers, 'transcript.save' | 'transcript.open' | 'transcript.openWithDialog'>;
+
+export interface TranscriptContext {
+  entries(): readonly TranscriptEntry[];
+  /** The last session's target and prompt (kept after a disconnect). */
+  lastState(): SessionState | null;
+  openReplay(transcript: Transcript, name: string): Promise<void>;
+}
+
+const maxUploadChars = 256 * 1024 * 1024;
+
+function fileStamp(iso: string): string {
+  return iso.replace(/\.\d+Z$/, 'Z').replace(/[:]/g, '-');
+}
+
+export function createTranscriptHandlers(context: TranscriptContext): Handlers {
+  /** At most one upload at a time: a new upload id drops an unfinished one. */
+  let upload: { id: string; name: string; chunks: string[]; chars: number } | null = null;
+
+  return {
+    'transcript.save': async () => {
+      const entries = context.entries();
+      if (entries.length === 0) throw new Error('Nothing has been recorded yet: connect to a target first.');
+      const state = context.lastState();
+      const createdAt = entries[0]!.time;
+      const kind = state?.target?.targetKind ?? null;
+      const transcript = {
+        header: {
+          format: 'poolsleuth-transcript' as const,
+          version: 1 as const,
+          createdAt,
+          target: { description: (state?.target?.description ?? 'unknown target').slice(0, 512), kind },
+          prompt: state?.prompt ?? 'kd> ',
+        },
+        entries,
+      };
+      const content = serializeTranscript(transcript);
+      const base = `poolsleuth-${fileStamp(createdAt)}`;
+      const logFileName = `${base}.log`;
+      return {
+        fileName: `${base}.pstranscript`,
+        content,
+        logFileName,
+        // Rendered from the serialised (redacted) form, so both files hold the same text.
+        logText: transcriptToLogText(parseTranscript(content), logFileName),
+      };
+    },
+    'transcript.open': async ({ uploadId, name, index, chunk, last }) => {
+      if (index === 0) upload = { id: uploadId, name, chunks: [], chars: 0 };
+      if (!upload || upload.id !== uploadId || upload.chunks.length !== index) {
+        throw new Error('The transcript upload arrived out of order; open the file again.');
+      }
+      upload.chunks.push(chunk);
+      upload.chars += chunk.length;
+      if (upload.chars > maxUploadChars) {
+        upload = null;
+        throw new Error('The transcript is larger than 256 MB; PoolSleuth cannot open it.');
+      }
+      if (!last) return { ok: true as const, opened: false };
+      const { chunks, name: fileName } = upload;
+      upload = null;
+      // A damaged or foreign file is reported with its line number (TranscriptFormatError).
+      const transcript = parseTranscript(chunks.join(''), fileName);
+      await context.openReplay(transcript, fileName);
+      return { ok: true as const, opened: true };
+    },
+    'transcript.openWithDialog': async () => {
+      throw new Error('Native file dialogs exist only in the desktop app; choose the file in the page.');
+    },
+  };
+}
