@@ -112,13 +112,42 @@ export async function loadTranscript(file: string): Promise<Transcript> {
 /**
  * Plain text like a WinDbg `.logopen` log: each command after the prompt,
  * then its output. State changes are not part of a debugger log and are left out.
+ *
+ * The session writes a batch of commands at once, so the transcript holds all the
+ * batch's `input` entries and then their `output` entries in the same order: outputs
+ * are paired with the commands still waiting for one, first in first out (input i ↔
+ * the i-th output after it). A command that never got an output (the debugger exited
+ * or the link was lost: a `failed`/`disconnected` state) is written with none.
  */
+interface LogCommand {
+  /** null: output recorded before any command (kept, without a prompt line). */
+  command: string | null;
+  outputs: string[];
+}
+
 export function transcriptToLogText(transcript: Transcript, logName = 'transcript.log'): string {
   const prompt = transcript.header.prompt;
-  const out: string[] = [`Opened log file '${logName}'`];
+  const items: LogCommand[] = [];
+  const waiting: LogCommand[] = [];
   for (const entry of transcript.entries) {
-    if (entry.direction === 'input') out.push(`${prompt}${entry.text}`);
-    else if (entry.direction === 'output' && entry.text.length > 0) out.push(entry.text.replace(/\r?\n$/, '').replace(/\r?\n/g, '\r\n'));
+    if (entry.direction === 'input') {
+      const item: LogCommand = { command: entry.text, outputs: [] };
+      items.push(item);
+      waiting.push(item);
+    } else if (entry.direction === 'output') {
+      const owner = waiting.shift() ?? items[items.length - 1];
+      if (owner) owner.outputs.push(entry.text);
+      else items.push({ command: null, outputs: [entry.text] });
+    } else if (/^(failed|disconnected)\b/.test(entry.text)) {
+      waiting.length = 0;
+    }
+  }
+  const out: string[] = [`Opened log file '${logName}'`];
+  for (const item of items) {
+    if (item.command !== null) out.push(`${prompt}${item.command}`);
+    for (const text of item.outputs) {
+      if (text.length > 0) out.push(text.replace(/\r?\n$/, '').replace(/\r?\n/g, '\r\n'));
+    }
   }
   out.push(`${prompt}.logclose`, `Closing open log file ${logName}`);
   return out.join('\r\n') + '\r\n';

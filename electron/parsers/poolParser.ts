@@ -1,7 +1,12 @@
 // !pool Address [Flags]: the pool headers of the page holding Address; the block holding
 // Address is marked with "*" and followed by its owner ("Owning component : …" or
 // "Pooltag Xxxx : description, Binary : drv.sys").
-import { isHexToken, normalizeAddress } from './hexAddress';
+// Special pool prints one line per allocation instead of the header walk:
+//   *82940ff8 size: 8 non-paged special pool, Tag is xxxx                 (XP … Win10 kdexts)
+//   *ffffb98851f06000 size:  4f0 data: ffffb98851f06b10 (NonPaged) *Scbf   (newer kdexts)
+// The block's address is the allocation's data address (what the driver was given, what
+// the verifier log is keyed by); the newer form prints the page/header address first.
+import { isHexToken, normalizeAddress, parseHexNumber } from './hexAddress';
 import { isOverlong } from './lineSplitter';
 import { parseCommandsOfKind } from './multiCommandRunner';
 import { parsePoolHeaderLine } from './poolHeaderLine';
@@ -9,7 +14,49 @@ import type { MultiResult, PoolBlock, PoolResult } from './resultTypes';
 import { WarningList } from './warningList';
 
 const REGION = /^\s*Pool page\s+([0-9a-fA-F`]{1,17})\s+region is\s+(.{1,80}?)\s*$/;
+const SPECIAL = /^\s*(\*?)\s*([0-9a-fA-F`]{8,17})\s+size:\s*([0-9a-fA-F]{1,16})\s+([A-Za-z-]{0,16})\s*special pool,\s*tag\s+is\s?(.{0,4})/i;
+const SPECIAL_DATA = /^\s*(\*?)\s*([0-9a-fA-F`]{8,17})\s+size:\s*([0-9a-fA-F]{1,16})\s+data:\s*([0-9a-fA-F`]{8,17})\s+\(([^)]{1,40})\)\s?(.*)$/i;
 const OWNER = /^\s*(?:Owning component\s*:\s*(.+)|Pooltag\s+.{1,4}\s*:\s*(.+))$/;
+
+function tagText(text: string): string | null {
+  const tag = text.slice(0, 4).replace(/\s+$/, '');
+  return tag.length > 0 ? tag : null;
+}
+
+/** One special-pool allocation line (either form), or null. */
+function parseSpecialPoolLine(line: string): PoolBlock | null {
+  const m = SPECIAL.exec(line);
+  if (m) {
+    return {
+      address: normalizeAddress(m[2]),
+      size: parseHexNumber(m[3]),
+      previousSize: null,
+      state: 'allocated',
+      tag: tagText(m[5] as string),
+      marked: m[1] === '*',
+      owner: null,
+    };
+  }
+  const d = SPECIAL_DATA.exec(line);
+  if (d) {
+    let rest = (d[6] as string).replace(/^\s+/, '');
+    let marked = d[1] === '*';
+    if (rest.startsWith('*')) {
+      marked = true;
+      rest = rest.slice(1);
+    }
+    return {
+      address: normalizeAddress(d[4]) ?? normalizeAddress(d[2]),
+      size: parseHexNumber(d[3]),
+      previousSize: null,
+      state: /free/i.test(d[5] as string) ? 'free' : 'allocated',
+      tag: tagText(rest),
+      marked,
+      owner: null,
+    };
+  }
+  return null;
+}
 
 function ownerFrom(text: string): string {
   const bin = /Binary\s*:\s*(\S+)/i.exec(text);
@@ -22,6 +69,7 @@ export function parsePoolOutput(lines: string[], command: string | null = null):
   let region: string | null = null;
   let pageAddress: string | null = null;
   let last: PoolBlock | null = null;
+  const special: PoolBlock[] = [];
   for (const line of lines) {
     if (isOverlong(line) || line.trim().length === 0) continue;
     const r = REGION.exec(line);
@@ -34,6 +82,13 @@ export function parsePoolOutput(lines: string[], command: string | null = null):
     if (h) {
       last = { ...h, owner: null };
       blocks.push(last);
+      continue;
+    }
+    const sp = parseSpecialPoolLine(line);
+    if (sp) {
+      last = sp;
+      blocks.push(sp);
+      special.push(sp);
       continue;
     }
     const o = OWNER.exec(line);
@@ -49,6 +104,10 @@ export function parsePoolOutput(lines: string[], command: string | null = null):
   if (address === null) address = blocks.find((b) => b.marked)?.address ?? pageAddress;
   if (blocks.length === 0) warnings.add('no pool headers found (bad address, or pool corruption?)');
   else if (!blocks.some((b) => b.marked)) warnings.add('no block is marked with "*" as holding the address');
+  for (const b of special) {
+    // One special-pool allocation fits in a page; XP's kdexts printed size - 8 (0 - 4 → fffffffc).
+    if (b.size !== null && b.size >= 0x1000) warnings.add(`special pool block ${b.address ?? '?'} has an impossible size 0x${b.size.toString(16)} (misread by the debugger extension)`);
+  }
   if (lines.some((l) => /corrupt|bad (previous|allocation size)/i.test(l) && !isOverlong(l))) {
     warnings.add('the output reports pool corruption: run !poolval on the page');
   }

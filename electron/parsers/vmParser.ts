@@ -3,13 +3,35 @@
 //       NonPagedPool Max:     6252   (   25008 Kb)
 //       PagedPool Usage:      1597   (    6388 Kb)
 //       PagedPool Maximum:   13312   (   53248 Kb)
+// Spacing is not relied on: a figure wider than its column touches the colon
+// ("PagedPool Maximum:4294967296 (17179869184 Kb)", kdsim's Windows 10 layout); newer kdexts
+// print per-pool lines as "PagedPool  0:" and labels such as "Misc/Transient Commit:".
+// The bracketed size is Kb in every sample seen; KB/Mb/Gb/bytes are converted to Kb too.
 import { counterKey } from './counterKey';
 import { isOverlong } from './lineSplitter';
 import { parseCommandsOfKind } from './multiCommandRunner';
 import type { MultiResult, VmResult } from './resultTypes';
 import { WarningList } from './warningList';
 
-const COUNTER = /^\s*([A-Za-z][A-Za-z0-9 ]{0,60}):\s+(\d{1,18})\s+\(\s*(\d{1,18})\s*Kb\)/;
+const COUNTER = /^\s*([A-Za-z][A-Za-z0-9 /_-]{0,60}?)\s*:\s*(\d{1,20})\s*\(\s*(\d{1,20}(?:\.\d{1,6})?)\s*(Kb|KB|kb|K|k|Mb|MB|M|Gb|GB|G|bytes|Bytes|B|b)?\s*\)/;
+
+/** The bracketed figure in Kb (no unit: Kb). */
+function toKb(value: string, unit: string | undefined): number {
+  const n = Number(value);
+  switch ((unit ?? 'kb').toLowerCase()) {
+    case 'mb':
+    case 'm':
+      return Math.round(n * 1024);
+    case 'gb':
+    case 'g':
+      return Math.round(n * 1024 * 1024);
+    case 'bytes':
+    case 'b':
+      return Math.round(n / 1024);
+    default:
+      return Math.round(n);
+  }
+}
 
 export function parseVmOutput(lines: string[], command: string | null = null): VmResult {
   const warnings = new WarningList();
@@ -20,10 +42,10 @@ export function parseVmOutput(lines: string[], command: string | null = null): V
     const m = COUNTER.exec(line);
     if (m) {
       const key = counterKey((m[1] as string).trim());
-      if (!(key in counters)) counters[key] = { pages: Number(m[2]), kb: Number(m[3]) };
+      if (!(key in counters)) counters[key] = { pages: Number(m[2]), kb: toKb(m[3] as string, m[4]) };
       continue;
     }
-    if (/\*{3,}\s*[A-Za-z]/.test(line) && !/Virtual Memory Usage/i.test(line)) alerts.push(line.replace(/\*+/g, ' ').trim());
+    if (/\*{3,}\s*[A-Za-z0-9]/.test(line) && !/Virtual Memory Usage/i.test(line)) alerts.push(line.replace(/\*+/g, ' ').trim());
   }
   const kb = (k: string): number | null => counters[k]?.kb ?? null;
   const nonPagedUsageKb = kb('nonPagedPoolUsage');
@@ -31,10 +53,11 @@ export function parseVmOutput(lines: string[], command: string | null = null): V
   let pagedUsageKb = kb('pagedPoolUsage');
   const pagedMaxKb = kb('pagedPoolMaximum') ?? kb('pagedPoolMax');
   if (pagedUsageKb === null) {
-    const parts = Object.keys(counters).filter((k) => /^pagedPool\d+Usage$/.test(k));
+    // "PagedPool 0 Usage:" (older kdexts) or "PagedPool  0:" (newer).
+    const parts = Object.keys(counters).filter((k) => /^pagedPool\d+(?:Usage)?$/.test(k));
     if (parts.length > 0) {
       pagedUsageKb = parts.reduce((s, k) => s + (counters[k]?.kb ?? 0), 0);
-      warnings.add('PagedPool Usage not printed: summed the per-pool "PagedPool N Usage" lines');
+      warnings.add('PagedPool Usage not printed: summed the per-pool "PagedPool N" lines');
     }
   }
   if (Object.keys(counters).length === 0) warnings.add('no "Name: pages ( kb Kb)" lines found');

@@ -64,4 +64,20 @@ describe('corruption triage (special-pool-corruption-x64)', () => {
     expect(investigation.step('verifier-log-for-address')!.commands[0]!.command).toMatch(/^!verifier 0x80 0xffffc10fa3e4/);
     expect(investigation.status).toBe('finished');
   });
+
+  it('names the special-pool block the overrun ran off and looks that block up in the verifier log', async () => {
+    const { investigation } = await investigateKdsim('special-pool-corruption-x64');
+    // "!pool <addr-1>" answers "*ffffc10f`a3e4efc0 size:   40 non-paged special pool, tag is Ovrn".
+    expect(investigation.facts.pool?.blocks).toEqual([
+      expect.objectContaining({ address: '0xffffc10fa3e4efc0', size: 0x40, state: 'allocated', tag: 'Ovrn', marked: true }),
+    ]);
+    const finding = investigation.findings.find((f) => f.kind === 'pool-block')!;
+    expect(finding.title).toBe(
+      'Arg1 0xffffc10fa3e4f000 is just past the end of allocated block 0xffffc10fa3e4efc0 (Ovrn, size 0x40): a write or read beyond the allocation',
+    );
+    expect(finding).toMatchObject({ blocks: [expect.objectContaining({ address: '0xffffc10fa3e4efc0', tag: 'Ovrn', marked: true })] });
+    // The log is keyed by the allocation, not by the guard-page address that faulted.
+    expect(investigation.step('verifier-log-for-address')!.commands.map((c) => c.command)).toEqual(['!verifier 0x80 0xffffc10fa3e4efc0']);
+    expect(investigation.findings.find((f) => f.kind === 'verifier-log-entries')).toMatchObject({ address: '0xffffc10fa3e4efc0' });
+  });
 });
