@@ -1,8 +1,11 @@
-// The application menu. Only commands the app can actually perform are
-// listed: transcript open/save and report export appear here once the
-// contract has methods for them (today they are not in requestSchemas).
+// The application menu. File → Open transcript…, Save transcript… and
+// Export report… send a `ui.command` event to the page, which performs them
+// with the same contract requests as its own buttons (one code path in both
+// shells).
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { ipcEventChannel, type UiCommand } from '../contract';
 import { showAboutDialog } from './aboutDialog';
+import type { IpcEventMessage } from './ipcHost';
 
 export interface AppMenuOptions {
   /** Running under `electron-vite dev`: adds reload and developer tools. */
@@ -11,13 +14,32 @@ export interface AppMenuOptions {
   getWindow(): BrowserWindow | null;
 }
 
+/** Asks the page to perform a menu command; nothing happens without a window. */
+export function sendUiCommand(window: BrowserWindow | null, command: UiCommand): void {
+  if (!window || window.isDestroyed()) return;
+  const message: IpcEventMessage = { event: 'ui.command', payload: { command } };
+  window.webContents.send(ipcEventChannel, message);
+}
+
 export function buildAppMenuTemplate(options: AppMenuOptions): MenuItemConstructorOptions[] {
   const isMac = options.platform === 'darwin';
+  const command = (label: string, accelerator: string, name: UiCommand): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    click: () => sendUiCommand(options.getWindow(), name),
+  });
   const template: MenuItemConstructorOptions[] = [];
   if (isMac) template.push({ role: 'appMenu' });
   template.push({
     label: '&File',
-    submenu: [isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' }],
+    submenu: [
+      command('&Open transcript…', 'CmdOrCtrl+O', 'open-transcript'),
+      command('&Save transcript…', 'CmdOrCtrl+S', 'save-transcript'),
+      { type: 'separator' },
+      command('&Export report…', 'CmdOrCtrl+E', 'export-report'),
+      { type: 'separator' },
+      isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
+    ],
   });
   // Without these roles copy/paste shortcuts do not work on macOS.
   template.push({ role: 'editMenu' });

@@ -3,11 +3,12 @@ import { app } from 'electron';
 import { createCoreService } from '../service/coreService';
 import { electronCliLauncher } from './demoTargetLauncher';
 import { startMainProcess } from './mainProcess';
+import { withNativeFileDialogs } from './nativeFileDialogs';
 
 const mainDir = import.meta.dirname;
 
 startMainProcess({
-  createCore: () => createCoreService({ cliLauncher: electronCliLauncher(mainDir, app.isPackaged) }),
+  createCore: () => withNativeFileDialogs(createCoreService({ cliLauncher: electronCliLauncher(mainDir, app.isPackaged) })),
   mainDir,
   argv: process.argv,
   env: process.env,

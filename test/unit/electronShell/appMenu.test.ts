@@ -1,9 +1,10 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { dialog, Menu, resetFakeElectron } from './fakeElectron';
+import { ipcEventChannel } from '../../../electron/contract';
+import { dialog, FakeBrowserWindow, Menu, resetFakeElectron } from './fakeElectron';
 
 vi.mock('electron', () => import('./fakeElectron'));
-const { buildAppMenuTemplate, installAppMenu } = await import('../../../electron/main/appMenu');
+const { buildAppMenuTemplate, installAppMenu, sendUiCommand } = await import('../../../electron/main/appMenu');
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
@@ -42,5 +43,32 @@ describe('application menu', () => {
     installAppMenu({ isDev: false, platform: 'linux', getWindow: () => null });
     expect(Menu.buildFromTemplate).toHaveBeenCalledTimes(1);
     expect(Menu.setApplicationMenu).toHaveBeenCalledWith(Menu.buildFromTemplate.mock.results[0]!.value);
+  });
+
+  it('File offers Open transcript…, Save transcript… and Export report…, each sending a ui.command to the page', () => {
+    const window = new FakeBrowserWindow({});
+    const template = buildAppMenuTemplate({ isDev: false, platform: 'win32', getWindow: () => window as never });
+    const file = template.find((item) => item.label === '&File')!;
+    const items = (file.submenu as MenuItemConstructorOptions[]).filter((item) => item.label);
+    expect(items.map((item) => [item.label, item.accelerator])).toEqual([
+      ['&Open transcript…', 'CmdOrCtrl+O'],
+      ['&Save transcript…', 'CmdOrCtrl+S'],
+      ['&Export report…', 'CmdOrCtrl+E'],
+      ['Quit', undefined],
+    ]);
+    for (const item of items.slice(0, 3)) (item.click as () => void)();
+    expect(window.webContents.sent).toEqual([
+      { channel: ipcEventChannel, args: [{ event: 'ui.command', payload: { command: 'open-transcript' } }] },
+      { channel: ipcEventChannel, args: [{ event: 'ui.command', payload: { command: 'save-transcript' } }] },
+      { channel: ipcEventChannel, args: [{ event: 'ui.command', payload: { command: 'export-report' } }] },
+    ]);
+  });
+
+  it('sends nothing without a live window', () => {
+    const window = new FakeBrowserWindow({});
+    window.destroyed = true;
+    expect(() => sendUiCommand(null, 'save-transcript')).not.toThrow();
+    sendUiCommand(window as never, 'save-transcript');
+    expect(window.webContents.sent).toEqual([]);
   });
 });

@@ -1,0 +1,52 @@
+import { describe, expect, it, vi } from 'vitest';
+import { requestMethods, transcriptChunkChars } from '../../../electron/contract';
+import type { MainProcessCore } from '../../../electron/main/mainProcess';
+
+vi.mock('electron', () => import('./fakeElectron'));
+const { withNativeFileDialogs } = await import('../../../electron/main/nativeFileDialogs');
+
+function fakeCore() {
+  const handlers = Object.fromEntries(requestMethods.map((m) => [m, vi.fn(async () => ({ ok: true, opened: false }))]));
+  return { handlers, onEvent: vi.fn(() => () => undefined), dispose: vi.fn(async () => undefined) } as unknown as MainProcessCore & {
+    handlers: Record<string, ReturnType<typeof vi.fn>>;
+  };
+}
+
+describe('native file dialogs (Electron shell)', () => {
+  it('says so in app.capabilities and returns the chosen path, or null when cancelled', async () => {
+    const showOpenDialog = vi
+      .fn()
+      .mockResolvedValueOnce({ canceled: false, filePaths: ['C:\\dumps\\MEMORY.DMP'] })
+      .mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    const shell = withNativeFileDialogs(fakeCore(), { showOpenDialog, readTextFile: vi.fn() });
+    await expect(shell.handlers['app.capabilities']({})).resolves.toEqual({ nativeFileDialogs: true });
+    await expect(shell.handlers['dialog.openFile']({ purpose: 'dump' })).resolves.toEqual({ path: 'C:\\dumps\\MEMORY.DMP' });
+    expect(showOpenDialog.mock.calls[0]![0]).toMatchObject({ properties: ['openFile'], filters: expect.arrayContaining([expect.objectContaining({ extensions: ['dmp', 'mdmp', 'hdmp'] })]) });
+    await expect(shell.handlers['dialog.openFile']({ purpose: 'identity-file' })).resolves.toEqual({ path: null });
+  });
+
+  it('opens a transcript chosen in the dialog through the core’s transcript.open, in pieces', async () => {
+    const core = fakeCore();
+    const text = 'x'.repeat(transcriptChunkChars + 10);
+    const shell = withNativeFileDialogs(core, {
+      showOpenDialog: vi.fn().mockResolvedValue({ canceled: false, filePaths: ['/home/dev/session.pstranscript'] }),
+      readTextFile: vi.fn().mockResolvedValue(text),
+    });
+    await expect(shell.handlers['transcript.openWithDialog']({})).resolves.toEqual({ ok: true, opened: true });
+    const calls = core.handlers['transcript.open']!.mock.calls.map((c) => c[0] as { index: number; last: boolean; name: string; chunk: string });
+    expect(calls.map((c) => [c.index, c.last, c.name, c.chunk.length])).toEqual([
+      [0, false, 'session.pstranscript', transcriptChunkChars],
+      [1, true, 'session.pstranscript', 10],
+    ]);
+  });
+
+  it('does nothing when the transcript dialog is cancelled, and passes other requests through', async () => {
+    const core = fakeCore();
+    const shell = withNativeFileDialogs(core, { showOpenDialog: vi.fn().mockResolvedValue({ canceled: true, filePaths: [] }), readTextFile: vi.fn() });
+    await expect(shell.handlers['transcript.openWithDialog']({})).resolves.toEqual({ ok: true, opened: false });
+    expect(core.handlers['transcript.open']).not.toHaveBeenCalled();
+    expect(shell.handlers['session.getState']).toBe(core.handlers['session.getState']);
+    await shell.dispose();
+    expect(core.dispose).toHaveBeenCalled();
+  });
+});
