@@ -3,7 +3,7 @@
 // speaks like kd on a pipe: each input line gets its output then a prompt;
 // `.echo X` prints X — which is all the session's framing needs.
 import type { DebuggerTransport, TransportHandlers } from './debuggerTransport';
-import type { Transcript } from './transcriptFile';
+import { pairCommandsWithOutputs, type Transcript } from './transcriptFile';
 
 export class ReplayTransport implements DebuggerTransport {
   readonly description: string;
@@ -18,21 +18,11 @@ export class ReplayTransport implements DebuggerTransport {
   constructor(private readonly transcript: Transcript) {
     this.description = `replay of ${transcript.header.target.description}`;
     this.prompt = transcript.header.prompt;
-    const entries = transcript.entries;
-    for (let i = 0; i < entries.length; i++) {
-      const entry = entries[i]!;
-      if (entry.direction !== 'input') continue;
-      // The output of an input is the next output entry before the next input.
-      let output = '';
-      for (let j = i + 1; j < entries.length && entries[j]!.direction !== 'input'; j++) {
-        if (entries[j]!.direction === 'output') {
-          output = entries[j]!.text;
-          break;
-        }
-      }
-      const key = entry.text.trim();
+    for (const recorded of pairCommandsWithOutputs(transcript.entries)) {
+      if (recorded.command === null) continue;
+      const key = recorded.command.trim();
       const slot = this.answers.get(key) ?? { outputs: [], next: 0 };
-      slot.outputs.push(output);
+      slot.outputs.push(recorded.outputs.join(''));
       this.answers.set(key, slot);
     }
   }

@@ -119,19 +119,19 @@ export async function loadTranscript(file: string): Promise<Transcript> {
  * the i-th output after it). A command that never got an output (the debugger exited
  * or the link was lost: a `failed`/`disconnected` state) is written with none.
  */
-interface LogCommand {
+export interface RecordedCommand {
   /** null: output recorded before any command (kept, without a prompt line). */
   command: string | null;
   outputs: string[];
 }
 
-export function transcriptToLogText(transcript: Transcript, logName = 'transcript.log'): string {
-  const prompt = transcript.header.prompt;
-  const items: LogCommand[] = [];
-  const waiting: LogCommand[] = [];
-  for (const entry of transcript.entries) {
+/** Each command with its own output, also when commands were written as a batch. */
+export function pairCommandsWithOutputs(entries: readonly TranscriptEntry[]): RecordedCommand[] {
+  const items: RecordedCommand[] = [];
+  const waiting: RecordedCommand[] = [];
+  for (const entry of entries) {
     if (entry.direction === 'input') {
-      const item: LogCommand = { command: entry.text, outputs: [] };
+      const item: RecordedCommand = { command: entry.text, outputs: [] };
       items.push(item);
       waiting.push(item);
     } else if (entry.direction === 'output') {
@@ -142,8 +142,13 @@ export function transcriptToLogText(transcript: Transcript, logName = 'transcrip
       waiting.length = 0;
     }
   }
+  return items;
+}
+
+export function transcriptToLogText(transcript: Transcript, logName = 'transcript.log'): string {
+  const prompt = transcript.header.prompt;
   const out: string[] = [`Opened log file '${logName}'`];
-  for (const item of items) {
+  for (const item of pairCommandsWithOutputs(transcript.entries)) {
     if (item.command !== null) out.push(`${prompt}${item.command}`);
     for (const text of item.outputs) {
       if (text.length > 0) out.push(text.replace(/\r?\n$/, '').replace(/\r?\n/g, '\r\n'));

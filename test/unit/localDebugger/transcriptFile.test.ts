@@ -91,4 +91,32 @@ describe('ReplayTransport', () => {
     await session.close();
     expect(session.state.state).toBe('disconnected');
   });
+
+  it('replays a recording of a batched session: each command gets its own output', async () => {
+    // Record a real batch (three ln lookups written at once), then replay it.
+    const live: TranscriptEntry[] = [];
+    const source = new DebuggerSession(new ReplayTransport(parseTranscript(serializeTranscript({
+      header,
+      entries: [
+        { time: at(1), direction: 'input', text: 'ln 0x9a3bf6ac' },
+        { time: at(2), direction: 'output', text: 'handleioctl.c(50)+0x15\n' },
+        { time: at(3), direction: 'input', text: 'ln 0x9a3bf687' },
+        { time: at(4), direction: 'output', text: 'handleioctl.c(38)+0x12\n' },
+        { time: at(5), direction: 'input', text: 'ln 0x9a3bf6ed' },
+        { time: at(6), direction: 'output', text: 'handleioctl.c(72)+0xa\n' },
+      ],
+    }))), { transcript: (e) => live.push(e) });
+    await source.start();
+    await source.executeBatch(['ln 0x9a3bf6ac', 'ln 0x9a3bf687', 'ln 0x9a3bf6ed']);
+    await source.close();
+    // The batch recorded all three inputs before the outputs.
+    expect(live.filter((e) => e.direction !== 'state').map((e) => e.direction)).toEqual(['input', 'input', 'input', 'output', 'output', 'output']);
+
+    const replay = new DebuggerSession(new ReplayTransport(parseTranscript(serializeTranscript({ header, entries: live }))));
+    await replay.start();
+    expect((await replay.execute('ln 0x9a3bf687')).output).toBe('handleioctl.c(38)+0x12\n');
+    expect((await replay.execute('ln 0x9a3bf6ed')).output).toBe('handleioctl.c(72)+0xa\n');
+    expect((await replay.execute('ln 0x9a3bf6ac')).output).toBe('handleioctl.c(50)+0x15\n');
+    await replay.close();
+  });
 });
