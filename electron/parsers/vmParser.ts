@@ -48,7 +48,11 @@ export function parseVmOutput(lines: string[], command: string | null = null): V
     if (/\*{3,}\s*[A-Za-z0-9]/.test(line) && !/Virtual Memory Usage/i.test(line)) alerts.push(line.replace(/\*+/g, ' ').trim());
   }
   const kb = (k: string): number | null => counters[k]?.kb ?? null;
-  const nonPagedUsageKb = kb('nonPagedPoolUsage');
+  // Windows 8+ splits nonpaged pool into executable and NX parts; both are nonpaged
+  // memory, and on Windows 10 the NX part holds nearly all of it.
+  const nonPagedExecKb = kb('nonPagedPoolUsage');
+  const nonPagedNxKb = kb('nonPagedPoolNxUsage');
+  const nonPagedUsageKb = nonPagedExecKb === null && nonPagedNxKb === null ? null : (nonPagedExecKb ?? 0) + (nonPagedNxKb ?? 0);
   const nonPagedMaxKb = kb('nonPagedPoolMax') ?? kb('nonPagedPoolMaximum');
   let pagedUsageKb = kb('pagedPoolUsage');
   const pagedMaxKb = kb('pagedPoolMaximum') ?? kb('pagedPoolMax');

@@ -8,8 +8,8 @@ describe('vm parser: real layouts', () => {
   it('reads the Windows 10+ layout with NonPagedPoolNx and a wrapped 20-digit commit (real)', () => {
     const r = single(parsers.vm(publicFixture('vm-win10-x64-nx-wrapped-commit.txt')));
     expect(r.command).toBe('!vm 1');
-    expect(r).toMatchObject({ nonPagedUsageKb: 1088, nonPagedMaxKb: 17179869184, pagedUsageKb: 265152, pagedMaxKb: 17179869184 });
-    // NonPagedPoolNx is a separate counter (not added into nonPagedUsageKb).
+    // Nonpaged usage = NonPagedPool (1088 Kb) + NonPagedPoolNx (134448 Kb): both are nonpaged memory.
+    expect(r).toMatchObject({ nonPagedUsageKb: 1088 + 134448, nonPagedMaxKb: 17179869184, pagedUsageKb: 265152, pagedMaxKb: 17179869184 });
     expect(r.counters.nonPagedPoolNxUsage).toEqual({ pages: 33612, kb: 134448 });
     expect(r.counters.pagedPoolCommit?.pages).toBeGreaterThan(1e19);
     expect(r.counters.commitLimit).toEqual({ pages: 5990642, kb: 23962568 });
@@ -21,7 +21,7 @@ describe('vm parser: real layouts', () => {
   it('reads "NonPagedPool    0:" / "PagedPool  0:" per-pool lines and the totals (real, lkd)', () => {
     const r = single(parsers.vm(publicFixture('vm-win10-lkd-per-pool.txt')));
     expect(r.command).toBe('!vm');
-    expect(r).toMatchObject({ nonPagedUsageKb: 956, nonPagedMaxKb: 17179869184, pagedUsageKb: 151132, pagedMaxKb: 17179869184 });
+    expect(r).toMatchObject({ nonPagedUsageKb: 956 + 120480, nonPagedMaxKb: 17179869184, pagedUsageKb: 151132, pagedMaxKb: 17179869184 });
     expect(r.counters.pagedPool0).toEqual({ pages: 21987, kb: 87948 });
     expect(r.counters.nonPagedPoolNx1).toEqual({ pages: 12233, kb: 48932 });
     expect(r.counters.miscTransientCommit).toEqual({ pages: 683, kb: 2732 });
@@ -44,7 +44,7 @@ describe('vm parser: real layouts', () => {
 
   it('keeps reading the real layouts through blog re-flow and CRLF', () => {
     const r = single(parsers.vm(crlf(reflow(publicFixture('vm-win10-lkd-per-pool.txt')))));
-    expect(r).toMatchObject({ nonPagedUsageKb: 956, pagedUsageKb: 151132, pagedMaxKb: 17179869184 });
+    expect(r).toMatchObject({ nonPagedUsageKb: 956 + 120480, pagedUsageKb: 151132, pagedMaxKb: 17179869184 });
   });
 });
 
@@ -59,7 +59,7 @@ describe('vm parser: spacing and units', () => {
       '\tPagedPool Maximum:4294967296 (17179869184 Kb)',
     ].join('\n');
     const r = single(parsers.vm(text));
-    expect(r).toMatchObject({ nonPagedUsageKb: 112048, nonPagedMaxKb: 17179869184, pagedUsageKb: 244932, pagedMaxKb: 17179869184 });
+    expect(r).toMatchObject({ nonPagedUsageKb: 112048 + 100840, nonPagedMaxKb: 17179869184, pagedUsageKb: 244932, pagedMaxKb: 17179869184 });
     expect(r.warnings).toEqual([]);
   });
 

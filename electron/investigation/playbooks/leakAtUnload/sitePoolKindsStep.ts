@@ -12,8 +12,9 @@ import type { StepDefinition } from '../../stepTypes';
 export function poolKindOfPoolOutput(output: string): PoolKind {
   const result = parsePoolOutput(outputLines(output), null);
   const text = `${result.region ?? ''}\n${output}`;
-  if (/non-?paged/i.test(result.region ?? '') || /non-?paged special pool/i.test(output)) return 'nonpaged';
-  if (/paged/i.test(result.region ?? '') || /paged special pool/i.test(text)) return 'paged';
+  // Newer special-pool lines say "(NonPaged)" / "(Paged)" after the data address.
+  if (/non-?paged/i.test(result.region ?? '') || /non-?paged special pool|\(NonPaged\)/i.test(output)) return 'nonpaged';
+  if (/paged/i.test(result.region ?? '') || /paged special pool|\(Paged\)/i.test(text)) return 'paged';
   return 'unknown';
 }
 
