@@ -1,13 +1,12 @@
 // `investigate --ssh`: the CLI runs kdsim as the remote debugger through the test sshd
 // (OpenSSH on 127.0.0.1, or ssh2's server where sshd is absent), host key pinned by
-// --known-hosts, key auth by --identity. In-process (runInvestigateCommand with stdout
-// and stderr captured): as a child process under tsx, ssh2's CommonJS named export
-// `utils` does not load yet (electron/debugger/ssh/sshAuthenticator.ts).
+// --known-hosts, key auth by --identity; the CLI runs as a real child process.
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { joinWindowsCommandLine } from '../../../electron/debugger/windowsCommandLine';
-import { runInvestigateCommand } from '../../../electron/cli/investigateCommand';
+import { repoRoot, sourceCliLauncher } from '../../../electron/service/nodeEntryPoints';
 import { kdsimArgv, removeTempDirs, tempDir } from '../ssh/sshTestKit';
 import { startSshTestServer, type SshTestServer } from '../sshHarness/sshTestServer';
 
@@ -22,24 +21,19 @@ afterAll(async () => {
   removeTempDirs();
 });
 
-async function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = process.stdout.write.bind(process.stdout);
-  const err = process.stderr.write.bind(process.stderr);
-  const agent = process.env.SSH_AUTH_SOCK;
-  process.env.SSH_AUTH_SOCK = '';
-  process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write;
-  try {
-    const code = await runInvestigateCommand(args);
-    return { code, stdout, stderr };
-  } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
-    if (agent === undefined) delete process.env.SSH_AUTH_SOCK;
-    else process.env.SSH_AUTH_SOCK = agent;
-  }
+/** The real CLI as a child process (as a user runs it), with no SSH agent in its environment. */
+function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const { argvPrefix } = sourceCliLauncher();
+  const env = { ...process.env, SSH_AUTH_SOCK: '' };
+  return new Promise((resolve, reject) => {
+    const child = spawn(argvPrefix[0]!, [...argvPrefix.slice(1), 'investigate', ...args], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }
 
 describe('investigate --ssh', () => {
