@@ -2,6 +2,9 @@
 // synchronous and the first render already has its strings.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { invEn } from '../investigation/i18n/en';
+import { invJa } from '../investigation/i18n/ja';
+import { invZhCN } from '../investigation/i18n/zhCN';
 import { en } from './en';
 import { ja } from './ja';
 import { pickInitialLanguage, storeLanguage, type LanguageCode } from './languages';
@@ -10,7 +13,12 @@ import { zhCN } from './zhCN';
 export function setUpI18n(): typeof i18next {
   const lng = pickInitialLanguage();
   void i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN }, ja: { translation: ja } },
+    // The investigation view keeps its strings in its own files, under `inv`.
+    resources: {
+      en: { translation: { ...en, inv: invEn } },
+      'zh-CN': { translation: { ...zhCN, inv: invZhCN } },
+      ja: { translation: { ...ja, inv: invJa } },
+    },
     lng,
     fallbackLng: 'en',
     initAsync: false,

@@ -8,7 +8,7 @@ import { errorMessage } from '../bridge/bridgeError';
 import { useStoredState } from '../layout/useStoredState';
 import { SessionStatus } from '../session/SessionStatus';
 import { canConnect } from '../session/sessionStateGroups';
-import { InvestigationPlaceholder } from './InvestigationPlaceholder';
+import { InvestigationView } from '../investigation/InvestigationView';
 import { SessionActions, type PendingAction } from './SessionActions';
 import { TargetForm } from './TargetForm';
 import { defaultScenario, emptyTargetDraft, isTargetDraft, targetFromDraft, type TargetDraft } from './targetDraft';
@@ -83,7 +83,7 @@ export function WorkflowPanel({ id, bridge, connection, session, onConnected }: 
         <div className="action-error" role="alert">
           {error && !repeatsStatus ? error : null}
         </div>
-        <InvestigationPlaceholder />
+        <InvestigationView bridge={bridge} connection={connection} session={session} />
       </div>
     </section>
   );

@@ -1,0 +1,165 @@
+// Top of the investigation view: playbook, driver, Run / Cancel, export and copy,
+// and one status line that says what is happening.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { driverNameSchema, type BugcheckSummary, type PlaybookId, type ReportFormat, type RequestResult, type SessionState } from '../../../electron/contract';
+import { errorMessage } from '../bridge/bridgeError';
+import { ExportMenu } from './export/ExportMenu';
+import { formatSeconds } from './format/numberFormat';
+import { coreReason, stepTitle } from './i18n/coreTextTranslations';
+import type { InvestigationViewState } from './state/investigationViewState';
+import { playbookChoices, playbookParam, suggestedPlaybook, type PlaybookChoice } from './state/playbookSuggestion';
+
+interface InvestigationControlsProps {
+  state: InvestigationViewState;
+  session: SessionState;
+  bugcheck: BugcheckSummary | null;
+  onStart(playbook: PlaybookId | null, driver: string | null): void;
+  onCancel(): Promise<void>;
+  exportReport(format: ReportFormat): Promise<RequestResult<'investigation.exportReport'>>;
+  /** The plain-text summary, or null when there is nothing to copy yet. */
+  summary(): string | null;
+}
+
+export function InvestigationControls({ state, session, bugcheck, onStart, onCancel, exportReport, summary }: InvestigationControlsProps) {
+  const { t, i18n } = useTranslation();
+  const ids = { playbook: useId(), driver: useId(), driverHint: useId(), playbookHint: useId() };
+  const [choice, setChoice] = useState<PlaybookChoice>('auto');
+  const [driver, setDriver] = useState('');
+  const [cancelling, setCancelling] = useState(false);
+  const [outcome, setOutcome] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
+
+  const running = state.phase === 'running';
+  const driverValid = driver.trim() === '' || driverNameSchema.safeParse(driver.trim()).success;
+  const ready = session.state === 'ready';
+  const runBlocked = running ? 'running' : !ready ? 'notReady' : !driverValid ? 'invalidDriver' : null;
+  const hasReport = state.id !== null && !running;
+
+  const cancel = async () => {
+    setCancelling(true);
+    try {
+      await onCancel();
+    } catch (err) {
+      setOutcome({ tone: 'error', text: errorMessage(err) });
+    } finally {
+      setCancelling(false);
+    }
+  };
+
+  const copy = async () => {
+    const text = summary();
+    if (!text) return;
+    try {
+      await navigator.clipboard.writeText(text);
+      setOutcome({ tone: 'info', text: t('inv.copy.done') });
+    } catch (err) {
+      setOutcome({ tone: 'error', text: t('inv.copy.failed', { message: errorMessage(err) }) });
+    }
+  };
+
+  const suggestion = bugcheck
+    ? t('inv.playbook.suggested', {
+        code: [bugcheck.code, bugcheck.args[0] ? `(Arg1 ${bugcheck.args[0]})` : ''].filter(Boolean).join(' '),
+        playbook: t(`inv.playbook.${suggestedPlaybook(bugcheck)}`),
+      })
+    : state.playbook && state.playbook !== 'triage' && state.steps.some((s) => s.id === 'analyze' && s.status === 'done')
+      ? t('inv.playbook.suggestedNoBugcheck')
+      : t('inv.playbook.hintAuto');
+
+  return (
+    <div className="inv-controls">
+      <div className="inv-field-row">
+        <div className="field inv-playbook-field">
+          <label htmlFor={ids.playbook}>{t('inv.playbook.label')}</label>
+          <select
+            id={ids.playbook}
+            value={choice}
+            disabled={running}
+            aria-describedby={ids.playbookHint}
+            onChange={(ev) => setChoice(ev.target.value as PlaybookChoice)}
+          >
+            {playbookChoices.map((c) => (
+              <option key={c} value={c}>
+                {t(`inv.playbook.${c}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field inv-driver-field">
+          <label htmlFor={ids.driver}>{t('inv.driver.label')}</label>
+          <input
+            id={ids.driver}
+            type="text"
+            className="mono"
+            value={driver}
+            placeholder={t('inv.driver.placeholder')}
+            spellCheck={false}
+            autoComplete="off"
+            disabled={running}
+            aria-invalid={!driverValid}
+            aria-describedby={ids.driverHint}
+            onChange={(ev) => setDriver(ev.target.value)}
+          />
+        </div>
+      </div>
+      <p id={ids.playbookHint} className="field-hint">
+        {suggestion}
+      </p>
+      <p id={ids.driverHint} className={driverValid ? 'field-hint' : 'field-hint error-text'}>
+        {driverValid ? t('inv.driver.hint') : t('inv.driver.invalid')}
+      </p>
+      <div className="button-row inv-actions">
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={runBlocked !== null}
+          title={runBlocked ? t(`inv.runDisabled.${runBlocked}`) : undefined}
+          onClick={() => {
+            setOutcome(null);
+            onStart(playbookParam(choice), driver.trim() === '' ? null : driver.trim());
+          }}
+        >
+          {t('inv.run')}
+        </button>
+        {running && (
+          <button type="button" className="btn btn-warning" disabled={cancelling} onClick={() => void cancel()}>
+            {cancelling ? t('inv.cancelling') : t('inv.cancel')}
+          </button>
+        )}
+        <ExportMenu disabled={!hasReport} disabledReason={t('inv.export.unavailable')} exportReport={exportReport} onOutcome={setOutcome} />
+        <button type="button" className="btn" disabled={!hasReport} onClick={() => void copy()}>
+          {t('inv.copy.button')}
+        </button>
+      </div>
+      <p className={`inv-status inv-status-${state.phase}`} role="status" aria-live="polite" data-phase={state.phase}>
+        {statusText(state, t, i18n.language)}
+      </p>
+      {outcome && (
+        <p className={outcome.tone === 'error' ? 'inv-outcome error-text' : 'inv-outcome'} role={outcome.tone === 'error' ? 'alert' : 'status'}>
+          {outcome.text}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function statusText(state: InvestigationViewState, t: (key: string, options?: Record<string, unknown>) => string, language: string): string {
+  switch (state.phase) {
+    case 'idle':
+      return state.reason ? t('inv.status.startFailed', { message: state.reason }) : t('inv.status.idle');
+    case 'running': {
+      const step = state.steps.find((s) => s.status === 'running');
+      if (!step) return t('inv.status.runningStart');
+      const at = state.steps.indexOf(step) + 1;
+      return t('inv.status.running', { step: `${stepTitle(language, step)} (${at}/${state.steps.length})` });
+    }
+    case 'finished': {
+      const total = state.steps.reduce((sum, s) => sum + (s.durationMs ?? 0), 0);
+      return state.id === 'report' ? t('inv.status.restored') : t('inv.status.finished', { duration: formatSeconds(total, language) });
+    }
+    case 'failed':
+      return state.reason ? t('inv.status.failed', { reason: coreReason(language, state.reason) }) : t('inv.status.failedNoReason');
+    case 'cancelled':
+      return t('inv.status.cancelled');
+  }
+}

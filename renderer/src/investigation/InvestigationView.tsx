@@ -1,0 +1,77 @@
+// The guided investigation in the workflow panel: controls, the steps as a
+// checklist, and the findings. Clicks on addresses, symbols and tags run debugger
+// commands in the console.
+import './investigation.css';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PoolSleuthBridge, SessionState } from '../../../electron/contract';
+import type { BridgeConnection } from '../bridge/bridgeConnection';
+import { ConsoleCommandContext, useConsoleCommands } from './console/useConsoleCommands';
+import { summaryText } from './export/summaryText';
+import { allocationSites, bugcheckOf, driverOf, leakTotals } from './findings/findingSelectors';
+import { FindingsView } from './findings/FindingsView';
+import { defaultSiteSort, sortSites } from './findings/sortSites';
+import { InvestigationControls } from './InvestigationControls';
+import { useInvestigation } from './state/useInvestigation';
+import { StepChecklist } from './steps/StepChecklist';
+
+interface InvestigationViewProps {
+  bridge: PoolSleuthBridge;
+  connection: BridgeConnection;
+  session: SessionState;
+}
+
+export function InvestigationView({ bridge, connection, session }: InvestigationViewProps) {
+  const { t, i18n } = useTranslation();
+  const investigation = useInvestigation(bridge, connection, session);
+  const commands = useConsoleCommands(bridge);
+  const { state } = investigation;
+  const targetLabel = targetDescription(session, state.target?.kind ?? null, t);
+
+  const summary = useCallback(() => {
+    if (state.findings.length === 0) return null;
+    const sites = allocationSites(state.findings);
+    return summaryText(
+      { target: targetLabel, driver: driverOf(state.findings), bugcheck: bugcheckOf(state.findings), leak: leakTotals(state.findings, sites), sites: sortSites(sites, defaultSiteSort) },
+      t,
+      i18n.language,
+    );
+  }, [state.findings, targetLabel, t, i18n.language]);
+
+  const canRerun = state.phase !== 'running' && state.steps.length > 0 && session.state === 'ready';
+
+  return (
+    <ConsoleCommandContext.Provider value={commands.run}>
+      <div className="inv">
+        <section className="card inv-card">
+          <div className="card-header">
+            <h3>{t('inv.heading')}</h3>
+            {state.playbook && <span className="badge">{t(`inv.playbook.${state.playbook}`)}</span>}
+          </div>
+          <p className="card-text">{t('inv.intro')}</p>
+          <InvestigationControls
+            state={state}
+            session={session}
+            bugcheck={bugcheckOf(state.findings)}
+            onStart={(playbook, driver) => void investigation.start(playbook, driver)}
+            onCancel={investigation.cancel}
+            exportReport={investigation.exportReport}
+            summary={summary}
+          />
+        </section>
+        <StepChecklist state={state} canRerun={canRerun} onRerun={(id, following) => void investigation.rerun(id, following)} />
+        <p className={`inv-command-notice${commands.notice?.tone === 'error' ? ' error-text' : ''}`} role="status" aria-live="polite">
+          {commands.notice?.text ?? ''}
+        </p>
+        {state.findings.length > 0 ? <FindingsView state={state} targetLabel={targetLabel} /> : state.phase === 'idle' && <p className="inv-muted inv-empty">{t('inv.empty')}</p>}
+      </div>
+    </ConsoleCommandContext.Provider>
+  );
+}
+
+function targetDescription(session: SessionState, kind: string | null, t: (key: string) => string): string | null {
+  const description = session.target?.description ?? null;
+  const kindLabel = kind === 'dump' || kind === 'live' || kind === 'local' ? t(`inv.summary.targetKind.${kind}`) : null;
+  if (!description) return kindLabel;
+  return kindLabel ? `${description} (${kindLabel})` : description;
+}

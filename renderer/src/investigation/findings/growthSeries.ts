@@ -1,0 +1,63 @@
+// The pool-growth chart's data: one line per growing tag, bytes at each snapshot.
+// The core reports the first snapshot (top-pool-tag usage) and the change up to the
+// last one (pool-growth), so each line has two points until the core sends the
+// intermediate snapshots too.
+import type { Finding } from '../../../../electron/contract';
+import { findingsOf } from './findingSelectors';
+
+export interface GrowthPoint {
+  /** Time since the first snapshot. */
+  ms: number;
+  bytes: number;
+}
+
+export interface GrowthSeries {
+  tag: string;
+  points: GrowthPoint[];
+  deltaBytes: number;
+  bytesPerMinute: number;
+  allocsDelta: number;
+}
+
+export interface GrowthChartData {
+  /** absolute: bytes in use; growth: bytes added since the first snapshot (no baseline known). */
+  mode: 'absolute' | 'growth';
+  series: GrowthSeries[];
+  intervalMs: number;
+}
+
+export function growthChartData(findings: readonly Finding[]): GrowthChartData | null {
+  const growth = findingsOf(findings, 'pool-growth').map((f) => f.growth);
+  if (growth.length === 0) return null;
+  const baseline = new Map<string, number>();
+  for (const f of findingsOf(findings, 'top-pool-tag')) {
+    if (!baseline.has(f.usage.tag)) baseline.set(f.usage.tag, (f.usage.nonPagedBytes ?? 0) + (f.usage.pagedBytes ?? 0));
+  }
+  const mode = growth.every((g) => baseline.has(g.tag)) ? 'absolute' : 'growth';
+  const series = growth.map((g) => {
+    const delta = g.nonPagedBytesDelta + g.pagedBytesDelta;
+    const start = mode === 'absolute' ? baseline.get(g.tag)! : 0;
+    return {
+      tag: g.tag,
+      points: [
+        { ms: 0, bytes: start },
+        { ms: g.intervalMs, bytes: start + delta },
+      ],
+      deltaBytes: delta,
+      bytesPerMinute: g.bytesPerMinute,
+      allocsDelta: g.allocsDelta,
+    };
+  });
+  return { mode, series, intervalMs: Math.max(...growth.map((g) => g.intervalMs)) };
+}
+
+/** Round axis ticks ("nice numbers") covering [min, max]. */
+export function niceTicks(min: number, max: number, count = 5): number[] {
+  if (!(max > min)) return [min];
+  const rough = (max - min) / count;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? 10 * power;
+  const ticks: number[] = [];
+  for (let v = Math.floor(min / step) * step; v <= max + step * 1e-9; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
+  return ticks;
+}

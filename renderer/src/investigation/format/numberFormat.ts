@@ -1,0 +1,78 @@
+// Locale-aware numbers for the findings. Formatters are cached per locale because
+// the allocation table formats tens of thousands of cells.
+const countFormats = new Map<string, Intl.NumberFormat>();
+const compactFormats = new Map<string, Intl.NumberFormat>();
+const secondFormats = new Map<string, Intl.NumberFormat>();
+
+function cached(map: Map<string, Intl.NumberFormat>, key: string, locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  let format = map.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    map.set(key, format);
+  }
+  return format;
+}
+
+export function formatCount(value: number, locale: string): string {
+  return cached(countFormats, locale, locale, { maximumFractionDigits: 0 }).format(value);
+}
+
+/** kd's spelling of a size: lowercase hex with 0x. */
+export function formatHex(value: number): string {
+  return value < 0 ? `-0x${(-value).toString(16)}` : `0x${value.toString(16)}`;
+}
+
+/** "4,184 (0x1058)": decimal for reading, hex for matching the debugger's output. */
+export function formatBytes(value: number, locale: string): string {
+  return `${formatCount(value, locale)} (${formatHex(value)})`;
+}
+
+const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+
+/** Short sizes for chart axes and legends: "19.7 MB" (decimal units, one fraction digit). */
+export function formatBytesCompact(value: number, locale: string): string {
+  let unit = 0;
+  let scaled = Math.abs(value);
+  while (scaled >= 1000 && unit < units.length - 1) {
+    scaled /= 1000;
+    unit++;
+  }
+  const key = `${locale}|${unit}`;
+  const format = cached(compactFormats, key, locale, {
+    style: 'unit',
+    unit: units[unit]!,
+    unitDisplay: 'short',
+    maximumFractionDigits: unit === 0 || scaled >= 100 ? 0 : 1,
+  });
+  return format.format(value < 0 ? -scaled : scaled);
+}
+
+/** Step and command durations: "<0.1 s", "0.4 s", "12 s". */
+export function formatSeconds(ms: number, locale: string): string {
+  const seconds = ms / 1000;
+  const format = cached(secondFormats, `${locale}|${seconds < 10 ? 1 : 0}`, locale, {
+    style: 'unit',
+    unit: 'second',
+    unitDisplay: 'short',
+    maximumFractionDigits: seconds < 10 ? 1 : 0,
+    minimumFractionDigits: seconds < 10 ? 1 : 0,
+  });
+  if (seconds < 0.1) return `<${format.format(0.1)}`;
+  return format.format(seconds);
+}
+
+export function formatPercent(fraction: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: fraction < 0.1 ? 1 : 0 }).format(fraction);
+}
+
+/** The file name of a Windows or POSIX path, for narrow columns ("handleioctl.c"). */
+export function baseName(path: string): string {
+  const parts = path.split(/[\\/]/);
+  return parts[parts.length - 1] || path;
+}
+
+/** "handleioctl.c:50", or null when the site has no source line. */
+export function sourceLabel(file: string | null, line: number | null): string | null {
+  if (!file) return null;
+  return line === null ? baseName(file) : `${baseName(file)}:${line}`;
+}

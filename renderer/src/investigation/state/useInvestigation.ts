@@ -1,0 +1,84 @@
+// The investigation as the view sees it: events from the core folded by the reducer,
+// and the requests (start, cancel, re-run, export). After each run the JSON report is
+// fetched once for the commands' raw outputs; on a page load it restores the view.
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import type { PlaybookId, PoolSleuthBridge, ReportFormat, RequestResult, SessionState } from '../../../../electron/contract';
+import type { BridgeConnection } from '../../bridge/bridgeConnection';
+import { subscribeEvents } from '../../bridge/bridgeEvents';
+import { errorMessage } from '../../bridge/bridgeError';
+import { investigationReducer } from './investigationReducer';
+import { initialInvestigationState, type InvestigationViewState } from './investigationViewState';
+import { parseReportSnapshot } from './reportSnapshot';
+
+export interface InvestigationControls {
+  state: InvestigationViewState;
+  start(playbook: PlaybookId | null, driver: string | null): Promise<void>;
+  cancel(): Promise<void>;
+  rerun(stepId: string, following: boolean): Promise<void>;
+  exportReport(format: ReportFormat): Promise<RequestResult<'investigation.exportReport'>>;
+}
+
+export function useInvestigation(bridge: PoolSleuthBridge, connection: BridgeConnection, session: SessionState): InvestigationControls {
+  const [state, dispatch] = useReducer(investigationReducer, initialInvestigationState);
+
+  useEffect(() => subscribeEvents(bridge, { 'investigation.event': (event) => dispatch({ type: 'event', event }) }), [bridge]);
+
+  const loadReport = useCallback(async () => {
+    try {
+      const result = await bridge.invoke('investigation.exportReport', { format: 'json' });
+      const report = parseReportSnapshot(result.content);
+      if (report) dispatch({ type: 'report-loaded', report });
+    } catch {
+      // No investigation has run on this target yet: nothing to show.
+    }
+  }, [bridge]);
+
+  // Opening a new target makes the core forget the last investigation; so do we.
+  const previousState = useRef(session.state);
+  useEffect(() => {
+    if (session.state === 'connecting' && previousState.current !== 'connecting') dispatch({ type: 'reset' });
+    previousState.current = session.state;
+  }, [session.state]);
+
+  // After a page load or a reconnect of the bridge: the core may still hold a report.
+  useEffect(() => {
+    if (connection.status === 'open') void loadReport();
+  }, [connection.status, loadReport]);
+
+  const settle = useCallback(
+    async (request: () => Promise<{ status: 'finished' | 'failed' | 'cancelled' }>) => {
+      try {
+        const result = await request();
+        dispatch({ type: 'request-settled', status: result.status });
+        await loadReport();
+      } catch (err) {
+        dispatch({ type: 'request-failed', message: errorMessage(err) });
+      }
+    },
+    [loadReport],
+  );
+
+  const start = useCallback(
+    (playbook: PlaybookId | null, driver: string | null) => {
+      dispatch({ type: 'start-requested' });
+      return settle(() => bridge.invoke('investigation.start', { playbook, driver }));
+    },
+    [bridge, settle],
+  );
+
+  const rerun = useCallback(
+    (stepId: string, following: boolean) => {
+      dispatch({ type: 'rerun-requested', stepId, following });
+      return settle(() => bridge.invoke('investigation.rerunStep', { stepId, following }));
+    },
+    [bridge, settle],
+  );
+
+  const cancel = useCallback(async () => {
+    await bridge.invoke('investigation.cancel', {});
+  }, [bridge]);
+
+  const exportReport = useCallback((format: ReportFormat) => bridge.invoke('investigation.exportReport', { format }), [bridge]);
+
+  return { state, start, cancel, rerun, exportReport };
+}
