@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { demoTargetSchema, sshTargetSchema } from './sessionTypes';
 
-const pathField = z.string().min(1).max(4096);
+// Empty is allowed here: the core answers "dumpPath: must not be empty" for the field, which the form can show.
+const pathField = z.string().max(4096);
 const optionalPath = pathField.optional();
 const common = { executable: pathField, symbolPath: optionalPath, sourcePath: optionalPath };
 

@@ -1,24 +1,34 @@
-// Top level: a slim app bar, then the workflow panel and the console side by side.
-import { useEffect, useRef } from 'react';
+// Top level: a slim app bar, then the workflow panel and the console side by
+// side; dialogs (SSH prompts, source viewer, settings) on top.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PoolSleuthBridge } from '../../electron/contract';
 import { BridgeStatusBanner } from './bridge/BridgeStatusBanner';
 import { useBridgeConnection } from './bridge/useBridgeConnection';
 import { ConsolePane, type ConsoleHandle } from './console/ConsolePane';
+import { useMenuCommands } from './console/useMenuCommands';
 import { LanguagePicker } from './i18n/LanguagePicker';
 import { SplitView } from './layout/SplitView';
 import { PromptDialog } from './prompts/PromptDialog';
 import { usePromptQueue } from './prompts/usePromptQueue';
 import { useSessionState } from './session/useSessionState';
+import { SourcePathsDialog } from './source/SourcePathsDialog';
+import { SourceViewerHost } from './source/SourceViewerHost';
+import { useHostFacts } from './workflow/useHostFacts';
 import { WorkflowPanel } from './workflow/WorkflowPanel';
 
 export function App({ bridge }: { bridge: PoolSleuthBridge }) {
   const { t } = useTranslation();
   const connection = useBridgeConnection(bridge);
   const session = useSessionState(bridge, connection);
+  const facts = useHostFacts(bridge, connection);
   const consoleRef = useRef<ConsoleHandle>(null);
   const prompts = usePromptQueue(bridge);
+  /** Settings → Source paths: closed (null) or open, with a prefix to add. */
+  const [sourcePaths, setSourcePaths] = useState<{ suggestedPrefix: string | null } | null>(null);
   const stateLabel = t(`session.state.${session.state}`);
+  const notify = useCallback((text: string, tone?: 'info' | 'error') => consoleRef.current?.notice(text, tone), []);
+  useMenuCommands(bridge, notify);
 
   // The window title carries the state too, for the taskbar and window switchers.
   useEffect(() => {
@@ -31,6 +41,9 @@ export function App({ bridge }: { bridge: PoolSleuthBridge }) {
         <span className="brand">{t('app.name')}</span>
         <span className="tagline">{t('app.tagline')}</span>
         <span className="toolbar-spacer" />
+        <button type="button" className="btn btn-small" onClick={() => setSourcePaths({ suggestedPrefix: null })}>
+          {t('sourcePaths.open')}
+        </button>
         <LanguagePicker />
       </header>
       <BridgeStatusBanner connection={connection} />
@@ -48,13 +61,16 @@ export function App({ bridge }: { bridge: PoolSleuthBridge }) {
               bridge={bridge}
               connection={connection}
               session={session}
+              facts={facts}
               onConnected={() => consoleRef.current?.focus()}
             />
           }
-          end={<ConsolePane ref={consoleRef} bridge={bridge} session={session} />}
+          end={<ConsolePane ref={consoleRef} bridge={bridge} session={session} nativeFileDialogs={facts.nativeFileDialogs} />}
         />
       </main>
       {prompts.current && <PromptDialog key={prompts.current.promptId} request={prompts.current} onAnswer={prompts.answer} />}
+      <SourceViewerHost bridge={bridge} onAddMapping={(suggestedPrefix) => setSourcePaths({ suggestedPrefix })} />
+      {sourcePaths && <SourcePathsDialog bridge={bridge} suggestedPrefix={sourcePaths.suggestedPrefix} onClose={() => setSourcePaths(null)} />}
     </div>
   );
 }

@@ -47,6 +47,7 @@ function kdsimCommandLine(extra = ''): string {
 
 async function connectLocal(commandLine: string): Promise<void> {
   await investigationRegion(page).getByRole('radio', { name: 'Local debugger' }).check();
+  await investigationRegion(page).getByRole('combobox', { name: 'Debugger', exact: true }).selectOption('custom');
   await investigationRegion(page).getByRole('textbox', { name: 'Debugger command line' }).fill(commandLine);
   await button(page, 'Connect').click();
 }
@@ -63,10 +64,9 @@ describe('foundation UI', () => {
     for (const name of ['Connect', 'Disconnect', 'Break', 'Run leak investigation', 'Export report']) {
       await expect(button(page, name).count(), name).resolves.toBe(1);
     }
-    // Placeholders until the investigation work wires them.
+    // Nothing to investigate or export before a target is connected.
     await expect(button(page, 'Run leak investigation').isDisabled()).resolves.toBe(true);
     await expect(button(page, 'Export report').isDisabled()).resolves.toBe(true);
-    await expect(button(page, 'Run leak investigation').getAttribute('title')).resolves.toMatch(/coming soon/i);
     await expect(page.getByRole('combobox', { name: 'Language', exact: true }).count()).resolves.toBe(1);
     await expect(investigationRegion(page).getByRole('combobox', { name: 'Scenario' }).inputValue()).resolves.toBe('mydriver-x86');
     await waitForSessionState(page, 'idle');
@@ -161,9 +161,11 @@ describe('foundation UI', () => {
 
   it('shows why a connection failed, naming the missing debugger', async () => {
     await connectLocal('C:\\nope\\kd.exe -z C:\\dumps\\MEMORY.DMP');
-    await waitForSessionState(page, 'failed');
-    const panel = await investigationRegion(page).innerText();
-    expect(panel).toContain('C:\\nope\\kd.exe');
+    // Checked before anything starts: the session never leaves idle.
+    const alert = investigationRegion(page).getByRole('alert');
+    await expect.poll(() => alert.innerText(), { timeout: 10_000 }).toContain('Debugger not found: C:\\nope\\kd.exe');
+    await expect(alert.innerText()).resolves.toContain('The debugger program was not found on this computer.');
+    await waitForSessionState(page, 'idle');
     // Connect again once the failed attempt has settled.
     await expect.poll(() => button(page, 'Connect').isEnabled(), { timeout: 5000 }).toBe(true);
     await page.screenshot({ path: screenshotPath('foundation-connect-failed.png') });

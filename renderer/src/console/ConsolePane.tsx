@@ -1,6 +1,7 @@
 // The right side: the debugger console (region "Debugger console" in the product
 // contract). Bridges console.output events into xterm and typed lines back to
-// session.sendLine; Ctrl+C during a command becomes session.break.
+// session.sendLine; Ctrl+C during a command becomes session.break. The toolbar
+// finds, copies, clears, and saves or opens transcripts.
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PoolSleuthBridge, SessionState } from '../../../electron/contract';
@@ -8,21 +9,27 @@ import { subscribeEvents } from '../bridge/bridgeEvents';
 import { errorMessage } from '../bridge/bridgeError';
 import { useColorScheme } from '../layout/useColorScheme';
 import { canBreak } from '../session/sessionStateGroups';
+import { openSourceLocation } from '../source/sourceViewerStore';
 import { ConsoleController } from './consoleController';
 import { ConsoleSearchBar, type SearchResults } from './ConsoleSearchBar';
 import { darkConsoleTheme, lightConsoleTheme } from './consoleThemes';
+import { TranscriptButtons } from './TranscriptButtons';
 
 export interface ConsoleHandle {
   focus(): void;
+  /** A local notice in the console (not from the debugger). */
+  notice(text: string, tone?: 'info' | 'error'): void;
 }
 
 interface ConsolePaneProps {
   bridge: PoolSleuthBridge;
   session: SessionState;
+  /** Electron: Open transcript… uses the native dialog. */
+  nativeFileDialogs: boolean;
   ref?: Ref<ConsoleHandle>;
 }
 
-export function ConsolePane({ bridge, session, ref }: ConsolePaneProps) {
+export function ConsolePane({ bridge, session, nativeFileDialogs, ref }: ConsolePaneProps) {
   const { t } = useTranslation();
   const hostRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<ConsoleController | null>(null);
@@ -35,7 +42,28 @@ export function ConsolePane({ bridge, session, ref }: ConsolePaneProps) {
   const latest = useRef({ session, t });
   latest.current = { session, t };
 
-  useImperativeHandle(ref, () => ({ focus: () => controllerRef.current?.focus() }), []);
+  useImperativeHandle(
+    ref,
+    () => ({
+      focus: () => controllerRef.current?.focus(),
+      notice: (text, tone) => controllerRef.current?.writeNotice(text, tone),
+    }),
+    [],
+  );
+
+  const copy = () => {
+    const controller = controllerRef.current;
+    if (!controller) return;
+    const { text, lines } = controller.textForCopy();
+    if (!navigator.clipboard) {
+      controller.writeNotice(t('console.copyFailed', { message: 'no clipboard' }), 'error');
+      return;
+    }
+    navigator.clipboard.writeText(text).then(
+      () => controller.writeNotice(t('console.copied', { count: lines })),
+      (err: unknown) => controller.writeNotice(t('console.copyFailed', { message: errorMessage(err) }), 'error'),
+    );
+  };
 
   useEffect(() => {
     const host = hostRef.current;
@@ -63,6 +91,7 @@ export function ConsolePane({ bridge, session, ref }: ConsolePaneProps) {
         },
         openSearch: () => setSearchOpen(true),
         searchResults: (index, count) => setSearchResults({ index, count }),
+        openSource: openSourceLocation,
       },
       scheme === 'light' ? lightConsoleTheme : darkConsoleTheme,
     );
@@ -120,9 +149,18 @@ export function ConsolePane({ bridge, session, ref }: ConsolePaneProps) {
         <button type="button" className="btn btn-small" title={t('console.findShortcut')} aria-keyshortcuts="Control+F" onClick={() => setSearchOpen(true)}>
           {t('console.find')}
         </button>
+        <button type="button" className="btn btn-small" title={t('console.copyTitle')} onClick={copy}>
+          {t('console.copy')}
+        </button>
         <button type="button" className="btn btn-small" title={t('console.clearTitle')} onClick={() => controllerRef.current?.clear()}>
           {t('console.clear')}
         </button>
+        <span className="toolbar-divider" aria-hidden="true" />
+        <TranscriptButtons
+          bridge={bridge}
+          nativeFileDialogs={nativeFileDialogs}
+          onNotice={(text, tone) => controllerRef.current?.writeNotice(text, tone)}
+        />
       </div>
       {searchOpen && (
         <ConsoleSearchBar

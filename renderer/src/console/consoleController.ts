@@ -5,10 +5,11 @@ import { FitAddon } from '@xterm/addon-fit';
 import { SearchAddon, type ISearchOptions } from '@xterm/addon-search';
 import { WebLinksAddon } from '@xterm/addon-web-links';
 import { WebglAddon } from '@xterm/addon-webgl';
-import { Terminal, type ITheme } from '@xterm/xterm';
+import { Terminal, type ILink, type ITheme } from '@xterm/xterm';
 import { AckBatcher } from './ackBatcher';
 import { CommandHistory, localStorageHistory } from './commandHistory';
 import { ConsoleLineEditor } from './consoleLineEditor';
+import { findSourceLocations } from './sourceLocationLinks';
 
 export interface ConsoleControllerCallbacks {
   submit(line: string): void;
@@ -17,6 +18,8 @@ export interface ConsoleControllerCallbacks {
   ack(chars: number): void;
   openSearch(): void;
   searchResults(resultIndex: number, resultCount: number): void;
+  /** A source location (ln/k output) was clicked. */
+  openSource(file: string, line: number): void;
 }
 
 export type ConsoleRendererKind = 'webgl' | 'dom';
@@ -81,6 +84,7 @@ export class ConsoleController {
       }),
     );
     this.search.onDidChangeResults(({ resultIndex, resultCount }) => callbacks.searchResults(resultIndex, resultCount));
+    this.term.registerLinkProvider({ provideLinks: (row, done) => done(this.sourceLinksOnRow(row)) });
     this.term.attachCustomKeyEventHandler((ev) => this.handleKey(ev));
     this.term.onData((data) => this.editor.handleInput(data));
     this.term.open(host);
@@ -116,6 +120,23 @@ export class ConsoleController {
 
   clear(): void {
     this.editor.withEditLineHidden(() => this.term.clear());
+  }
+
+  /** The selection, or (without one) the whole scrollback, as plain text. */
+  textForCopy(): { text: string; lines: number } {
+    const selection = this.term.getSelection();
+    if (selection) return { text: selection, lines: selection.split('\n').length };
+    const buffer = this.term.buffer.active;
+    const lines: string[] = [];
+    for (let i = 0; i < buffer.length; i++) {
+      const line = buffer.getLine(i);
+      if (!line) continue;
+      // Wrapped rows continue the previous line.
+      if (line.isWrapped && lines.length > 0) lines[lines.length - 1] += line.translateToString(true);
+      else lines.push(line.translateToString(true));
+    }
+    while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+    return { text: lines.join('\n'), lines: lines.length };
   }
 
   findNext(query: string, incremental = false): boolean {
@@ -161,6 +182,20 @@ export class ConsoleController {
       return false;
     }
     return true;
+  }
+
+  /** Links for `file.c(50)` and `[file.c @ 50]` on one buffer row (1-based, as xterm asks). */
+  private sourceLinksOnRow(row: number): ILink[] | undefined {
+    const line = this.term.buffer.active.getLine(row - 1);
+    if (!line) return undefined;
+    const text = line.translateToString(true);
+    const links = findSourceLocations(text).map<ILink>((m) => ({
+      range: { start: { x: m.start + 1, y: row }, end: { x: m.end, y: row } },
+      text: text.slice(m.start, m.end),
+      decorations: { underline: true, pointerCursor: true },
+      activate: () => this.callbacks.openSource(m.file, m.line),
+    }));
+    return links.length ? links : undefined;
   }
 
   private enableWebgl(): void {

@@ -7,6 +7,8 @@ const canBreakIn: readonly SessionStateName[] = ['loading', 'busy', 'running'];
 export const canConnect = (s: SessionStateName): boolean => canConnectIn.includes(s);
 export const canDisconnect = (s: SessionStateName): boolean => !canConnectIn.includes(s);
 export const canBreak = (s: SessionStateName): boolean => canBreakIn.includes(s);
+/** After a session ended (not before the first one): the core reconnects to the last target. */
+export const canReconnect = (s: SessionStateName): boolean => s === 'disconnected' || s === 'failed';
 
 /** Colour family of the state badge. */
 export type StateTone = 'neutral' | 'progress' | 'ok' | 'busy' | 'error';

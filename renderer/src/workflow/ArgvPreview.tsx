@@ -1,23 +1,36 @@
-// Shows how a command line will be split, so quoting mistakes are visible
-// before Connect — the core runs argv directly, there is no shell to forgive them.
+// Shows the argv the core will run for a preset (there is no shell to forgive
+// quoting mistakes), or what to fix in the form.
 import { useTranslation } from 'react-i18next';
-import { splitWindowsCommandLine } from './windowsCommandLine';
+import type { ArgvPreviewState } from './useArgvPreview';
+import { IssueText } from './IssueText';
 
-export function ArgvPreview({ commandLine }: { commandLine: string }) {
+export function ArgvPreview({ preview, id }: { preview: ArgvPreviewState; id?: string }) {
   const { t } = useTranslation();
-  const { argv, unterminatedQuote } = splitWindowsCommandLine(commandLine);
-  if (argv.length === 0) return null;
+  if (preview.status === 'pending') return <div className="argv-preview" id={id} />;
+  if (preview.status === 'issue') {
+    return (
+      <div className="argv-preview" id={id}>
+        <IssueText issue={preview.issue} />
+      </div>
+    );
+  }
+  if (preview.status === 'error') {
+    return (
+      <div className="argv-preview" id={id}>
+        <p className="error-text">{preview.message}</p>
+      </div>
+    );
+  }
   return (
-    <div className="argv-preview">
+    <div className="argv-preview" id={id}>
       <span className="argv-label">{t('target.argvPreview')}</span>
-      <ol className="argv-list">
-        {argv.map((arg, i) => (
+      <ol className="argv-list" aria-label={t('target.argvPreview')}>
+        {preview.argv.map((arg, i) => (
           <li key={i}>
             <code>{arg === '' ? '""' : arg}</code>
           </li>
         ))}
       </ol>
-      {unterminatedQuote && <p className="error-text">{t('target.unterminatedQuote')}</p>}
     </div>
   );
 }

@@ -1,28 +1,35 @@
-// Chooses what to debug: the demo target, a local kd/cdb command line, or a
+// Chooses what to debug: the demo target, a local kd/cdb preset, or a
 // debugger on a lab host over SSH. Only edits the draft; Connect uses it.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScenarioInfo } from '../../../electron/contract';
-import { ArgvPreview } from './ArgvPreview';
+import type { PoolSleuthBridge, ScenarioInfo } from '../../../electron/contract';
+import { PresetFields } from './PresetFields';
 import { sshAuthMethods, targetKinds, type SshAuthMethod, type TargetDraft, type TargetKind } from './targetDraft';
+import { TextField } from './TextField';
+import type { HostFacts } from './useHostFacts';
 
 export type ScenarioList = { status: 'loading' } | { status: 'loaded'; scenarios: ScenarioInfo[] } | { status: 'failed'; message: string };
 
 interface TargetFormProps {
+  bridge: PoolSleuthBridge;
   draft: TargetDraft;
   onChange(draft: TargetDraft): void;
   scenarios: ScenarioList;
+  facts: HostFacts;
+  recentDumps: readonly string[];
   disabled: boolean;
+  onError(message: string): void;
 }
 
-export function TargetForm({ draft, onChange, scenarios, disabled }: TargetFormProps) {
+export function TargetForm({ bridge, draft, onChange, scenarios, facts, recentDumps, disabled, onError }: TargetFormProps) {
   const { t } = useTranslation();
   const set = <K extends keyof TargetDraft>(key: K, value: TargetDraft[K]) => onChange({ ...draft, [key]: value });
   const name = useId();
+  const presetProps = { bridge, nativeFileDialogs: facts.nativeFileDialogs, recentDumps, debuggers: facts.debuggers, onError };
 
   return (
     <fieldset className="target-form" disabled={disabled}>
-      <legend>{t('target.legend')}</legend>
+      <legend className="visually-hidden">{t('target.legend')}</legend>
       <div className="segmented" role="radiogroup" aria-label={t('target.legend')}>
         {targetKinds.map((kind: TargetKind) => (
           <label key={kind} className={draft.kind === kind ? 'segment selected' : 'segment'}>
@@ -32,8 +39,13 @@ export function TargetForm({ draft, onChange, scenarios, disabled }: TargetFormP
         ))}
       </div>
       {draft.kind === 'demo' && <DemoFields draft={draft} set={set} scenarios={scenarios} />}
-      {draft.kind === 'local' && <LocalFields draft={draft} set={set} />}
-      {draft.kind === 'ssh' && <SshFields draft={draft} set={set} />}
+      {draft.kind === 'local' && <PresetFields {...presetProps} where="local" draft={draft.local} onChange={(local) => set('local', local)} />}
+      {draft.kind === 'ssh' && (
+        <>
+          <SshFields draft={draft} set={set} />
+          <PresetFields {...presetProps} where="remote" draft={draft.remote} onChange={(remote) => set('remote', remote)} />
+        </>
+      )}
     </fieldset>
   );
 }
@@ -66,51 +78,17 @@ function DemoFields({ draft, set, scenarios }: { draft: TargetDraft; set: Setter
   );
 }
 
-function LocalFields({ draft, set }: { draft: TargetDraft; set: Setter }) {
-  const { t } = useTranslation();
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{t('target.commandLine')}</label>
-      <input
-        id={id}
-        type="text"
-        className="mono"
-        spellCheck={false}
-        autoComplete="off"
-        placeholder={t('target.commandLinePlaceholder')}
-        value={draft.localCommandLine}
-        onChange={(ev) => set('localCommandLine', ev.target.value)}
-        aria-describedby={`${id}-hint`}
-      />
-      <p className="field-hint" id={`${id}-hint`}>
-        {t('target.commandLineHint')}
-      </p>
-      <ArgvPreview commandLine={draft.localCommandLine} />
-    </div>
-  );
-}
-
 function SshFields({ draft, set }: { draft: TargetDraft; set: Setter }) {
   const { t } = useTranslation();
   const id = useId();
   return (
     <div className="ssh-fields">
       <div className="field-row">
-        <div className="field grow">
-          <label htmlFor={`${id}-host`}>{t('target.host')}</label>
-          <input id={`${id}-host`} type="text" spellCheck={false} autoComplete="off" value={draft.sshHost} onChange={(ev) => set('sshHost', ev.target.value)} />
-        </div>
-        <div className="field port">
-          <label htmlFor={`${id}-port`}>{t('target.port')}</label>
-          <input id={`${id}-port`} type="text" inputMode="numeric" value={draft.sshPort} onChange={(ev) => set('sshPort', ev.target.value)} />
-        </div>
+        <TextField className="grow" label={t('target.host')} value={draft.sshHost} onChange={(v) => set('sshHost', v)} placeholder="lab01" />
+        <TextField className="port" label={t('target.port')} value={draft.sshPort} onChange={(v) => set('sshPort', v)} inputMode="numeric" />
       </div>
       <div className="field-row">
-        <div className="field grow">
-          <label htmlFor={`${id}-user`}>{t('target.user')}</label>
-          <input id={`${id}-user`} type="text" spellCheck={false} autoComplete="username" value={draft.sshUser} onChange={(ev) => set('sshUser', ev.target.value)} />
-        </div>
+        <TextField className="grow" label={t('target.user')} value={draft.sshUser} onChange={(v) => set('sshUser', v)} autoComplete="username" />
         <div className="field grow">
           <label htmlFor={`${id}-auth`}>{t('target.authMethod')}</label>
           <select id={`${id}-auth`} value={draft.sshAuth} onChange={(ev) => set('sshAuth', ev.target.value as SshAuthMethod)}>
@@ -123,33 +101,15 @@ function SshFields({ draft, set }: { draft: TargetDraft; set: Setter }) {
         </div>
       </div>
       {draft.sshAuth === 'key' && (
-        <div className="field">
-          <label htmlFor={`${id}-key`}>{t('target.identityFile')}</label>
-          <input
-            id={`${id}-key`}
-            type="text"
-            className="mono"
-            spellCheck={false}
-            placeholder={t('target.identityFilePlaceholder')}
-            value={draft.sshIdentityFile}
-            onChange={(ev) => set('sshIdentityFile', ev.target.value)}
-          />
-        </div>
-      )}
-      <div className="field">
-        <label htmlFor={`${id}-remote`}>{t('target.remoteCommandLine')}</label>
-        <input
-          id={`${id}-remote`}
-          type="text"
-          className="mono"
-          spellCheck={false}
-          autoComplete="off"
-          placeholder={t('target.remoteCommandLinePlaceholder')}
-          value={draft.sshRemoteCommandLine}
-          onChange={(ev) => set('sshRemoteCommandLine', ev.target.value)}
+        <TextField
+          label={t('target.identityFile')}
+          mono
+          placeholder={t('target.identityFilePlaceholder')}
+          value={draft.sshIdentityFile}
+          onChange={(v) => set('sshIdentityFile', v)}
         />
-        <ArgvPreview commandLine={draft.sshRemoteCommandLine} />
-      </div>
+      )}
+      {(draft.sshAuth === 'password' || draft.sshAuth === 'keyboard-interactive') && <p className="field-hint">{t('target.passwordAskedLater')}</p>}
     </div>
   );
 }
