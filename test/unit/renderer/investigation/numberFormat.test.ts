@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { baseName, formatBytes, formatBytesCompact, formatCount, formatHex, formatSeconds, sourceLabel } from '../../../../renderer/src/investigation/format/numberFormat';
+
+describe('number formatting', () => {
+  it('shows bytes in decimal with the debugger’s hex', () => {
+    expect(formatBytes(4184, 'en')).toBe('4,184 (0x1058)');
+    expect(formatBytes(10_280_960, 'en')).toBe('10,280,960 (0x9ce000)');
+    expect(formatBytes(0, 'ja')).toBe('0 (0x0)');
+    expect(formatHex(-16)).toBe('-0x10');
+  });
+
+  it('groups digits by locale', () => {
+    expect(formatCount(1234567, 'en')).toBe('1,234,567');
+    expect(formatCount(1234567, 'zh-CN')).toBe('1,234,567');
+    expect(formatCount(1234567, 'de')).toBe('1.234.567');
+  });
+
+  it('shortens sizes for axes', () => {
+    expect(formatBytesCompact(19_660_800, 'en')).toBe('19.7 MB');
+    expect(formatBytesCompact(512, 'en')).toBe('512 byte');
+    expect(formatBytesCompact(250_000_000, 'en')).toBe('250 MB');
+  });
+
+  it('formats durations', () => {
+    expect(formatSeconds(0, 'en')).toMatch(/^<0\.1/);
+    expect(formatSeconds(400, 'en')).toMatch(/^0\.4/);
+    expect(formatSeconds(10_010, 'en')).toMatch(/^10 /);
+  });
+
+  it('names source files by their base name', () => {
+    expect(baseName('d:\\coding\\wdmdrivers\\mydriver\\handleioctl.c')).toBe('handleioctl.c');
+    expect(baseName('/src/a.c')).toBe('a.c');
+    expect(sourceLabel('d:\\x\\handleioctl.c', 50)).toBe('handleioctl.c:50');
+    expect(sourceLabel(null, 50)).toBeNull();
+  });
+});
