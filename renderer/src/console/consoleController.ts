@@ -89,7 +89,10 @@ export class ConsoleController {
     this.term.onData((data) => this.editor.handleInput(data));
     this.term.open(host);
     this.enableWebgl();
+    // The grid size, for tests and tools that need to find a cell on screen.
+    this.term.onResize(({ cols, rows }) => Object.assign(host.dataset, { cols: String(cols), rows: String(rows) }));
     this.fit.fit();
+    Object.assign(host.dataset, { cols: String(term.cols), rows: String(term.rows) });
   }
 
   /** Console text from the core; acknowledged once xterm has rendered it. */

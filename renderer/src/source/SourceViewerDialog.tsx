@@ -23,8 +23,10 @@ export function SourceViewerDialog({ request, view, onClose, onAddMapping }: Sou
 
   useEffect(() => {
     const current = currentRef.current;
-    if (!current) return;
-    current.scrollIntoView({ block: 'center' });
+    const list = current?.parentElement;
+    if (!current || !list) return;
+    // Scroll only the list (scrollIntoView would also scroll the dialog and hide its title).
+    list.scrollTop = Math.max(0, current.offsetTop - list.clientHeight / 2);
     current.focus({ preventScroll: true });
   }, [view]);
 

@@ -1,0 +1,93 @@
+// The source viewer: a source path mapping added in Settings → Source paths
+// (PDB prefix d:\coding\wdmdrivers\ → test/fixtures/sources), then a click on
+// the `ln` output in the console opens handleioctl.c at line 50, highlighted.
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { button, consoleRegion, waitForConsole, waitForSessionState } from './consolePage';
+import { repoRoot, screenshotPath } from './serveHarness';
+import { openPage, startWorkspace, type Workspace } from './workspacePage';
+
+let ws: Workspace;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  ws = await startWorkspace();
+});
+afterAll(async () => ws?.stop());
+beforeEach(async () => {
+  ({ context, page, errors } = await openPage(ws, { colorScheme: 'light' }));
+});
+afterEach(async () => {
+  const disconnect = button(page, 'Disconnect');
+  if (await disconnect.isEnabled().catch(() => false)) await disconnect.click();
+  await context.close();
+  expect(errors).toEqual([]);
+});
+
+/** Clicks the console row that contains `text` (xterm links react to the mouse on the terminal). */
+async function clickConsoleText(text: string): Promise<void> {
+  const row = consoleRegion(page).getByRole('listitem').filter({ hasText: text }).last();
+  const box = await row.boundingBox();
+  if (!box) throw new Error(`no console row with ${text}`);
+  const column = (await row.innerText()).replace(/\u00a0/g, ' ').indexOf(text);
+  // The host says how many columns the grid has; the rows start at the screen's left edge.
+  const cols = Number(await consoleRegion(page).locator('.console-host').getAttribute('data-cols'));
+  const screen = await consoleRegion(page).locator('.xterm-screen').boundingBox();
+  const x = screen!.x + (column + 2) * (screen!.width / cols);
+  await page.mouse.move(x, box.y + box.height / 2);
+  await page.waitForTimeout(150);
+  await page.mouse.click(x, box.y + box.height / 2);
+}
+
+describe('source viewer', () => {
+  it('opens handleioctl.c at line 50 from the ln output, through a source path mapping', async () => {
+    await page.getByRole('button', { name: 'Source paths…' }).click();
+    const settings = page.getByRole('dialog', { name: 'Settings → Source paths' });
+    await settings.getByRole('button', { name: 'Add a source path' }).click();
+    await settings.getByRole('textbox', { name: 'PDB path prefix, row 1' }).fill('d:\\coding\\wdmdrivers\\');
+    await settings.getByRole('textbox', { name: 'Folder, row 1' }).fill(path.join(repoRoot, 'test/fixtures/sources'));
+    await page.screenshot({ path: screenshotPath('source-paths-settings.png') });
+    await settings.getByRole('button', { name: 'Save', exact: true }).click();
+    await settings.waitFor({ state: 'detached' });
+
+    await button(page, 'Connect').click();
+    await waitForSessionState(page, 'ready');
+    await consoleRegion(page).locator('.console-host').click();
+    await page.keyboard.type('ln 0x9a3bf6ac');
+    await page.keyboard.press('Enter');
+    await waitForConsole(page, (t) => /handleioctl\.c\(50\)\+0x15/.test(t) && /kd> ?$/.test(t));
+    await clickConsoleText('handleioctl.c(50)');
+
+    const viewer = page.getByRole('dialog', { name: 'handleioctl.c, line 50' });
+    await viewer.waitFor();
+    const current = viewer.locator('li[aria-current="true"]');
+    await expect(current.getAttribute('data-line')).resolves.toBe('50');
+    await expect(current.innerText()).resolves.toContain('IoAllocateMdl');
+    await expect(current.evaluate((el) => document.activeElement === el)).resolves.toBe(true);
+    await expect(viewer.locator('li[data-line="38"]').innerText()).resolves.toContain('ExAllocatePoolWithTag');
+    await page.screenshot({ path: screenshotPath('source-viewer-line-50.png') });
+    await page.keyboard.press('Escape');
+    await viewer.waitFor({ state: 'detached' });
+  });
+
+  it('explains a file outside every mapping and offers to add one', async () => {
+    await button(page, 'Connect').click();
+    await waitForSessionState(page, 'ready');
+    await consoleRegion(page).locator('.console-host').click();
+    // A stack line with a source location the mappings do not cover.
+    await page.keyboard.type('.echo 8d4f3b40 9a3bf6ac MyDriver!Other+0x4c [e:\\elsewhere\\other.c @ 12]');
+    await page.keyboard.press('Enter');
+    await waitForConsole(page, (t) => /other\.c @ 12\]\nkd> ?$/.test(t));
+    await clickConsoleText('other.c @ 12');
+    const viewer = page.getByRole('dialog', { name: 'other.c, line 12' });
+    await viewer.waitFor();
+    await expect.poll(() => viewer.innerText()).toContain('PoolSleuth does not know where this file is');
+    await viewer.getByRole('button', { name: 'Add a source path…' }).click();
+    const settings = page.getByRole('dialog', { name: 'Settings → Source paths' });
+    await expect.poll(() => settings.getByRole('textbox', { name: /PDB path prefix, row/ }).last().inputValue()).toBe('e:\\elsewhere\\');
+    await settings.getByRole('button', { name: 'Cancel' }).click();
+  });
+});

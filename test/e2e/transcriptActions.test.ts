@@ -1,0 +1,78 @@
+// Save transcript downloads what the session recorded (reopenable JSON lines,
+// and a .logopen-style log); Open transcript replays it offline: commands
+// answer from the recording and the session bar says "Offline transcript".
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { button, consoleRegion, investigationRegion, waitForConsole, waitForSessionState } from './consolePage';
+import { screenshotPath } from './serveHarness';
+import { openPage, startWorkspace, type Workspace } from './workspacePage';
+
+let ws: Workspace;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  ws = await startWorkspace();
+});
+afterAll(async () => ws?.stop());
+beforeEach(async () => {
+  ({ context, page, errors } = await openPage(ws));
+});
+afterEach(async () => {
+  const disconnect = button(page, 'Disconnect');
+  if (await disconnect.isEnabled().catch(() => false)) await disconnect.click();
+  await context.close();
+  expect(errors).toEqual([]);
+});
+
+async function run(command: string, done: RegExp): Promise<void> {
+  await consoleRegion(page).locator('.console-host').click();
+  await page.keyboard.type(command);
+  await page.keyboard.press('Enter');
+  await waitForConsole(page, (t) => done.test(t) && /kd> ?$/.test(t));
+}
+
+async function download(name: string): Promise<{ fileName: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), consoleRegion(page).getByRole('button', { name, exact: true }).click()]);
+  return { fileName: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+}
+
+describe('transcripts', () => {
+  it('saves the session, then replays the saved file offline', async () => {
+    await button(page, 'Connect').click();
+    await waitForSessionState(page, 'ready');
+    await run('!verifier 3 MyDriver.sys', /Vfwi/);
+
+    const saved = await download('Save transcript');
+    expect(saved.fileName).toMatch(/^poolsleuth-.*\.pstranscript$/);
+    expect(saved.text.split('\n')[0]).toContain('"format":"poolsleuth-transcript"');
+    expect(saved.text).toContain('"text":"!verifier 3 MyDriver.sys"');
+    const log = await download('Save log');
+    expect(log.fileName).toMatch(/\.log$/);
+    expect(log.text).toContain('kd> !verifier 3 MyDriver.sys');
+    expect(log.text).toContain('VMdl');
+
+    await button(page, 'Disconnect').click();
+    await waitForSessionState(page, 'disconnected');
+
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), consoleRegion(page).getByRole('button', { name: 'Open transcript…' }).click()]);
+    await chooser.setFiles({ name: saved.fileName, mimeType: 'application/json', buffer: Buffer.from(saved.text) });
+    await waitForSessionState(page, 'ready');
+    const status = investigationRegion(page).getByRole('status').first();
+    await expect(status.innerText()).resolves.toContain('Offline transcript');
+    // Clear first, so the answer on screen can only come from the replay.
+    await consoleRegion(page).getByRole('button', { name: 'Clear', exact: true }).click();
+    await run('!verifier 3 MyDriver.sys', /0x9a836fd0\s+0x00000030\s+Vfwi/);
+    await run('lm', /not in the recorded transcript/);
+    await page.screenshot({ path: screenshotPath('transcript-replay.png') });
+  });
+
+  it('says what is wrong with a file that is not a transcript', async () => {
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), consoleRegion(page).getByRole('button', { name: 'Open transcript…' }).click()]);
+    await chooser.setFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('kd> lm\nstart end module\n') });
+    await waitForConsole(page, (t) => /Could not open the transcript: notes\.txt is corrupt at line 1/.test(t) || /not a PoolSleuth transcript/.test(t));
+    await waitForSessionState(page, 'idle');
+  });
+});
