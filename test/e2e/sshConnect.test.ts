@@ -2,6 +2,9 @@
 // modal dialog, the answers go back over prompt.answer, and the remote debugger
 // (kdsim behind a real OpenSSH sshd, or ssh2's server where sshd cannot run)
 // ends up in the console like a local one.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kdsimArgv } from '../integration/ssh/sshTestKit';
@@ -13,9 +16,12 @@ let sshd: SshTestServer;
 let serve: ServeHandle;
 let browser: Browser;
 let page: Page;
+const settingsDir = mkdtempSync(path.join(os.tmpdir(), 'poolsleuth-e2e-ssh-'));
 
 beforeAll(async () => {
   ensureRendererBuilt();
+  // serve inherits the environment: its known hosts and profiles go here, not to the user's folder.
+  process.env.POOLSLEUTH_SETTINGS_DIR = settingsDir;
   [sshd, serve, browser] = await Promise.all([startSshTestServer(), startServe(), launchChromium()]);
   page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US', colorScheme: 'dark' });
   await page.goto(serve.url);
@@ -25,20 +31,40 @@ afterAll(async () => {
   await browser?.close();
   await serve?.stop();
   await sshd?.stop();
+  rmSync(settingsDir, { recursive: true, force: true });
 });
 
 /** The remote command line as a user would type it (Windows quoting rules; no quotes inside). */
 const remoteCommandLine = (): string => kdsimArgv('mydriver-x86').map((a) => `"${a}"`).join(' ');
 
+async function fillSshTarget(): Promise<void> {
+  const panel = investigationRegion(page);
+  await panel.getByRole('radio', { name: 'SSH' }).check();
+  await panel.getByRole('textbox', { name: 'Host', exact: true }).fill(sshd.host);
+  await panel.getByRole('textbox', { name: 'Port' }).fill(String(sshd.port));
+  await panel.getByRole('textbox', { name: 'User' }).fill(sshd.user);
+  await panel.getByRole('combobox', { name: 'Authentication' }).selectOption('password');
+  await panel.getByRole('textbox', { name: 'Remote debugger command line' }).fill(remoteCommandLine());
+}
+
 describe('SSH target', () => {
+  it('stops before any password when the host key is refused', async () => {
+    await fillSshTarget();
+    await button(page, 'Connect').click();
+    const hostKey = page.getByRole('dialog', { name: 'Unknown SSH host key' });
+    await hostKey.waitFor({ timeout: 30_000 });
+    // Fingerprint and host in monospace, the three choices offered.
+    await expect(hostKey.locator('.fingerprint code').last().evaluate((el) => getComputedStyle(el).fontFamily)).resolves.toMatch(/mono/i);
+    for (const name of ['Cancel', 'Accept once', 'Accept and remember']) await expect(hostKey.getByRole('button', { name }).count()).resolves.toBe(1);
+    await hostKey.getByRole('button', { name: 'Cancel' }).click();
+    await waitForSessionState(page, 'failed', 30_000);
+    await expect(page.getByRole('dialog', { name: 'SSH password' }).count()).resolves.toBe(0);
+    await expect(investigationRegion(page).getByRole('status').first().innerText()).resolves.toMatch(/host key/i);
+    await page.screenshot({ path: screenshotPath('ssh-host-key-refused.png') });
+  });
+
   it('asks for the host key and the password in a dialog, then runs commands remotely', async () => {
-    const panel = investigationRegion(page);
-    await panel.getByRole('radio', { name: 'SSH' }).check();
-    await panel.getByRole('textbox', { name: 'Host' }).fill(sshd.host);
-    await panel.getByRole('textbox', { name: 'Port' }).fill(String(sshd.port));
-    await panel.getByRole('textbox', { name: 'User' }).fill(sshd.user);
-    await panel.getByRole('combobox', { name: 'Authentication' }).selectOption('password');
-    await panel.getByRole('textbox', { name: 'Remote debugger command line' }).fill(remoteCommandLine());
+    await fillSshTarget();
     await button(page, 'Connect').click();
 
     const hostKey = page.getByRole('dialog', { name: 'Unknown SSH host key' });
@@ -57,8 +83,12 @@ describe('SSH target', () => {
     await page.keyboard.type('lm');
     await page.keyboard.press('Enter');
     await waitForConsole(page, (t) => /kd> lm\n/.test(t) && /MyDriver/.test(t) && /kd> ?$/.test(t));
-    // The password never reaches the page's text.
+    // The password never reaches the page's text, nor the saved transcript.
     await expect(page.locator('body').innerText()).resolves.not.toContain(sshd.password);
+    const [file] = await Promise.all([page.waitForEvent('download'), consoleRegion(page).getByRole('button', { name: 'Save transcript', exact: true }).click()]);
+    const transcript = readFileSync((await file.path())!, 'utf8');
+    expect(transcript).toContain('"text":"lm"');
+    expect(transcript).not.toContain(sshd.password);
     await button(page, 'Disconnect').click();
     await waitForSessionState(page, 'disconnected');
   });
