@@ -17,6 +17,7 @@ const columns: SiteColumn[] = ['tag', 'allocations', 'bytes', 'caller', 'source'
 const ROW_HEIGHT = { wide: 30, stacked: 50 } as const;
 const DETAIL_ESTIMATE = 260;
 const MAX_BODY_HEIGHT = 520;
+const OPEN_BODY_HEIGHT = 760;
 /** Below this width the row uses two lines (caller and source under the numbers). */
 const STACKED_BELOW = 600;
 
@@ -67,7 +68,8 @@ export function AllocationSitesTable({ sites, driverModule, maxBodyHeight = MAX_
   const rowAt = useCallback((i: number): DisplayRow => rows?.[i] ?? { site: sorted[i]!, index: i, detail: false }, [rows, sorted]);
   const displayIndexOf = useCallback((siteIndex: number) => (rows === null ? siteIndex : rows.findIndex((r) => r.index === siteIndex && !r.detail)), [rows]);
 
-  const bodyHeight = Math.min(model.total, maxBodyHeight);
+  // An open row may need more room than the compact list.
+  const bodyHeight = Math.min(model.total, expanded.size > 0 ? Math.max(maxBodyHeight, OPEN_BODY_HEIGHT) : maxBodyHeight);
   const { start, end } = visibleRange(model, scrollTop, bodyHeight);
   const activeIndex = Math.min(active, Math.max(sorted.length - 1, 0));
 

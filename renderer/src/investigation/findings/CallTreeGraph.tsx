@@ -8,7 +8,7 @@ import { isSafeAddress } from '../console/consoleCommands';
 import { useRunCommand } from '../console/useConsoleCommands';
 import { formatBytes, formatCount, formatPercent, sourceLabel } from '../format/numberFormat';
 import { buildCallTree, treeDepth, type CallTreeNode } from './callTree';
-import { fitLabel, layoutCallTree, neighbour, type TreeRect } from './callTreeLayout';
+import { fitLabel, layoutCallTree, neighbour, type TreeMeasure, type TreeRect } from './callTreeLayout';
 import { moduleOfSymbol } from './findingSelectors';
 import { useElementWidth } from './useElementSize';
 
@@ -27,17 +27,23 @@ export function CallTreeGraph({ sites, driverModule }: { sites: readonly Allocat
   const [focused, setFocused] = useState<CallTreeNode | null>(null);
   const [hovered, setHovered] = useState<{ node: CallTreeNode; x: number; y: number } | null>(null);
   const [focusInside, setFocusInside] = useState(false);
+  const [measure, setMeasure] = useState<TreeMeasure>('bytes');
   const nodeRefs = useRef(new Map<CallTreeNode, SVGGElement>());
 
   // A new tree (re-run) starts unzoomed.
   const zoomRoot = zoomBelongsTo(zoom, root) ? zoom : root;
-  const rects = useMemo(() => layoutCallTree(root, zoomRoot, width, 1), [root, zoomRoot, width]);
+  const rects = useMemo(() => layoutCallTree(root, zoomRoot, width, 1, measure), [root, zoomRoot, width, measure]);
   const visible = useMemo(() => new Set(rects.map((r) => r.node)), [rects]);
   const current = focused && visible.has(focused) ? focused : root;
 
   if (root.bytes === 0 || root.children.length === 0) return <p className="inv-muted">{t('inv.callTree.empty')}</p>;
 
-  const label = (n: CallTreeNode) => (n.kind === 'root' ? t('inv.callTree.root') : n.kind === 'no-stack' ? t('inv.callTree.noStack') : n.label);
+  const label = (n: CallTreeNode) =>
+    n.kind === 'root'
+      ? `${t('inv.callTree.root')} — ${t('inv.callTree.total', { bytes: formatBytes(n.bytes, lang), allocations: formatCount(n.allocations, lang) })}`
+      : n.kind === 'no-stack'
+        ? t('inv.callTree.noStack')
+        : n.label;
   const describe = (n: CallTreeNode) =>
     t('inv.callTree.node', {
       label: n.kind === 'site' && n.site ? `${label(n)} — ${n.site.tag}${sourceLabel(n.site.file, n.site.line) ? ` — ${sourceLabel(n.site.file, n.site.line)}` : ''}` : label(n),
@@ -68,6 +74,14 @@ export function CallTreeGraph({ sites, driverModule }: { sites: readonly Allocat
   return (
     <div className="inv-flame" ref={wrapRef}>
       <div className="inv-flame-toolbar">
+        <div className="segmented inv-measure" role="radiogroup" aria-label={t('inv.callTree.measure')}>
+          {(['bytes', 'allocations'] as const).map((m) => (
+            <label key={m} className={measure === m ? 'segment selected' : 'segment'}>
+              <input type="radio" name="inv-tree-measure" value={m} checked={measure === m} onChange={() => setMeasure(m)} />
+              {t(`inv.callTree.by.${m}`)}
+            </label>
+          ))}
+        </div>
         <span className="inv-muted">{zoomRoot === root ? t('inv.callTree.keys') : t('inv.callTree.zoomed', { label: label(zoomRoot) })}</span>
         {zoomRoot !== root && (
           <button type="button" className="btn btn-small" onClick={() => setZoom(root)}>

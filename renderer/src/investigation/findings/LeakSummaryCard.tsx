@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AllocationSite, BugcheckSummary, LeakTotals } from '../../../../electron/contract';
 import { CommandButton } from '../console/CommandButton';
+import { BreakableText } from '../format/BreakableText';
 import { formatBytes, formatCount, sourceLabel } from '../format/numberFormat';
 import { bugcheckMeaning } from '../i18n/coreTextTranslations';
 import { siteFix } from '../i18n/siteTexts';
@@ -56,7 +57,12 @@ export function LeakSummaryCard({ driver, leak, bugcheck, sites, targetLabel, an
           <>
             <dt>{t('inv.summary.bugcheck')}</dt>
             <dd>
-              <span className="mono">{bugcheck.code}</span> {bugcheck.name && <span className="mono inv-wrap">{bugcheck.name}</span>}
+              <span className="mono">{bugcheck.code}</span>{' '}
+              {bugcheck.name && (
+                <span className="mono">
+                  <BreakableText text={bugcheck.name} />
+                </span>
+              )}
               {bugcheck.args[0] && <span className="inv-muted"> · {t('inv.summary.bugcheckArg1', { arg1: bugcheck.args[0] })}</span>}
             </dd>
             {meaning && (

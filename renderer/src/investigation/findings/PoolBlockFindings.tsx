@@ -43,6 +43,7 @@ export function PoolBlocksFinding({ finding }: { finding: FindingOf<'pool-blocks
     <div className="inv-finding">
       <h4>{t('inv.blocks.heading', { tag: finding.tag })}</h4>
       <p className="inv-muted">{t('inv.blocks.counts', { allocated: n(finding.allocated), free: n(finding.free) })}</p>
+      {finding.detail && <p className="inv-muted mono inv-wrap">{finding.detail}</p>}
       <BlocksTable blocks={finding.examples} />
     </div>
   );

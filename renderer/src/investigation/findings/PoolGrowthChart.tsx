@@ -3,7 +3,7 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CommandButton } from '../console/CommandButton';
-import { formatBytes, formatBytesCompact, formatCount, formatSeconds } from '../format/numberFormat';
+import { formatBytes, formatBytesCompact, formatCount, formatSeconds, formatTick } from '../format/numberFormat';
 import { niceTicks, type GrowthChartData } from './growthSeries';
 import { useElementWidth } from './useElementSize';
 
@@ -59,7 +59,7 @@ export function PoolGrowthChart({ data }: { data: GrowthChartData }) {
           ))}
           {xTicks.map((v) => (
             <text key={`x${v}`} x={x(v * 1000)} y={MARGIN.top + plotH + 14} textAnchor="middle">
-              {formatCount(v, lang)}
+              {formatTick(v, lang)}
             </text>
           ))}
           <line x1={MARGIN.left} x2={width - MARGIN.right} y1={MARGIN.top + plotH} y2={MARGIN.top + plotH} className="inv-axis-line" />

@@ -1,6 +1,6 @@
 // !vm's pool usage against the maximum, as two meters.
 import { useTranslation } from 'react-i18next';
-import { formatBytesCompact, formatPercent } from '../format/numberFormat';
+import { formatMegabytesFromKb, formatPercent } from '../format/numberFormat';
 import type { FindingOf } from './findingSelectors';
 
 export function PoolUsageBars({ finding }: { finding: FindingOf<'pool-usage'> }) {
@@ -13,8 +13,8 @@ export function PoolUsageBars({ finding }: { finding: FindingOf<'pool-usage'> })
   return (
     <dl className="inv-usage">
       {pools.map((p) => {
-        const used = formatBytesCompact(p.used! * 1024, lang);
-        const text = p.max ? t('inv.usage.value', { used, max: `${formatBytesCompact(p.max * 1024, lang)} (${formatPercent(p.used! / p.max, lang)})` }) : t('inv.usage.unknownMax', { used });
+        const used = formatMegabytesFromKb(p.used!, lang);
+        const text = p.max ? t('inv.usage.value', { used, max: `${formatMegabytesFromKb(p.max, lang)} (${formatPercent(p.used! / p.max, lang)})` }) : t('inv.usage.unknownMax', { used });
         return (
           <div key={p.name} className="inv-usage-row">
             <dt>{p.name}</dt>

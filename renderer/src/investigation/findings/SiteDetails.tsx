@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AllocationSite } from '../../../../electron/contract';
 import { AllocationAddress } from '../console/AllocationAddress';
+import { BreakableText } from '../format/BreakableText';
 import { formatBytes, formatCount } from '../format/numberFormat';
 import { siteFix } from '../i18n/siteTexts';
 import { StackFrames } from './StackFrames';
@@ -17,10 +18,7 @@ export function SiteDetails({ site, driverModule }: { site: AllocationSite; driv
     <div className="inv-site-details">
       <dl className="inv-facts">
         <dt>{t('inv.sites.meaning')}</dt>
-        <dd>
-          {t('inv.sites.allocatedBy', { allocator: site.meaning.allocator, release: site.meaning.release })}
-          {lang === 'en' && site.meaning.description && <span className="inv-muted"> {site.meaning.description}</span>}
-        </dd>
+        <dd title={site.meaning.description || undefined}>{t('inv.sites.allocatedBy', { allocator: site.meaning.allocator, release: site.meaning.release })}</dd>
         <dt>{t('inv.sites.fix')}</dt>
         <dd className="inv-strong">{siteFix(t, lang, site)}</dd>
         <dt>{t('inv.sites.pool')}</dt>
@@ -36,9 +34,8 @@ export function SiteDetails({ site, driverModule }: { site: AllocationSite; driv
         {site.file && (
           <>
             <dt>{t('inv.sites.file')}</dt>
-            <dd className="mono inv-wrap">
-              {site.file}
-              {site.line !== null ? `(${site.line})` : ''}
+            <dd className="mono">
+              <BreakableText text={`${site.file}${site.line !== null ? `(${site.line})` : ''}`} />
             </dd>
           </>
         )}

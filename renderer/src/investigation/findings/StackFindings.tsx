@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { CommandButton } from '../console/CommandButton';
 import { formatBytes, sourceLabel } from '../format/numberFormat';
-import type { FindingOf } from './findingSelectors';
+import { moduleOfSymbol, type FindingOf } from './findingSelectors';
 import { StackFrames } from './StackFrames';
 
 export function PoolHitStacksFinding({ finding, driverModule }: { finding: FindingOf<'pool-hit-stacks'>; driverModule: string | null }) {
@@ -20,7 +20,9 @@ export function PoolHitStacksFinding({ finding, driverModule }: { finding: Findi
           </p>
           <ol className="inv-frames">
             {stack.frames.map((frame, k) => {
-              const own = driverModule !== null && frame.symbol?.toLowerCase().startsWith(`${driverModule}!`);
+              // Without a driver named, the caller's module is the one to look at.
+              const module = driverModule ?? moduleOfSymbol(stack.caller);
+              const own = module !== null && moduleOfSymbol(frame.symbol) === module;
               const source = sourceLabel(frame.file, frame.line);
               return (
                 <li key={k} className={`inv-frame${own ? ' inv-frame-own' : ''}`}>
@@ -31,9 +33,15 @@ export function PoolHitStacksFinding({ finding, driverModule }: { finding: Findi
                   ) : (
                     <span className="mono inv-frame-address">—</span>
                   )}
-                  <span className="mono inv-frame-symbol" title={frame.symbol ?? undefined}>
-                    {frame.symbol ?? '?'}
-                    {source && <span className="inv-muted"> [{source}]</span>}
+                  <span className="inv-frame-cell">
+                    <span className="mono inv-frame-symbol" title={frame.symbol ?? undefined}>
+                      {frame.symbol ?? '?'}
+                    </span>
+                    {source && (
+                      <span className="mono inv-frame-source" title={frame.file ?? undefined}>
+                        {source}
+                      </span>
+                    )}
                   </span>
                 </li>
               );

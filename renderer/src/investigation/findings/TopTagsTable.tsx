@@ -11,6 +11,8 @@ export function TopTagsTable({ findings }: { findings: readonly Finding[] }) {
   const lang = i18n.language;
   const top = findingsOf(findings, 'top-pool-tag');
   const owners = new Map(findingsOf(findings, 'tag-owner').map((f) => [f.tag, f]));
+  // Tags no pooltag.txt knows: the core suggests how to find their driver.
+  const unknown = findingsOf(findings, 'tag-owner').filter((f) => f.owners.length === 0);
   const pools = (['nonpaged', 'paged'] as const).filter((pool) => top.some((f) => f.pool === pool));
   return (
     <>
@@ -46,7 +48,6 @@ export function TopTagsTable({ findings }: { findings: readonly Finding[] }) {
                     <td className="inv-num">{bytes === null ? '—' : formatBytes(bytes, lang)}</td>
                     <td className={ownerText ? 'inv-wrap' : 'inv-muted'} title={owner?.detail ?? f.detail ?? undefined}>
                       {ownerText ?? t('inv.topTags.ownerUnknown')}
-                      {owner?.source === 'findstr-suggestion' && owner.detail && <span className="inv-muted inv-block mono">{owner.detail}</span>}
                     </td>
                   </tr>
                 );
@@ -55,6 +56,19 @@ export function TopTagsTable({ findings }: { findings: readonly Finding[] }) {
           </table>
         );
       })}
+      {unknown.length > 0 && (
+        <ul className="inv-notices">
+          {unknown.map((f) => (
+            <li key={f.id} className="inv-notice inv-notice-warning">
+              <span className="inv-notice-severity">{t('inv.notices.severity.warning')}</span>
+              <div className="inv-notice-body">
+                <p className="inv-notice-title">{t('inv.topTags.unknownOwner', { tag: f.tag })}</p>
+                {f.detail && <p className="inv-notice-detail">{f.detail}</p>}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }

@@ -9,15 +9,19 @@ export interface TreeRect {
   row: number;
 }
 
-export function layoutCallTree(root: CallTreeNode, zoom: CallTreeNode, widthPx: number, minWidthPx = 2): TreeRect[] {
+/** What the widths stand for: leaked bytes (default) or the number of allocations. */
+export type TreeMeasure = 'bytes' | 'allocations';
+
+export function layoutCallTree(root: CallTreeNode, zoom: CallTreeNode, widthPx: number, minWidthPx = 2, measure: TreeMeasure = 'bytes'): TreeRect[] {
   const rects: TreeRect[] = [];
   for (const n of ancestry(zoom).slice(0, -1)) rects.push({ node: n, x: 0, width: widthPx, row: n.depth - root.depth });
-  const scale = zoom.bytes > 0 ? widthPx / zoom.bytes : 0;
+  const size = (n: CallTreeNode) => n[measure];
+  const scale = size(zoom) > 0 ? widthPx / size(zoom) : 0;
   const place = (n: CallTreeNode, x: number, width: number) => {
     rects.push({ node: n, x, width, row: n.depth - root.depth });
     let childX = x;
     for (const c of n.children) {
-      const w = n === zoom && zoom.bytes === 0 ? width / n.children.length : c.bytes * scale;
+      const w = n === zoom && size(zoom) === 0 ? width / n.children.length : size(c) * scale;
       if (w >= minWidthPx) place(c, childX, w);
       childX += w;
     }

@@ -57,7 +57,10 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   const rough = (max - min) / count;
   const power = 10 ** Math.floor(Math.log10(rough));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? 10 * power;
+  // From the step at or below min to the step at or above max, so the data stays inside.
+  const first = Math.floor(min / step + 1e-9);
+  const last = Math.ceil(max / step - 1e-9);
   const ticks: number[] = [];
-  for (let v = Math.floor(min / step) * step; v <= max + step * 1e-9; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
+  for (let k = first; k <= last; k++) ticks.push(Math.round(k * step * 1e6) / 1e6);
   return ticks;
 }

@@ -37,12 +37,12 @@ export function formatBytesCompact(value: number, locale: string): string {
     scaled /= 1000;
     unit++;
   }
-  const key = `${locale}|${unit}`;
-  const format = cached(compactFormats, key, locale, {
+  const digits = unit === 0 || scaled >= 100 ? 0 : 1;
+  const format = cached(compactFormats, `${locale}|${unit}|${digits}`, locale, {
     style: 'unit',
     unit: units[unit]!,
     unitDisplay: 'short',
-    maximumFractionDigits: unit === 0 || scaled >= 100 ? 0 : 1,
+    maximumFractionDigits: digits,
   });
   return format.format(value < 0 ? -scaled : scaled);
 }
@@ -59,6 +59,16 @@ export function formatSeconds(ms: number, locale: string): string {
   });
   if (seconds < 0.1) return `<${format.format(0.1)}`;
   return format.format(seconds);
+}
+
+/** Kilobytes as kd's tools count them (1 MB = 1024 KB): "160 MB". */
+export function formatMegabytesFromKb(kb: number, locale: string): string {
+  return `${formatCount(Math.round(kb / 1024), locale)} MB`;
+}
+
+/** Axis numbers: up to one fraction digit. */
+export function formatTick(value: number, locale: string): string {
+  return cached(countFormats, `${locale}|tick`, locale, { maximumFractionDigits: 1 }).format(value);
 }
 
 export function formatPercent(fraction: number, locale: string): string {

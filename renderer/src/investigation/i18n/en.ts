@@ -157,6 +157,12 @@ export const invEn = {
     sent: 'Sent to the console: {{command}}',
   },
   callTree: {
+    measure: 'Widths by',
+    by: {
+      bytes: 'Bytes',
+      allocations: 'Allocations',
+    },
+    total: '{{bytes}} bytes, {{allocations}} allocations',
     heading: 'Call tree of leaked bytes',
     description: 'Every leaked allocation’s call stack, merged: the outermost caller at the top, the allocation site at the bottom; widths are bytes.',
     label: 'Call tree of leaked bytes',
@@ -189,6 +195,7 @@ export const invEn = {
     allocations: 'Allocations',
     bytes: 'Bytes',
     owner: 'Owner',
+    unknownOwner: "No pooltag.txt names the owner of '{{tag}}'",
     ownerUnknown: 'unknown',
   },
   usage: {

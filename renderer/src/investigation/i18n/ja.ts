@@ -158,6 +158,12 @@ export const invJa: InvMessages = {
     sent: 'コンソールに送信しました: {{command}}',
   },
   callTree: {
+    measure: '幅の基準',
+    by: {
+      bytes: 'バイト',
+      allocations: '割り当て数',
+    },
+    total: '{{bytes}} バイト、{{allocations}} 件の割り当て',
     heading: 'リークしたバイトのコール ツリー',
     description: 'リークしたすべての割り当てのコール スタックをまとめたものです。最も外側の呼び出し元が上、割り当て箇所が下、幅はバイト数です。',
     label: 'リークしたバイトのコール ツリー',
@@ -190,6 +196,7 @@ export const invJa: InvMessages = {
     allocations: '割り当て数',
     bytes: 'バイト',
     owner: '所有者',
+    unknownOwner: "'{{tag}}' の所有者はどの pooltag.txt にもありません",
     ownerUnknown: '不明',
   },
   usage: {

@@ -158,6 +158,12 @@ export const invZhCN: InvMessages = {
     sent: '已发送到控制台：{{command}}',
   },
   callTree: {
+    measure: '宽度依据',
+    by: {
+      bytes: '字节',
+      allocations: '分配数',
+    },
+    total: '{{bytes}} 字节，{{allocations}} 个分配',
     heading: '泄漏字节的调用树',
     description: '所有泄漏分配的调用栈合并在一起：最外层调用者在上，分配位置在下；宽度表示字节数。',
     label: '泄漏字节的调用树',
@@ -190,6 +196,7 @@ export const invZhCN: InvMessages = {
     allocations: '分配数',
     bytes: '字节',
     owner: '所有者',
+    unknownOwner: "没有 pooltag.txt 列出 '{{tag}}' 的所有者",
     ownerUnknown: '未知',
   },
   usage: {
