@@ -62,9 +62,11 @@ export function InvestigationControls({ state, session, bugcheck, onStart, onCan
         code: [bugcheck.code, bugcheck.args[0] ? `(Arg1 ${bugcheck.args[0]})` : ''].filter(Boolean).join(' '),
         playbook: t(`inv.playbook.${suggestedPlaybook(bugcheck)}`),
       })
-    : state.playbook && state.playbook !== 'triage' && state.steps.some((s) => s.id === 'analyze' && s.status === 'done')
-      ? t('inv.playbook.suggestedNoBugcheck')
-      : t('inv.playbook.hintAuto');
+    : choice !== 'auto'
+      ? null
+      : state.playbook && state.playbook !== 'triage' && state.steps.some((s) => s.id === 'analyze' && s.status === 'done')
+        ? t('inv.playbook.suggestedNoBugcheck')
+        : t('inv.playbook.hintAuto');
 
   return (
     <div className="inv-controls">
@@ -75,7 +77,7 @@ export function InvestigationControls({ state, session, bugcheck, onStart, onCan
             id={ids.playbook}
             value={choice}
             disabled={running}
-            aria-describedby={ids.playbookHint}
+            aria-describedby={suggestion ? ids.playbookHint : undefined}
             onChange={(ev) => setChoice(ev.target.value as PlaybookChoice)}
           >
             {playbookChoices.map((c) => (
@@ -102,9 +104,11 @@ export function InvestigationControls({ state, session, bugcheck, onStart, onCan
           />
         </div>
       </div>
-      <p id={ids.playbookHint} className="field-hint">
-        {suggestion}
-      </p>
+      {suggestion && (
+        <p id={ids.playbookHint} className="field-hint">
+          {suggestion}
+        </p>
+      )}
       <p id={ids.driverHint} className={driverValid ? 'field-hint' : 'field-hint error-text'}>
         {driverValid ? t('inv.driver.hint') : t('inv.driver.invalid')}
       </p>

@@ -9,30 +9,32 @@ import type { FindingOf } from './findingSelectors';
 function BlocksTable({ blocks }: { blocks: readonly PoolBlockView[] }) {
   const { t, i18n } = useTranslation();
   return (
-    <table className="inv-simple-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('inv.blocks.address')}</th>
-          <th scope="col" className="inv-num">{t('inv.blocks.size')}</th>
-          <th scope="col">{t('inv.topTags.tag')}</th>
-          <th scope="col">{t('inv.blocks.state')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {blocks.map((b, i) => (
-          <tr key={`${b.address ?? 'none'}-${i}`} className={b.marked ? 'inv-marked' : undefined}>
-            <td>{b.address ? <AllocationAddress address={b.address} /> : '—'}</td>
-            <td className="inv-num">{b.size === null ? '—' : formatBytes(b.size, i18n.language)}</td>
-            <td className="mono">{b.tag ?? '—'}</td>
-            <td>
-              {b.state ?? '—'}
-              {b.marked && <span className="badge inv-badge-gap">{t('inv.poolBlock.marked')}</span>}
-              {b.owner && <span className="inv-muted inv-block">{b.owner}</span>}
-            </td>
+    <div className="inv-table-scroll">
+      <table className="inv-simple-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('inv.blocks.address')}</th>
+            <th scope="col" className="inv-num">{t('inv.blocks.size')}</th>
+            <th scope="col">{t('inv.topTags.tag')}</th>
+            <th scope="col">{t('inv.blocks.state')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {blocks.map((b, i) => (
+            <tr key={`${b.address ?? 'none'}-${i}`} className={b.marked ? 'inv-marked' : undefined}>
+              <td>{b.address ? <AllocationAddress address={b.address} /> : '—'}</td>
+              <td className="inv-num">{b.size === null ? '—' : formatBytes(b.size, i18n.language)}</td>
+              <td className="mono">{b.tag ?? '—'}</td>
+              <td>
+                {b.state ?? '—'}
+                {b.marked && <span className="badge inv-badge-gap">{t('inv.poolBlock.marked')}</span>}
+                {b.owner && <span className="inv-muted inv-block">{b.owner}</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

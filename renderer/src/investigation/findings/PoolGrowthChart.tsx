@@ -25,7 +25,8 @@ export function PoolGrowthChart({ data }: { data: GrowthChartData }) {
     const hi = Math.max(...values);
     const pad = (hi - lo) * 0.1 || hi * 0.05 || 1;
     const ticks = niceTicks(Math.max(lo - pad, 0), hi + pad, 4);
-    const seconds = niceTicks(0, Math.max(data.intervalMs / 1000, 1), 5);
+    // 10.01 s of run time reads as a 10 s axis.
+    const seconds = niceTicks(0, Math.max(Math.floor(data.intervalMs / 100) / 10, 1), 5);
     return { yTicks: ticks, yMin: ticks[0]!, yMax: ticks[ticks.length - 1]!, xTicks: seconds, xMax: seconds[seconds.length - 1]! };
   }, [data]);
 

@@ -19,41 +19,43 @@ export function TopTagsTable({ findings }: { findings: readonly Finding[] }) {
       {pools.map((pool) => {
         const rows = top.filter((f) => f.pool === pool).sort((a, b) => a.rank - b.rank);
         return (
-          <table key={pool} className="inv-simple-table">
-            <caption>{t(`inv.topTags.${pool}`)}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="inv-num">{t('inv.topTags.rank')}</th>
-                <th scope="col">{t('inv.topTags.tag')}</th>
-                <th scope="col" className="inv-num">{t('inv.topTags.allocations')}</th>
-                <th scope="col" className="inv-num">{t('inv.topTags.bytes')}</th>
-                <th scope="col">{t('inv.topTags.owner')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((f) => {
-                const allocs = pool === 'nonpaged' ? f.usage.nonPagedAllocs : f.usage.pagedAllocs;
-                const bytes = pool === 'nonpaged' ? f.usage.nonPagedBytes : f.usage.pagedBytes;
-                const owner = owners.get(f.usage.tag);
-                const ownerText = owner && owner.owners.length > 0 ? owner.owners.join(', ') : (f.usage.owner ?? f.meaning?.allocator ?? null);
-                return (
-                  <tr key={`${pool}-${f.rank}`}>
-                    <td className="inv-num">{f.rank}</td>
-                    <td>
-                      <CommandButton action={{ kind: 'poolfind', tag: f.usage.tag }} className="mono inv-tag">
-                        {f.usage.tag}
-                      </CommandButton>
-                    </td>
-                    <td className="inv-num">{allocs === null ? '—' : formatCount(allocs, lang)}</td>
-                    <td className="inv-num">{bytes === null ? '—' : formatBytes(bytes, lang)}</td>
-                    <td className={ownerText ? 'inv-wrap' : 'inv-muted'} title={owner?.detail ?? f.detail ?? undefined}>
-                      {ownerText ?? t('inv.topTags.ownerUnknown')}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <div key={pool} className="inv-table-scroll">
+            <table className="inv-simple-table">
+              <caption>{t(`inv.topTags.${pool}`)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="inv-num">{t('inv.topTags.rank')}</th>
+                  <th scope="col">{t('inv.topTags.tag')}</th>
+                  <th scope="col" className="inv-num">{t('inv.topTags.allocations')}</th>
+                  <th scope="col" className="inv-num">{t('inv.topTags.bytes')}</th>
+                  <th scope="col">{t('inv.topTags.owner')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((f) => {
+                  const allocs = pool === 'nonpaged' ? f.usage.nonPagedAllocs : f.usage.pagedAllocs;
+                  const bytes = pool === 'nonpaged' ? f.usage.nonPagedBytes : f.usage.pagedBytes;
+                  const owner = owners.get(f.usage.tag);
+                  const ownerText = owner && owner.owners.length > 0 ? owner.owners.join(', ') : (f.usage.owner ?? f.meaning?.allocator ?? null);
+                  return (
+                    <tr key={`${pool}-${f.rank}`}>
+                      <td className="inv-num">{f.rank}</td>
+                      <td>
+                        <CommandButton action={{ kind: 'poolfind', tag: f.usage.tag }} className="mono inv-tag">
+                          {f.usage.tag}
+                        </CommandButton>
+                      </td>
+                      <td className="inv-num">{allocs === null ? '—' : formatCount(allocs, lang)}</td>
+                      <td className="inv-num">{bytes === null ? '—' : formatBytes(bytes, lang)}</td>
+                      <td className={ownerText ? 'inv-wrap' : 'inv-muted'} title={owner?.detail ?? f.detail ?? undefined}>
+                        {ownerText ?? t('inv.topTags.ownerUnknown')}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
         );
       })}
       {unknown.length > 0 && (
