@@ -118,7 +118,7 @@ export async function run(): Promise<void> {
           const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
           await page.setContent('<!doctype html><html><body><div id="host"></div></body></html>');
           await page.addScriptTag({ content: script });
-          const sample = (await page.evaluate((n) => (window as unknown as { bench(n: number): Promise<Sample> }).bench(n), mode === 'empty' ? 0 : ROWS)) as Sample;
+          const sample = (await page.evaluate((n) => (globalThis as unknown as { bench(n: number): Promise<Sample> }).bench(n), mode === 'empty' ? 0 : ROWS)) as Sample;
           results[mode].push(sample);
           await page.close();
         }

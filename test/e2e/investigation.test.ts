@@ -113,7 +113,7 @@ describe('leak investigation (MyDriver walkthrough, seed 000)', () => {
     const rootItem = tree.getByRole('treeitem', { name: /^All leaked allocations/ });
     await rootItem.focus();
     await page.keyboard.press('ArrowDown');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toMatch(/^nt!NtDeviceIoControlFile\+0x2a: 4,104 \(0x1008\) bytes/);
+    await expect(page.locator(':focus').getAttribute('aria-label')).resolves.toMatch(/^nt!NtDeviceIoControlFile\+0x2a: 4,104 \(0x1008\) bytes/);
     await expect(tree.getByRole('treeitem', { name: /VMdl — handleioctl\.c:50/ }).count()).resolves.toBe(1);
     await page.screenshot({ path: screenshotPath('investigation-mydriver-call-tree.png') });
 
@@ -131,7 +131,7 @@ describe('leak investigation (MyDriver walkthrough, seed 000)', () => {
 
     // Copy summary puts plain text on the clipboard.
     await button(page, 'Copy summary').click();
-    const clip = await page.evaluate(() => navigator.clipboard.readText());
+    const clip = await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText());
     expect(clip).toContain('Driver: MyDriver.sys');
     expect(clip).toContain('- VMdl — 1 allocation, 32 (0x20) bytes — handleioctl.c:50 — Free the MDL with IoFreeMdl');
   });
