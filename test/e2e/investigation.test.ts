@@ -193,7 +193,15 @@ describe('other scenarios', () => {
   it('pool growth on a live target charts the growing Leak tag', async () => {
     await openPage();
     await connectDemo(page, 'live-growth-x64');
-    await runInvestigation(page, { playbook: 'Pool growth (no Driver Verifier)', timeoutMs: 80_000 });
+    await region().getByRole('combobox', { name: 'Playbook' }).selectOption({ label: 'Pool growth (no Driver Verifier)' });
+    await button(page, 'Run leak investigation').click();
+    // The snapshot step lets the target run for 10 s: its progress bar and Cancel show meanwhile.
+    const progress = region().getByRole('progressbar', { name: 'Watch which tags grow' });
+    await progress.waitFor({ timeout: 30_000 });
+    await expect(button(page, 'Cancel').isEnabled()).resolves.toBe(true);
+    await progress.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('investigation-growth-running.png') });
+    await region().locator('[data-phase="finished"]').waitFor({ timeout: 80_000 });
     const chart = region().getByRole('img', { name: 'Tag bytes over snapshots' });
     await chart.scrollIntoViewIfNeeded();
     await expect(chart.locator('desc').textContent()).resolves.toMatch(/Leak grew from 19,660,800 to 20,643,840 bytes/);
