@@ -10,6 +10,7 @@ import { AckBatcher } from './ackBatcher';
 import { CommandHistory, localStorageHistory } from './commandHistory';
 import { ConsoleLineEditor } from './consoleLineEditor';
 import { findSourceLocations } from './sourceLocationLinks';
+import { hasHardwareWebgl, webglRendererName } from './webglSupport';
 
 export interface ConsoleControllerCallbacks {
   submit(line: string): void;
@@ -23,6 +24,8 @@ export interface ConsoleControllerCallbacks {
 }
 
 export type ConsoleRendererKind = 'webgl' | 'dom';
+
+const writePieceChars = 8 * 1024;
 
 const searchDecorations: ISearchOptions['decorations'] = {
   matchBackground: '#5a4a12',
@@ -95,9 +98,15 @@ export class ConsoleController {
     Object.assign(host.dataset, { cols: String(term.cols), rows: String(term.rows) });
   }
 
-  /** Console text from the core; acknowledged once xterm has rendered it. */
+  /**
+   * Console text from the core; acknowledged once xterm has rendered it. xterm
+   * parses each write in one go and yields only between writes, so a 64 K event
+   * is handed over in 8 K pieces: a huge output never blocks the page for long.
+   */
   writeOutput(data: string): void {
-    this.editor.writeOutput(data, (chars) => this.acks.rendered(chars));
+    for (let at = 0; at < data.length; at += writePieceChars) {
+      this.editor.writeOutput(data.slice(at, at + writePieceChars), (chars) => this.acks.rendered(chars));
+    }
   }
 
   /** Local text (hints, errors): shown dimmed, never acknowledged to the core. */
@@ -202,6 +211,14 @@ export class ConsoleController {
   }
 
   private enableWebgl(): void {
+    const gpu = webglRendererName();
+    this.host.dataset.webgl = gpu ?? 'none';
+    if (!hasHardwareWebgl(gpu)) {
+      // No GPU (software rasterizer): the DOM renderer is faster.
+      this.rendererKind = 'dom';
+      this.host.dataset.renderer = 'dom';
+      return;
+    }
     try {
       const webgl = new WebglAddon();
       webgl.onContextLoss(() => {

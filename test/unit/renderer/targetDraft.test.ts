@@ -79,3 +79,13 @@ describe('source locations in console text', () => {
     expect(findSourceLocations('kd> !verifier 3 MyDriver.sys')).toEqual([]);
   });
 });
+
+describe('WebGL renderer choice', () => {
+  it('uses WebGL only on a hardware renderer', async () => {
+    const { hasHardwareWebgl } = await import('../../../renderer/src/console/webglSupport');
+    expect(hasHardwareWebgl('ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0, D3D11)')).toBe(true);
+    expect(hasHardwareWebgl('ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)), SwiftShader driver)')).toBe(false);
+    expect(hasHardwareWebgl('llvmpipe (LLVM 15.0.6, 256 bits)')).toBe(false);
+    expect(hasHardwareWebgl(null)).toBe(false);
+  });
+});
