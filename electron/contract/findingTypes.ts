@@ -96,6 +96,18 @@ export interface TagGrowth {
   allocsPerMinute: number;
   /** Wall time between the first and the last snapshot. */
   intervalMs: number;
+  /** The tag's usage at every snapshot, in order (first at atMs 0); zeros where the tag was absent. */
+  samples: GrowthSample[];
+}
+
+/** One snapshot's values for a tag (pool-growth chart points). */
+export interface GrowthSample {
+  /** Time since the first snapshot. */
+  atMs: number;
+  nonPagedBytes: number;
+  pagedBytes: number;
+  /** NonPagedPool + PagedPool allocations. */
+  allocs: number;
 }
 
 export interface PoolHitStack {

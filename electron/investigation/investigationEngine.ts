@@ -10,6 +10,7 @@ import { errorMessage, RunnerFailure, StepCancelled } from './stepErrors';
 import { StepRunContext, type StepRunHost } from './stepRunContext';
 import type { CommandRecord, EngineEnvironment, Playbook, StepDefinition, StepRecord } from './stepTypes';
 import { capabilitiesOf, describeMissingCapability } from './targetCapabilities';
+import { warningTitle } from './warningTitles';
 
 export interface InvestigationInit {
   playbook: Playbook;
@@ -77,11 +78,21 @@ export class Investigation {
 
   private adoptFrom(earlier: Investigation): void {
     this.roundTrips = earlier.roundTrips;
-    for (const record of this.steps) {
-      const done = earlier.steps.find((s) => s.id === record.id && s.status === 'done');
-      if (!done) continue;
-      Object.assign(record, structuredClone(done));
-      this.adopted.add(record.id);
+    for (const [k, done] of earlier.steps.entries()) {
+      if (done.status !== 'done') continue;
+      let at = this.steps.findIndex((s) => s.id === done.id);
+      if (at < 0) {
+        // A triage step this playbook lacks (the verifier check) stays, with its commands,
+        // after the step it followed; one that sent nothing is dropped.
+        if (done.commands.length === 0 && done.findingIds.length === 0) continue;
+        const previous = earlier.steps[k - 1];
+        at = (previous ? this.steps.findIndex((s) => s.id === previous.id) : -1) + 1;
+        this.steps.splice(at, 0, structuredClone(done));
+        this.definitions.splice(at, 0, earlier.definitions[k]!);
+      } else {
+        Object.assign(this.steps[at]!, structuredClone(done));
+      }
+      this.adopted.add(done.id);
       for (const id of done.findingIds) {
         const finding = earlier.findings.find((f) => f.id === id);
         if (finding) this.findings.push(finding);
@@ -207,7 +218,7 @@ export class Investigation {
         return { stop: null };
       }
       const reason = errorMessage(err);
-      this.addFinding(record.id, { kind: 'warning', code: 'step-failed', severity: 'error', title: `${record.title} failed`, detail: reason });
+      this.addFinding(record.id, { kind: 'warning', code: 'step-failed', severity: 'error', title: warningTitle('step-failed'), detail: `${record.title}: ${reason}` });
       this.finishStep(record, 'failed', reason, Date.now() - started);
       const targetGone = err instanceof RunnerFailure && !err.timedOut;
       return { stop: targetGone ? `The debugger is not available: ${reason}` : null };

@@ -19,6 +19,8 @@ export interface InvestigationFacts {
   verifiedDriver: VerifiedDriver | null;
   /** Reason the verifier has no usable data (Pool Tracking off, driver not verified…). */
   verifierUnavailable: string | null;
+  /** Triage: the verified driver that still holds tracked pool (chooses leak-at-unload). */
+  verifierLeakDriver: string | null;
   /** ln result per caller address (normalised). */
   callers: Map<string, LnResult>;
   /** Newest allocate entry of the verifier log per outstanding allocation address. */
@@ -51,6 +53,7 @@ export function emptyFacts(): InvestigationFacts {
     verifier: null,
     verifiedDriver: null,
     verifierUnavailable: null,
+    verifierLeakDriver: null,
     callers: new Map(),
     allocationStacks: new Map(),
     sitePoolKinds: new Map(),

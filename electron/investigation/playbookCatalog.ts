@@ -1,8 +1,10 @@
-// The playbooks by id, and the analyze-only triage that picks one from the bug check.
+// The playbooks by id, and the triage that picks one: the bug check, and Driver Verifier
+// when the bug check alone does not decide.
 import { corruptionPlaybook } from './playbooks/corruption/corruptionPlaybook';
 import { leakAtUnloadPlaybook } from './playbooks/leakAtUnload/leakAtUnloadPlaybook';
 import { poolGrowthPlaybook } from './playbooks/poolGrowth/poolGrowthPlaybook';
 import { analyzeStep } from './playbooks/shared/analyzeStep';
+import { verifierCheckStep } from './playbooks/shared/verifierCheckStep';
 import type { Playbook, PlaybookId } from './stepTypes';
 
 const catalog: Record<PlaybookId, () => Playbook> = {
@@ -21,9 +23,12 @@ export function playbookById(id: PlaybookId): Playbook {
   return catalog[id]();
 }
 
-/** Runs !analyze -v alone; its result chooses the playbook, which then adopts the step. */
+/**
+ * Runs !analyze -v, then (only when the bug check does not choose the playbook) !verifier;
+ * the results choose the playbook, which then adopts the steps.
+ */
 export const triagePlaybook: Playbook = {
   id: 'triage',
   title: 'Triage',
-  steps: [analyzeStep],
+  steps: [analyzeStep, verifierCheckStep],
 };

@@ -1,5 +1,6 @@
-// One call for every shell (CLI, UI service): run a playbook — given, or chosen from the
-// bug check after a triage `!analyze -v` — over a runner, and return the investigation.
+// One call for every shell (CLI, UI service): run a playbook — given, or chosen after a
+// triage (`!analyze -v`, and `!verifier` when the bug check alone does not decide) —
+// over a runner, and return the investigation.
 import { classifyCommand } from '../parsers';
 import { Investigation } from './investigationEngine';
 import type { InvestigationListener } from '../contract/investigationEvents';
@@ -21,9 +22,14 @@ export interface RunInvestigationArgs {
   onInvestigation?: (investigation: Investigation) => void;
 }
 
-/** From the bug check; without one, from what the user named or what a recorded log holds. */
+/**
+ * From the bug check and the triage's `!verifier` (a verified driver still holding tracked
+ * pool means leak at unload); without a bug check, also from what the user named or what a
+ * recorded log holds.
+ */
 function choosePlaybook(triage: Investigation, args: RunInvestigationArgs): PlaybookId {
-  if (triage.facts.bugcheck !== null) return playbookForBugcheck(triage.facts.bugcheck);
+  const { bugcheck, verifierLeakDriver } = triage.facts;
+  if (bugcheck !== null || verifierLeakDriver !== null) return playbookForBugcheck(bugcheck, verifierLeakDriver);
   // No bug check but a driver named: the user wants its verifier data (live leak hunt).
   if (args.options?.driver) return 'leak-at-unload';
   const kinds = new Set((args.env.runner.recordedCommands?.() ?? []).map(classifyCommand));

@@ -8,6 +8,7 @@ import type { InvestigationOptions } from './investigationOptions';
 import { errorMessage, RunnerFailure, StepCancelled } from './stepErrors';
 import type { CommandRecord, StepContext, StepRecord } from './stepTypes';
 import type { TargetProfile } from './targetCapabilities';
+import { warningTitle, type WarningCode } from './warningTitles';
 
 export interface StepRunHost {
   runner: CommandRunner;
@@ -146,8 +147,8 @@ export class StepRunContext implements StepContext {
     return this.host.addFinding(this.record.id, finding);
   }
 
-  warn(code: string, title: string, detail?: string): Finding {
-    return this.addFinding({ kind: 'warning', code, severity: 'warning', title, detail: detail ?? null });
+  warn(code: WarningCode, detail: string): Finding {
+    return this.addFinding({ kind: 'warning', code, severity: 'warning', title: warningTitle(code), detail });
   }
 
   sleep(ms: number): Promise<void> {

@@ -8,6 +8,7 @@ import type { Finding, NewFinding } from '../contract/findingTypes';
 import type { InvestigationFacts } from './investigationFacts';
 import type { InvestigationOptions } from './investigationOptions';
 import type { Capability, TargetProfile } from './targetCapabilities';
+import type { WarningCode } from './warningTitles';
 
 
 /** A command a step issued and what the debugger answered, kept with the step. */
@@ -66,7 +67,8 @@ export interface StepContext {
   watchOutput(listener: (text: string) => void): () => void;
   progress(done: number, total: number, message?: string): void;
   addFinding(finding: NewFinding): Finding;
-  warn(code: string, title: string, detail?: string): Finding;
+  /** A warning finding: the title is fixed per code (WARNING_TITLES); numbers and names go in `detail`. */
+  warn(code: WarningCode, detail: string): Finding;
   /** Abortable wait. */
   sleep(ms: number): Promise<void>;
   /**

@@ -10,6 +10,10 @@ import { WarningList } from './warningList';
 
 const NAME_LINE = /^\s*([A-Z][A-Z0-9_]{2,80})\s+\(([0-9a-fA-F]{1,8})\)\s*$/;
 const ARG_LINE = /^\s*Arg([1-4]):\s*([0-9a-fA-F`]{1,17})\s*(?:,\s*(.*))?$/;
+/** kd's header for a code its bug check table lacks: "Unknown bugcheck code (d1)". */
+const UNKNOWN_NAME_LINE = /^\s*Unknown bugcheck code\s+\(([0-9a-fA-F]{1,8})\)/i;
+/** BUGCHECK_STR of the Windows 7/8 field list: "0xD1", "0xc4_62" (not "80000003", an exception code). */
+const BUGCHECK_STR_CODE = /^0x([0-9a-fA-F]{1,8})(?:_|$)/;
 const FIELD_LINE = /^([A-Z][A-Z0-9_]{1,63}):\s*(.*)$/;
 const BUGCHECK_SUMMARY = /^\s*BugCheck\s+([0-9a-fA-F]{1,8}),\s*\{([^}]{0,200})\}/;
 const FATAL_ERROR = /Fatal System Error:\s*0x([0-9a-fA-F]{1,8})/;
@@ -24,6 +28,8 @@ export function parseAnalyzeOutput(lines: string[], command: string | null = nul
   let code: string | null = null;
   let name: string | null = null;
   let fieldCode: string | null = null;
+  let unknownCode: string | null = null;
+  let strCode: string | null = null;
   let summaryCode: string | null = null;
   let summaryArgs: (string | null)[] | null = null;
   let probablyCausedBy: string | null = null;
@@ -39,6 +45,11 @@ export function parseAnalyzeOutput(lines: string[], command: string | null = nul
       if (m) {
         name = m[1] as string;
         code = minimalHex(m[2]);
+        continue;
+      }
+      const u = unknownCode === null ? UNKNOWN_NAME_LINE.exec(line) : null;
+      if (u) {
+        unknownCode = minimalHex(u[1]);
         continue;
       }
     }
@@ -87,14 +98,18 @@ export function parseAnalyzeOutput(lines: string[], command: string | null = nul
       const p = /^BUGCHECK_P([1-4])$/.exec(key);
       if (p) pArgs[Number(p[1]) - 1] = minimalHex(value);
       if (key === 'BUGCHECK_CODE') fieldCode = minimalHex(value);
+      if (key === 'BUGCHECK_STR' && strCode === null) {
+        const m = BUGCHECK_STR_CODE.exec(value);
+        if (m && /[1-9a-fA-F]/.test(m[1] as string)) strCode = minimalHex(m[1]);
+      }
     }
   }
 
-  if (code === null) code = fieldCode ?? summaryCode;
+  if (code === null) code = unknownCode ?? fieldCode ?? summaryCode ?? strCode;
   for (let k = 0; k < 4; k++) {
     if (args[k] === null) args[k] = pArgs[k] ?? summaryArgs?.[k] ?? null;
   }
-  if (code === null) warnings.add('bug check code not found (no "NAME (code)" line, BUGCHECK_CODE or BugCheck summary)');
+  if (code === null) warnings.add('bug check code not found (no "NAME (code)" line, BUGCHECK_CODE, BugCheck summary or BUGCHECK_STR)');
   if (args.some((x) => x === null)) warnings.add('not all four bug check arguments were found');
   const field = (k: string): string | null => (fields[k] !== undefined && fields[k] !== '' ? (fields[k] as string) : null);
   const imageName = field('IMAGE_NAME');

@@ -46,6 +46,20 @@ describe('poolsleuth investigate', () => {
     expect(stderr).toMatch(/VMdl at handleioctl\.c:50/);
   });
 
+  it('--demo myfault-x64 --json (Automatic): bug check D1, but verifier pool tracking on myfault.sys chooses leak at unload', async () => {
+    const { code, stdout } = await cli(['--demo', 'myfault-x64', '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.bugcheck).toMatchObject({ code: '0xd1', name: 'DRIVER_IRQL_NOT_LESS_OR_EQUAL' });
+    expect(report.playbook).toBe('leak-at-unload');
+    expect(report.driver).toBe('myfault.sys');
+    expect(report.sites).toHaveLength(1);
+    expect(report.sites[0]).toMatchObject({ tag: 'Leak', allocations: 10, bytes: 0x9ce000, symbol: 'myfault!MyfaultDeviceControl+0x358' });
+    expect(report.leak).toMatchObject({ allocations: 10, bytes: 0x9ce000 });
+    const check = report.steps.find((s: { id: string }) => s.id === 'verifier-check');
+    expect(check).toMatchObject({ status: 'done', commands: [{ command: '!verifier' }] });
+  });
+
   it('--report writes Markdown and self-contained HTML', async () => {
     const md = path.join(dir, 'out.md');
     const html = path.join(dir, 'out.html');

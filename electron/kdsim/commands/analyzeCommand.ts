@@ -2,7 +2,7 @@
 // and (with -v) the "Debugging Details" block in the era's layout.
 import { formatPointer, formatPointerTick, hexDigits, parseHex } from '../addressFormat';
 import type { KdState } from '../kdState';
-import { argumentDescriptions, bugcheckText } from '../outputLayout/bugcheckCatalog';
+import { argumentDescriptions, bugcheckHeader } from '../outputLayout/bugcheckCatalog';
 import { formatStack } from '../outputLayout/stackLayout';
 import type { CommandContext } from './commandTypes';
 
@@ -65,10 +65,9 @@ function verboseAnalysis(state: KdState): string {
     ].join('\n');
   }
   const bc = state.scenario.bugcheck!;
-  const text = bugcheckText(v.code);
   const descriptions = bc.argDescriptions ?? argumentDescriptions(v.code, v.args);
   const lines = [...analysisBanner('Bugcheck Analysis')];
-  lines.push(`${text.name} (${v.code.toString(16)})`, ...text.explanation, 'Arguments:');
+  lines.push(...bugcheckHeader(v.code), 'Arguments:');
   v.args.forEach((arg, i) => {
     const description = descriptions[i] ?? '';
     lines.push(`Arg${i + 1}: ${formatPointer(arch, arg)}${description ? `, ${description}` : ''}`);

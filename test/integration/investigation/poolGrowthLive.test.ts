@@ -27,6 +27,14 @@ describe('pool growth on a live target (live-growth-x64)', () => {
       expect(f.growth[0]).toMatchObject({ tag: 'Leak' });
       expect(f.growth[0]!.nonPagedBytesDelta).toBeGreaterThan(0);
       expect(f.growth[0]!.bytesPerMinute).toBeGreaterThan(0);
+      // Every snapshot's values, in order: the Leak tag grows 240 allocations / 983040 bytes per run.
+      const samples = f.growth[0]!.samples;
+      expect(samples).toHaveLength(3);
+      expect(samples[0]!.atMs).toBe(0);
+      expect(samples.map((s) => s.nonPagedBytes - samples[0]!.nonPagedBytes)).toEqual([0, 983_040, 2 * 983_040]);
+      expect(samples.map((s) => s.allocs - samples[0]!.allocs)).toEqual([0, 240, 480]);
+      const growthFinding = investigation.findings.find((x) => x.kind === 'pool-growth' && x.growth.tag === 'Leak');
+      expect(growthFinding?.kind === 'pool-growth' && growthFinding.growth.samples).toEqual(samples);
       const snapshots = investigation.step('snapshots')!.commands.map((c) => c.command);
       expect(snapshots.filter((c) => c === 'g')).toHaveLength(2);
 

@@ -86,4 +86,58 @@ describe('analyze parser', () => {
     expect(r.bugcheck.args).toEqual([null, null, null, null]);
     expect(r.warnings.length).toBeGreaterThan(0);
   });
+
+  // kd's text for a code missing from its bug check table (an old debugger, a new code),
+  // in the Windows 7 field list: no "NAME (code)", no BUGCHECK_CODE.
+  const unknownD1 = [
+    'Unknown bugcheck code (d1)',
+    'Unknown bugcheck description',
+    'Arguments:',
+    'Arg1: fffff8a00175c010',
+    'Arg2: 0000000000000002',
+    'Arg3: 0000000000000000',
+    'Arg4: fffff8800447d385',
+    '',
+    'Debugging Details:',
+    '------------------',
+    '',
+    'IMAGE_NAME:  myfault.sys',
+    '',
+    'MODULE_NAME: myfault',
+    '',
+  ].join('\n');
+
+  it('reads the code from "Unknown bugcheck code (d1)" (no name)', () => {
+    const r = single(parsers.analyze(unknownD1));
+    expect(r.bugcheck.code).toBe('0xd1');
+    expect(r.bugcheck.name).toBeNull();
+    expect(r.bugcheck.args).toEqual(['0xfffff8a00175c010', '0x2', '0x0', '0xfffff8800447d385']);
+    expect(r.imageName).toBe('myfault.sys');
+    // kdsim printed the code twice before its table knew D1; that form reads the same.
+    expect(single(parsers.analyze(unknownD1.replace('(d1)', '(d1) (d1)'))).bugcheck.code).toBe('0xd1');
+  });
+
+  it('reads the code and arguments from a "BugCheck D1, {…}" line (the short analysis)', () => {
+    const text = 'Use !analyze -v to get detailed debugging information.\n\nBugCheck D1, {fffff8a00175c010, 2, 0, fffff8800447d385}\n\nProbably caused by : myfault.sys ( myfault+385 )\n';
+    const r = single(parsers.analyze(text));
+    expect(r.bugcheck.code).toBe('0xd1');
+    expect(r.bugcheck.args).toEqual(['0xfffff8a00175c010', '0x2', '0x0', '0xfffff8800447d385']);
+    expect(r.probablyCausedBy).toBe('myfault.sys');
+  });
+
+  it('falls back to BUGCHECK_STR (0xD1, 0xc4_62) but not to an exception code', () => {
+    const withoutHeader = unknownD1.replace(/^Unknown.*\n/gm, '') + 'BUGCHECK_STR:  0xD1\n';
+    expect(single(parsers.analyze(withoutHeader)).bugcheck.code).toBe('0xd1');
+    expect(single(parsers.analyze('BUGCHECK_STR:  0xc4_62\n')).bugcheck.code).toBe('0xc4');
+    expect(single(parsers.analyze('BUGCHECK_STR:  80000003\n\nPROCESS_NAME:  System\n')).bugcheck.code).toBeNull();
+  });
+
+  it('reads the name and code of the D1 header as kd prints it', () => {
+    const text = unknownD1
+      .replace('Unknown bugcheck code (d1)\nUnknown bugcheck description', 'DRIVER_IRQL_NOT_LESS_OR_EQUAL (d1)\nAn attempt was made to access a pageable (or completely invalid) address at an')
+      .replace('Arg1: fffff8a00175c010', 'Arg1: fffff8a00175c010, memory referenced');
+    const r = single(parsers.analyze(text));
+    expect(r.bugcheck).toMatchObject({ code: '0xd1', name: 'DRIVER_IRQL_NOT_LESS_OR_EQUAL' });
+    expect(r.bugcheck.argDescriptions[0]).toBe('memory referenced');
+  });
 });

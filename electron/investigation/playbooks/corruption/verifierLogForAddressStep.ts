@@ -22,8 +22,8 @@ export const verifierLogForAddressStep: StepDefinition = {
     if (log.blocks.length === 0) {
       ctx.warn(
         'verifier-log-no-entry',
-        `No verifier log entry for ${address}`,
-        log.logCapacity === null ? 'Pool Tracking keeps no log on this target (verifier /flags 0x8).' : 'The log has wrapped since the block was allocated, or the address is not a block start.',
+        `!verifier 0x80 has no entry for ${address}: ` +
+          (log.logCapacity === null ? 'Pool Tracking keeps no log on this target (verifier /flags 0x8).' : 'the log has wrapped since the block was allocated, or the address is not a block start.'),
       );
       return;
     }

@@ -102,14 +102,14 @@ export const allocationStacksStep: StepDefinition = {
       ctx.progress(commands.length, commands.length);
       const unsearched = addresses.length - searched.length;
       if (unsearched > 0 && searched.length > 0) {
-        ctx.warn('stacks-not-recorded', `${unsearched} of ${addresses.length} allocations were never looked up in the recorded log`, 'Their sites are listed without a stack; run !verifier 0x80 <address> (or !verifier 0x80 for the whole log) to get them.');
+        ctx.warn('stacks-not-recorded', `${unsearched} of ${addresses.length} allocations were never looked up in the recorded log. Their sites are listed without a stack; run !verifier 0x80 <address> (or !verifier 0x80 for the whole log) to get them.`);
       }
     }
     if (streams.length === 0) return;
     ctx.facts.logCapacity = streams.find((s) => s.logCapacity !== null)?.logCapacity ?? null;
     const logEmpty = streams.every((s) => s.logCapacity === null && s.blocksSeen === 0);
     if (logEmpty) {
-      ctx.warn('verifier-log-empty', 'The verifier pool log is empty', 'Pool Tracking keeps no Allocate/Free log on this target, so there are no allocation stacks.');
+      ctx.warn('verifier-log-empty', 'Pool Tracking keeps no Allocate/Free log on this target, so there are no allocation stacks.');
       return;
     }
     const asked = searched.length;
@@ -118,8 +118,7 @@ export const allocationStacksStep: StepDefinition = {
       const capacity = ctx.facts.logCapacity ? `0x${ctx.facts.logCapacity.toString(16)}` : 'its capacity of';
       ctx.warn(
         'verifier-log-wrapped',
-        `${missing} of ${asked} allocations are not in the verifier log (it has wrapped)`,
-        `The log keeps only the most recent ${capacity} pool operations; older allocations have been overwritten. Their sites are still listed, without a stack. Reproduce the leak closer to the unload to capture them.`,
+        `${missing} of ${asked} allocations are not in the verifier log. The log keeps only the most recent ${capacity} pool operations; older allocations have been overwritten. Their sites are still listed, without a stack. Reproduce the leak closer to the unload to capture them.`,
       );
     }
   },

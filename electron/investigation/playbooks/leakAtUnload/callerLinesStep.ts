@@ -33,8 +33,7 @@ export const callerLinesStep: StepDefinition = {
       ctx.facts.lineInfo = false;
       ctx.warn(
         'line-info-missing',
-        `No source line for ${withoutLine} of ${answered} callers`,
-        "The driver's PDB has no line information loaded (private PDB missing, or .lines off). Function names and offsets are still shown; add the PDB folder with .sympath+ and .reload /f.",
+        `No source line for ${withoutLine} of ${answered} callers. The driver's PDB has no line information loaded (private PDB missing, or .lines off). Function names and offsets are still shown; add the PDB folder with .sympath+ and .reload /f.`,
       );
     } else if (answered > 0 && ctx.facts.lineInfo === null) {
       ctx.facts.lineInfo = true;

@@ -1,10 +1,11 @@
-// Which driver leaked: --driver wins; else IMAGE_NAME / MODULE_NAME from !analyze;
-// else the UNICODE_STRING in Arg2 of C4/0x62 (dS, then du); with no bug check, the
-// verified driver that still holds allocations (!verifier).
+// Which driver leaked: --driver wins; then the verified driver the triage found holding
+// tracked pool when it is not the faulting image; else IMAGE_NAME / MODULE_NAME from
+// !analyze; else the UNICODE_STRING in Arg2 of C4/0x62 (dS, then du); with no bug check,
+// the verified driver that still holds allocations (!verifier).
 import { commandLineAddress, isSafeModuleName, parseHexNumber, parseVerifierPoolOutput } from '../../../parsers';
 import type { DriverSource } from '../../../contract/findingTypes';
 import { outputLines } from '../../outputLines';
-import { refuse, safeAddress } from '../../safeCommandArguments';
+import { moduleNameOf, refuse, safeAddress } from '../../safeCommandArguments';
 import { StepFailure } from '../../stepErrors';
 import type { StepContext, StepDefinition } from '../../stepTypes';
 
@@ -55,8 +56,7 @@ async function fromVerifier(ctx: StepContext): Promise<string | null> {
   if (holding.length > 1) {
     ctx.warn(
       'several-verified-drivers',
-      `${holding.length} verified drivers hold pool; investigating the largest`,
-      `${holding.map((d) => `${d.name} (0x${d.bytes.toString(16)} bytes)`).join(', ')}. Pass --driver NAME to pick another.`,
+      `${holding.length} verified drivers hold pool: ${holding.map((d) => `${d.name} (0x${d.bytes.toString(16)} bytes)`).join(', ')}. Pass --driver NAME to pick another.`,
     );
   }
   return holding[0]?.name ?? (result.drivers.length === 1 ? result.drivers[0]!.name : null);
@@ -70,9 +70,14 @@ export const driverStep: StepDefinition = {
     let name: string | null;
     let source: DriverSource;
     const analyze = ctx.facts.analyze;
+    const faulting = analyze?.imageName ?? analyze?.moduleName ?? null;
+    const tracked = ctx.facts.verifierLeakDriver;
     if (ctx.options.driver) {
       name = ctx.options.driver;
       source = 'user';
+    } else if (tracked && (faulting === null || moduleNameOf(tracked).toLowerCase() !== moduleNameOf(faulting).toLowerCase())) {
+      name = tracked;
+      source = 'verifier';
     } else if (analyze?.imageName) {
       name = analyze.imageName;
       source = 'image-name';

@@ -27,7 +27,7 @@ export const driverSymbolsStep: StepDefinition = {
     }
     if (!entry) {
       if (ctx.canAnswer(`lmv m ${module}`)) {
-        ctx.warn('driver-not-loaded', `${module} is not in the loaded module list`, `ln cannot resolve its caller addresses; load its symbols with .reload /f ${image} (or /unl for an unloaded image).`);
+        ctx.warn('driver-not-loaded', `${module} is not in the loaded module list: ln cannot resolve its caller addresses; load its symbols with .reload /f ${image} (or /unl for an unloaded image).`);
       }
       return;
     }

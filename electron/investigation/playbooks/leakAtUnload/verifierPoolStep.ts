@@ -14,15 +14,33 @@ export function findVerifiedDriver(result: Verifier3Result, image: string): Veri
   return result.drivers.find((d) => moduleNameOf(d.name).toLowerCase() === want) ?? null;
 }
 
-/** Why the verifier has no allocation data for this driver, or null when it has. */
-export function verifierGap(result: Verifier3Result, image: string): string | null {
-  const tracking = result.flags !== null && (result.flags & POOL_TRACKING) !== 0;
+/** Whether Driver Verifier's flags include Pool Tracking (0x8). */
+export function poolTrackingEnabled(result: Verifier3Result): boolean {
+  return result.flags !== null && (result.flags & POOL_TRACKING) !== 0;
+}
+
+/** Why the verifier has no allocation data for this driver (warning code and text), or null when it has. */
+export function verifierGapOf(result: Verifier3Result, image: string): { code: 'pool-tracking-disabled' | 'driver-not-verified'; detail: string } | null {
+  const tracking = poolTrackingEnabled(result);
   const driver = findVerifiedDriver(result, image);
   if (!tracking && (!driver || result.flags !== null)) {
-    return `Pool Tracking was not enabled, so Driver Verifier kept no record of ${image}'s allocations. Enable it with "verifier /flags 0x8 /driver ${image}" (or /standard), reboot and reproduce; meanwhile the pool-growth playbook (!poolused, !poolfind) works without it.`;
+    return {
+      code: 'pool-tracking-disabled',
+      detail: `Pool Tracking was not enabled, so Driver Verifier kept no record of ${image}'s allocations. Enable it with "verifier /flags 0x8 /driver ${image}" (or /standard), reboot and reproduce; meanwhile the pool-growth playbook (!poolused, !poolfind) works without it.`,
+    };
   }
-  if (!driver) return `${image} is not in Driver Verifier's list of verified drivers. Enable it with "verifier /flags 0x8 /driver ${image}", reboot and reproduce.`;
+  if (!driver) {
+    return {
+      code: 'driver-not-verified',
+      detail: `${image} is not in Driver Verifier's list of verified drivers. Enable it with "verifier /flags 0x8 /driver ${image}", reboot and reproduce.`,
+    };
+  }
   return null;
+}
+
+/** Why the verifier has no allocation data for this driver, or null when it has. */
+export function verifierGap(result: Verifier3Result, image: string): string | null {
+  return verifierGapOf(result, image)?.detail ?? null;
 }
 
 export function leakTotalsOf(driver: VerifiedDriver): LeakTotals {
@@ -56,10 +74,10 @@ export const verifierPoolStep: StepDefinition = {
     if (output === null) return;
     const result = parseVerifierPoolOutput(outputLines(output), command);
     ctx.facts.verifier = result;
-    const gap = verifierGap(result, image);
+    const gap = verifierGapOf(result, image);
     if (gap) {
-      ctx.facts.verifierUnavailable = gap;
-      ctx.addFinding({ kind: 'warning', code: 'pool-tracking-disabled', severity: 'warning', title: gap.split('. ')[0]! + '.', detail: gap });
+      ctx.facts.verifierUnavailable = gap.detail;
+      ctx.warn(gap.code, gap.detail);
       return;
     }
     const driver = findVerifiedDriver(result, image)!;
@@ -78,7 +96,7 @@ export const verifierPoolStep: StepDefinition = {
       detail: `NonPagedPool: ${leak.nonPagedAllocations} allocations, ${hex(leak.nonPagedBytes)} bytes; PagedPool: ${leak.pagedAllocations} allocations, ${hex(leak.pagedBytes)} bytes.`,
     });
     if (driver.allocationsTruncated || (leak.allocations > driver.allocations.length && driver.allocations.length > 0)) {
-      ctx.warn('allocation-list-incomplete', `!verifier listed ${driver.allocations.length} of ${leak.allocations} allocations`, 'The sites below cover only the listed allocations.');
+      ctx.warn('allocation-list-incomplete', `!verifier listed ${driver.allocations.length} of ${leak.allocations} allocations; the sites below cover only the listed ones.`);
     }
   },
 };

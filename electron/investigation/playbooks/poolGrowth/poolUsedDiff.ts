@@ -1,7 +1,25 @@
-// Which tags grew between two !poolused snapshots, and how fast. Pure.
+// Which tags grew between !poolused snapshots, how fast, and their values at every
+// snapshot (for the chart). Pure.
 import type { PoolUsedResult } from '../../../parsers';
-import type { TagGrowth } from '../../../contract/findingTypes';
+import type { GrowthSample, TagGrowth } from '../../../contract/findingTypes';
 
+/** One !poolused answer and when it was taken (ms, any epoch). */
+export interface TimedPoolUsed {
+  takenAt: number;
+  result: PoolUsedResult;
+}
+
+function sampleOf(result: PoolUsedResult, tag: string, atMs: number): GrowthSample {
+  const row = result.rows.find((r) => r.tag === tag);
+  return {
+    atMs,
+    nonPagedBytes: row?.nonPagedBytes ?? 0,
+    pagedBytes: row?.pagedBytes ?? 0,
+    allocs: (row?.nonPagedAllocs ?? 0) + (row?.pagedAllocs ?? 0),
+  };
+}
+
+/** Growth from `before` to `after`, largest first; samples hold the two snapshots. */
 export function diffPoolUsed(before: PoolUsedResult, after: PoolUsedResult, intervalMs: number): TagGrowth[] {
   const old = new Map(before.rows.map((r) => [r.tag, r]));
   const minutes = Math.max(intervalMs, 1) / 60_000;
@@ -20,7 +38,22 @@ export function diffPoolUsed(before: PoolUsedResult, after: PoolUsedResult, inte
       bytesPerMinute: Math.round((np + p) / minutes),
       allocsPerMinute: Math.round(allocs / minutes),
       intervalMs,
+      samples: [sampleOf(before, row.tag, 0), sampleOf(after, row.tag, intervalMs)],
     });
   }
   return out.sort((a, b) => b.nonPagedBytesDelta + b.pagedBytesDelta - (a.nonPagedBytesDelta + a.pagedBytesDelta));
+}
+
+/**
+ * Growth from the first to the last snapshot (as diffPoolUsed), with every snapshot's
+ * values for each growing tag, in order.
+ */
+export function growthOverSnapshots(snapshots: readonly TimedPoolUsed[]): TagGrowth[] {
+  const first = snapshots[0];
+  const last = snapshots[snapshots.length - 1];
+  if (!first || !last || snapshots.length < 2) return [];
+  return diffPoolUsed(first.result, last.result, last.takenAt - first.takenAt).map((g) => ({
+    ...g,
+    samples: snapshots.map((s) => sampleOf(s.result, g.tag, s.takenAt - first.takenAt)),
+  }));
 }

@@ -4,7 +4,7 @@
 import { parsePoolUsedOutput } from '../../../parsers';
 import { outputLines } from '../../outputLines';
 import type { StepContext, StepDefinition } from '../../stepTypes';
-import { diffPoolUsed } from './poolUsedDiff';
+import { growthOverSnapshots } from './poolUsedDiff';
 
 const GROWTH_FINDINGS = 5;
 
@@ -31,7 +31,7 @@ export const snapshotsStep: StepDefinition = {
       ctx.progress(snaps.length, wanted, `Letting the target run ${Math.round(ctx.options.snapshotIntervalMs / 100) / 10} s before snapshot ${snaps.length + 1}`);
       if (canResume) {
         const how = await ctx.runFor('g', ctx.options.snapshotIntervalMs);
-        if (how === 'broke') ctx.warn('target-broke-in', 'The target broke into the debugger by itself while running', 'A breakpoint, an exception or a bug check stopped it; the snapshot is taken at that point.');
+        if (how === 'broke') ctx.warn('target-broke-in', 'A breakpoint, an exception or a bug check stopped it; the snapshot is taken at that point.');
       } else {
         await ctx.sleep(ctx.options.snapshotIntervalMs);
       }
@@ -40,9 +40,8 @@ export const snapshotsStep: StepDefinition = {
       snaps.push(next);
     }
     ctx.progress(snaps.length, wanted);
-    const first = snaps[0]!;
-    const last = snaps[snaps.length - 1]!;
-    const growth = diffPoolUsed(first.result, last.result, last.takenAt - first.takenAt);
+    // Every snapshot's values go with each growing tag, so the chart can draw all points.
+    const growth = growthOverSnapshots(snaps);
     ctx.facts.growth = growth;
     if (growth.length === 0) {
       ctx.addFinding({ kind: 'note', severity: 'info', title: 'No tag grew between the snapshots', detail: 'Let the target run longer (--interval) while the leak is being reproduced.' });

@@ -4,6 +4,7 @@ import { parseAnalyzeOutput } from '../../../parsers';
 import type { BugcheckSummary } from '../../../contract/findingTypes';
 import { outputLines } from '../../outputLines';
 import type { StepDefinition } from '../../stepTypes';
+import { bugcheckMeaning } from './bugcheckCodes';
 
 export const analyzeStep: StepDefinition = {
   id: 'analyze',
@@ -29,7 +30,8 @@ export const analyzeStep: StepDefinition = {
       code: b.code,
       name: b.name,
       args: [0, 1, 2, 3].map((i) => b.args[i] ?? null),
-      meaning: b.subcodeMeaning ?? b.argDescriptions[0] ?? null,
+      // Our sentence for the code (or the C4 subcode), never kd's Arg1 description ("memory referenced").
+      meaning: bugcheckMeaning(b.code, b.args[0] ?? null) ?? b.subcodeMeaning,
     };
     ctx.facts.bugcheck = bugcheck;
     const name = b.name ? `${b.name} (${b.code})` : `Bug check ${b.code}`;

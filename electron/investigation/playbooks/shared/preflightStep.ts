@@ -30,10 +30,10 @@ export const preflightStep: StepDefinition = {
       });
       await ctx.runBatch(['.symfix', '.reload']);
     } else if (path === null && sympath !== null) {
-      ctx.warn('symbol-path-unknown', 'Could not read the symbol path', 'The debugger did not answer .sympath as expected; caller names may be missing.');
+      ctx.warn('symbol-path-unknown', 'The debugger did not answer .sympath as expected; caller names may be missing.');
     }
     if (lines !== null && !/line number information will be loaded/i.test(lines)) {
-      ctx.warn('lines-unknown', 'Line-number loading could not be confirmed', '.lines -e did not confirm; ln may print no source file and line.');
+      ctx.warn('lines-unknown', '.lines -e did not confirm; ln may print no source file and line.');
     }
   },
 };

@@ -1,7 +1,7 @@
 // The pool-growth chart's data: one line per growing tag, bytes at each snapshot.
-// The core reports the first snapshot (top-pool-tag usage) and the change up to the
-// last one (pool-growth), so each line has two points until the core sends the
-// intermediate snapshots too.
+// A pool-growth finding carries every snapshot's values (growth.samples); findings
+// without them (older reports) give two points: the first snapshot (top-pool-tag usage)
+// and the change up to the last one.
 import type { Finding } from '../../../../electron/contract';
 import { findingsOf } from './findingSelectors';
 
@@ -33,16 +33,26 @@ export function growthChartData(findings: readonly Finding[]): GrowthChartData |
   for (const f of findingsOf(findings, 'top-pool-tag')) {
     if (!baseline.has(f.usage.tag)) baseline.set(f.usage.tag, (f.usage.nonPagedBytes ?? 0) + (f.usage.pagedBytes ?? 0));
   }
-  const mode = growth.every((g) => baseline.has(g.tag)) ? 'absolute' : 'growth';
+  // Samples are absolute values at every snapshot; without them only a top-pool-tag baseline gives absolute values.
+  const hasSamples = (g: (typeof growth)[number]): boolean => Array.isArray(g.samples) && g.samples.length >= 2;
+  const mode = growth.every((g) => hasSamples(g) || baseline.has(g.tag)) ? 'absolute' : 'growth';
   const series = growth.map((g) => {
     const delta = g.nonPagedBytesDelta + g.pagedBytesDelta;
-    const start = mode === 'absolute' ? baseline.get(g.tag)! : 0;
-    return {
-      tag: g.tag,
-      points: [
+    let points: GrowthPoint[];
+    if (hasSamples(g)) {
+      const first = g.samples[0]!;
+      const offset = mode === 'absolute' ? 0 : first.nonPagedBytes + first.pagedBytes;
+      points = g.samples.map((s) => ({ ms: s.atMs, bytes: s.nonPagedBytes + s.pagedBytes - offset }));
+    } else {
+      const start = mode === 'absolute' ? baseline.get(g.tag)! : 0;
+      points = [
         { ms: 0, bytes: start },
         { ms: g.intervalMs, bytes: start + delta },
-      ],
+      ];
+    }
+    return {
+      tag: g.tag,
+      points,
       deltaBytes: delta,
       bytesPerMinute: g.bytesPerMinute,
       allocsDelta: g.allocsDelta,

@@ -20,6 +20,44 @@ describe('pool growth chart data', () => {
     expect(data.series[0]!.points.map((p) => p.bytes)).toEqual([0, 983_040]);
   });
 
+  it('draws every snapshot when the finding carries samples (absolute, no baseline needed)', () => {
+    const withSamples = liveGrowthFindings
+      .filter((f) => f.kind !== 'top-pool-tag')
+      .map((f) =>
+        f.kind === 'pool-growth'
+          ? {
+              ...f,
+              growth: {
+                ...f.growth,
+                samples: [
+                  { atMs: 0, nonPagedBytes: 19_660_800, pagedBytes: 0, allocs: 4800 },
+                  { atMs: 1000, nonPagedBytes: 20_643_840, pagedBytes: 0, allocs: 5040 },
+                  { atMs: 2000, nonPagedBytes: 21_626_880, pagedBytes: 4096, allocs: 5281 },
+                ],
+              },
+            }
+          : f,
+      );
+    const data = growthChartData(withSamples)!;
+    expect(data.mode).toBe('absolute');
+    expect(data.series[0]!.points).toEqual([
+      { ms: 0, bytes: 19_660_800 },
+      { ms: 1000, bytes: 20_643_840 },
+      { ms: 2000, bytes: 21_630_976 },
+    ]);
+  });
+
+  it('offsets samples to growth when another series has no absolute values', () => {
+    const growthOnly = liveGrowthFindings.filter((f) => f.kind !== 'top-pool-tag');
+    const leak = growthOnly.find((f) => f.kind === 'pool-growth')!;
+    if (leak.kind !== 'pool-growth') throw new Error('fixture');
+    const sampled = { ...leak, id: 'fs', growth: { ...leak.growth, tag: 'Smpl', samples: [{ atMs: 0, nonPagedBytes: 100, pagedBytes: 0, allocs: 1 }, { atMs: 500, nonPagedBytes: 150, pagedBytes: 0, allocs: 2 }, { atMs: 900, nonPagedBytes: 400, pagedBytes: 0, allocs: 3 }] } };
+    const data = growthChartData([...growthOnly, sampled])!;
+    expect(data.mode).toBe('growth');
+    expect(data.series.find((s) => s.tag === 'Smpl')!.points.map((p) => p.bytes)).toEqual([0, 50, 300]);
+    expect(data.series.find((s) => s.tag === 'Leak')!.points.map((p) => p.bytes)).toEqual([0, 983_040]);
+  });
+
   it('has no chart without growth', () => {
     expect(growthChartData([])).toBeNull();
   });
