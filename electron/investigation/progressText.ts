@@ -12,7 +12,7 @@ export function createProgressFormatter(): (event: InvestigationEvent) => string
     switch (event.type) {
       case 'investigation-started':
         triage = event.playbook === 'triage';
-        if (triage) return 'Triage: !analyze -v chooses the playbook';
+        if (triage) return 'Triage: !analyze -v (and !verifier when the bug check does not decide) chooses the playbook';
         total = event.steps.length;
         event.steps.forEach((s, i) => {
           titles.set(s.id, s.title);

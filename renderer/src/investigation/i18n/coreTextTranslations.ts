@@ -29,6 +29,7 @@ const zhCN: CoreTextTable = {
     'pool-find': { title: '列出主要标记的内存块', why: '!poolfind 列出带有某个标记的池块：有了地址，就能查看其中一块并识别被泄漏的结构。' },
     'pool-hit-tag': { title: '捕获主要标记的分配（PoolHitTag）', why: '设置 nt!PoolHitTag 后，内核在该标记的每次分配时中断到调试器：每次命中的调用栈显示分配它的代码。' },
     'pool-page': { title: '检查出错地址周围的池', why: '!pool 显示某地址周围的池块：哪个分配被越界写入或被重复释放，以及它的标记（指向驱动程序）。' },
+    'verifier-check': { title: '检查 Driver Verifier 池跟踪', why: '此错误检查无法说明驱动程序是否泄漏池内存。若 Driver Verifier 跟踪了驱动程序的池，它仍持有的分配会直接显示泄漏及发起分配的代码；否则要从池使用量（!poolused）入手。' },
     'verifier-log-for-address': { title: '读取该块的验证器日志', why: 'Driver Verifier 的池日志保存每次最近分配和释放的调用栈：它指出分配（和释放）受损块的代码。' },
   },
   reasons: {
@@ -45,6 +46,8 @@ const zhCN: CoreTextTable = {
     'needs a live target (a dump cannot run)': '需要实时目标（转储无法运行）',
     'needs a live or local target (a dump is frozen in time)': '需要实时或本地目标（转储停留在某一时刻）',
     'Cancelled.': '已取消。',
+    'Not needed: the bug check chooses the playbook.': '不需要：错误检查已决定调查方案。',
+    'Not needed: --driver names the driver.': '不需要：已通过 --driver 指定驱动程序。',
   },
   bugchecks: {
     '0xc4/0x62': '驱动程序在卸载前没有释放其池分配（卸载时泄漏）；在 Windows 8.1 上也包括未释放的工作项（IoAllocateWorkItem）。必须启用池跟踪（Pool Tracking）。',
@@ -60,6 +63,7 @@ const zhCN: CoreTextTable = {
   warnings: {
     'line-info-missing': '部分调用者没有源代码行信息',
     'pool-tracking-disabled': '未启用池跟踪（Pool Tracking）',
+    'driver-not-verified': '该驱动程序未受 Driver Verifier 验证',
     'step-failed': '步骤失败',
     'allocation-list-incomplete': '!verifier 只列出了部分分配',
     'driver-not-loaded': '驱动程序不在已加载模块列表中',
@@ -92,6 +96,7 @@ const ja: CoreTextTable = {
     'pool-find': { title: '上位タグのブロックを一覧', why: '!poolfind はタグを持つプール ブロックを一覧します。アドレスがあれば中身を調べて、リークしている構造体を見分けられます。' },
     'pool-hit-tag': { title: '上位タグの割り当てを捕捉（PoolHitTag）', why: 'nt!PoolHitTag を設定すると、カーネルはそのタグの割り当てごとにデバッガーへブレークします。各ヒットのコール スタックが割り当てるコードを示します。' },
     'pool-page': { title: 'フォールト アドレス周辺のプールを調べる', why: '!pool はアドレス周辺のプール ブロックを示します。どの割り当てが範囲外に書き込まれたか二重解放されたか、そしてそのタグ（ドライバーの手がかり）がわかります。' },
+    'verifier-check': { title: 'Driver Verifier のプール トラッキングを確認', why: 'このバグ チェックだけでは、ドライバーがプールをリークしているかは分かりません。Driver Verifier がドライバーのプールを追跡していれば、まだ保持している割り当てがリークとそれを行ったコードを直接示します。追跡していなければ、プール使用量 (!poolused) から調べます。' },
     'verifier-log-for-address': { title: 'ブロックのベリファイアー ログを読む', why: 'Driver Verifier のプール ログは直近の割り当てと解放のスタックを保持しています。壊れたブロックを割り当てた（解放した）コードがわかります。' },
   },
   reasons: {
@@ -108,6 +113,8 @@ const ja: CoreTextTable = {
     'needs a live target (a dump cannot run)': 'ライブ ターゲットが必要です（ダンプは実行できません）',
     'needs a live or local target (a dump is frozen in time)': 'ライブまたはローカル ターゲットが必要です（ダンプは時間が止まっています）',
     'Cancelled.': 'キャンセルしました。',
+    'Not needed: the bug check chooses the playbook.': '不要: バグ チェックで調査手順が決まります。',
+    'Not needed: --driver names the driver.': '不要: --driver でドライバーが指定されています。',
   },
   bugchecks: {
     '0xc4/0x62': 'ドライバーがプールの割り当てを解放せずにアンロードしています（アンロード時のリーク）。Windows 8.1 では解放されていないワーク アイテム（IoAllocateWorkItem）も含みます。プール トラッキングが有効である必要があります。',
@@ -123,6 +130,7 @@ const ja: CoreTextTable = {
   warnings: {
     'line-info-missing': '一部の呼び出し元にソース行がありません',
     'pool-tracking-disabled': 'プール トラッキングが有効になっていません',
+    'driver-not-verified': 'このドライバーは Driver Verifier の検証対象ではありません',
     'step-failed': 'ステップが失敗しました',
     'allocation-list-incomplete': '!verifier が一覧した割り当ては一部だけです',
     'driver-not-loaded': 'ドライバーが読み込み済みモジュールの一覧にありません',
