@@ -66,7 +66,7 @@ describe('source viewer', () => {
     const current = viewer.locator('li[aria-current="true"]');
     await expect(current.getAttribute('data-line')).resolves.toBe('50');
     await expect(current.innerText()).resolves.toContain('IoAllocateMdl');
-    await expect(current.evaluate((el) => document.activeElement === el)).resolves.toBe(true);
+    await expect(current.evaluate((el) => el.ownerDocument.activeElement === el)).resolves.toBe(true);
     await expect(viewer.locator('li[data-line="38"]').innerText()).resolves.toContain('ExAllocatePoolWithTag');
     await page.screenshot({ path: screenshotPath('source-viewer-line-50.png') });
     await page.keyboard.press('Escape');

@@ -54,7 +54,11 @@ describe('SSH target', () => {
     const hostKey = page.getByRole('dialog', { name: 'Unknown SSH host key' });
     await hostKey.waitFor({ timeout: 30_000 });
     // Fingerprint and host in monospace, the three choices offered.
-    await expect(hostKey.locator('.fingerprint code').last().evaluate((el) => getComputedStyle(el).fontFamily)).resolves.toMatch(/mono/i);
+    await expect(hostKey
+        .locator('.fingerprint code')
+        .last()
+        // In the page (no DOM types in the Node tsconfig).
+        .evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { fontFamily: string } }).getComputedStyle(el).fontFamily)).resolves.toMatch(/mono/i);
     for (const name of ['Cancel', 'Accept once', 'Accept and remember']) await expect(hostKey.getByRole('button', { name }).count()).resolves.toBe(1);
     await hostKey.getByRole('button', { name: 'Cancel' }).click();
     await waitForSessionState(page, 'failed', 30_000);

@@ -10,7 +10,7 @@ import { AckBatcher } from './ackBatcher';
 import { CommandHistory, localStorageHistory } from './commandHistory';
 import { ConsoleLineEditor } from './consoleLineEditor';
 import { findSourceLocations } from './sourceLocationLinks';
-import { hasHardwareWebgl, webglRendererName } from './webglSupport';
+import { hasHardwareWebgl } from './webglSupport';
 
 export interface ConsoleControllerCallbacks {
   submit(line: string): void;
@@ -236,5 +236,19 @@ export class ConsoleController {
       this.rendererKind = 'dom';
     }
     this.host.dataset.renderer = this.rendererKind;
+  }
+}
+
+/** The GPU (or software rasterizer) WebGL would draw with, or null without WebGL. */
+function webglRendererName(): string | null {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return null;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return name;
+  } catch {
+    return null;
   }
 }

@@ -33,7 +33,8 @@ describe('native file dialogs (Electron shell)', () => {
       readTextFile: vi.fn().mockResolvedValue(text),
     });
     await expect(shell.handlers['transcript.openWithDialog']({})).resolves.toEqual({ ok: true, opened: true });
-    const calls = core.handlers['transcript.open']!.mock.calls.map((c) => c[0] as { index: number; last: boolean; name: string; chunk: string });
+    const open = core.handlers['transcript.open'] as unknown as ReturnType<typeof vi.fn>;
+    const calls = open.mock.calls.map((c: unknown[]) => c[0] as { index: number; last: boolean; name: string; chunk: string });
     expect(calls.map((c) => [c.index, c.last, c.name, c.chunk.length])).toEqual([
       [0, false, 'session.pstranscript', transcriptChunkChars],
       [1, true, 'session.pstranscript', 10],
