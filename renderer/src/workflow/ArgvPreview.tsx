@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { ArgvPreviewState } from './useArgvPreview';
 import { IssueText } from './IssueText';
 
-export function ArgvPreview({ preview, id }: { preview: ArgvPreviewState; id?: string }) {
+export function ArgvPreview({ preview, id, muted = false }: { preview: ArgvPreviewState; id?: string; muted?: boolean }) {
   const { t } = useTranslation();
   if (preview.status === 'pending') return <div className="argv-preview" id={id} />;
   if (preview.status === 'issue') {
     return (
       <div className="argv-preview" id={id}>
-        <IssueText issue={preview.issue} />
+        <IssueText issue={preview.issue} muted={muted} />
       </div>
     );
   }

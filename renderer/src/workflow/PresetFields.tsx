@@ -28,7 +28,10 @@ export function PresetFields({ bridge, draft, onChange, where, nativeFileDialogs
   const preview = useArgvPreview(bridge, draft);
   const previewId = `${id}-argv`;
   const set = <K extends keyof PresetDraft>(key: K, value: PresetDraft[K]) => onChange({ ...draft, [key]: value });
-  const badField = preview.status === 'issue' ? preview.issue.field : undefined;
+  // A field not filled in yet is a hint, not an error: no red until the user typed something wrong.
+  const issueField = preview.status === 'issue' ? preview.issue.field : undefined;
+  const pending = issueField !== undefined && isUnfilled(draft, issueField);
+  const badField = pending ? undefined : issueField;
   const local = where === 'local';
   const dialogs = local && nativeFileDialogs;
 
@@ -128,9 +131,16 @@ export function PresetFields({ bridge, draft, onChange, where, nativeFileDialogs
           {field('sourcePath', t('preset.sourcePath'), { mono: true, placeholder: t('preset.optional') })}
         </>
       )}
-      <ArgvPreview preview={preview} id={previewId} />
+      <ArgvPreview preview={preview} id={previewId} muted={pending} />
     </div>
   );
+}
+
+/** Whether the field the core named is still empty in the form. */
+function isUnfilled(draft: PresetDraft, field: string): boolean {
+  const key = (Object.keys(draft) as Array<keyof PresetDraft>).find((k) => fieldNameFor(k) === field);
+  const value = key ? draft[key] : undefined;
+  return typeof value === 'string' && value.trim() === '';
 }
 
 /** The core names preset fields by their contract names. */
