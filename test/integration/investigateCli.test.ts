@@ -1,26 +1,17 @@
 // `poolsleuth investigate` end to end: a real CLI process against kdsim (--demo) and
 // over recorded logs (--transcript); JSON on stdout, reports on disk, exit codes.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot, sourceCliLauncher } from '../../electron/service/nodeEntryPoints';
+import { repoRoot } from '../../electron/service/nodeEntryPoints';
+import { runCli } from './cliProcess';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'poolsleuth-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const { argvPrefix } = sourceCliLauncher();
-  return new Promise((resolve, reject) => {
-    const child = spawn(argvPrefix[0]!, [...argvPrefix.slice(1), 'investigate', ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function cli(args: string[]) {
+  return runCli(['investigate', ...args]);
 }
 
 describe('poolsleuth investigate', () => {

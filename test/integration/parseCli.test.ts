@@ -1,21 +1,9 @@
 // Runs `poolsleuth parse` as a real child process (node --import tsx electron/cli/main.ts parse …).
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli as runPoolsleuth } from './cliProcess';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-
-function runCli(args: string[], stdin?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { cwd: repo, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
+function runCli(args: string[], stdin?: string) {
+  return runPoolsleuth(args, { stdin });
 }
 
 describe('poolsleuth parse (child process)', () => {

@@ -1,12 +1,11 @@
 // `investigate --ssh`: the CLI runs kdsim as the remote debugger through the test sshd
 // (OpenSSH on 127.0.0.1, or ssh2's server where sshd is absent), host key pinned by
 // --known-hosts, key auth by --identity; the CLI runs as a real child process.
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { joinWindowsCommandLine } from '../../../electron/debugger/windowsCommandLine';
-import { repoRoot, sourceCliLauncher } from '../../../electron/service/nodeEntryPoints';
+import { runCli } from '../cliProcess';
 import { kdsimArgv, removeTempDirs, tempDir } from '../ssh/sshTestKit';
 import { startSshTestServer, type SshTestServer } from '../sshHarness/sshTestServer';
 
@@ -22,18 +21,8 @@ afterAll(async () => {
 });
 
 /** The real CLI as a child process (as a user runs it), with no SSH agent in its environment. */
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const { argvPrefix } = sourceCliLauncher();
-  const env = { ...process.env, SSH_AUTH_SOCK: '' };
-  return new Promise((resolve, reject) => {
-    const child = spawn(argvPrefix[0]!, [...argvPrefix.slice(1), 'investigate', ...args], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function cli(args: string[]) {
+  return runCli(['investigate', ...args], { env: { ...process.env, SSH_AUTH_SOCK: '' } });
 }
 
 describe('investigate --ssh', () => {

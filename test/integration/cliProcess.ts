@@ -1,0 +1,28 @@
+// Runs the `poolsleuth` CLI as a real child process, the way a user does
+// (`npm run cli -- …` is `tsx electron/cli/main.ts …`), from the repository root.
+import { spawn } from 'node:child_process';
+import { repoRoot, sourceCliLauncher } from '../../electron/service/nodeEntryPoints';
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], options: { stdin?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+  const { argvPrefix } = sourceCliLauncher();
+  return new Promise((resolve, reject) => {
+    const child = spawn(argvPrefix[0]!, [...argvPrefix.slice(1), ...args], {
+      cwd: repoRoot,
+      env: options.env ?? process.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.stdin ?? '');
+  });
+}
