@@ -6,24 +6,11 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { protocol } from 'electron';
+import { contentTypeFor } from '../service/rendererContentTypes';
 
 export const appScheme = 'app';
 export const appHost = 'poolsleuth';
 export const appPageUrl = `${appScheme}://${appHost}/index.html`;
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.map': 'application/json; charset=utf-8',
-};
 
 /** Must run before the app is ready: a standard, secure scheme gets an origin, storage and fetch. */
 export function registerAppSchemePrivileges(): void {
@@ -55,7 +42,7 @@ export async function appProtocolResponse(rendererDir: string, url: string, poli
       const body = await readFile(file);
       return new Response(body, {
         headers: {
-          'Content-Type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
+          'Content-Type': contentTypeFor(extname(file)),
           'Content-Security-Policy': policy,
           'X-Content-Type-Options': 'nosniff',
         },
