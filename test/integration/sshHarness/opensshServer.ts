@@ -4,7 +4,7 @@
 // from stderr (-e) so tests can see which authentication requests arrived.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,13 +39,44 @@ export function canRunOpenSsh(): boolean {
   return existsSync(sshdPath) && process.getuid?.() === 0;
 }
 
-function ensureTestUser(password: string): void {
-  try {
-    execFileSync('id', [testUser], { stdio: 'ignore' });
-  } catch {
-    execFileSync('useradd', ['--create-home', '--shell', '/bin/sh', testUser]);
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * The test user and its password, shared by every test worker of this machine:
+ * vitest runs test files in parallel processes, and a per-server password set
+ * with chpasswd would change the password under another file's connection.
+ * Made once (under a lock), random, kept in a root-only file.
+ */
+function sharedTestUserPassword(): string {
+  const file = path.join(os.tmpdir(), 'psleuth-test-user.password');
+  const lock = `${file}.lock`;
+  for (let attempt = 0; attempt < 400; attempt++) {
+    if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+    try {
+      mkdirSync(lock);
+    } catch {
+      sleepSync(50);
+      continue;
+    }
+    try {
+      if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+      try {
+        execFileSync('id', [testUser], { stdio: 'ignore' });
+      } catch {
+        execFileSync('useradd', ['--create-home', '--shell', '/bin/sh', testUser]);
+      }
+      const password = `Pw-${randomBytes(9).toString('base64url')}`;
+      execFileSync('chpasswd', { input: `${testUser}:${password}\n` });
+      writeFileSync(`${file}.tmp`, password, { mode: 0o600 });
+      renameSync(`${file}.tmp`, file);
+      return password;
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
   }
-  execFileSync('chpasswd', { input: `${testUser}:${password}\n` });
+  throw new Error(`Could not set up the SSH test user (lock ${lock} held for 20 s).`);
 }
 
 export async function freePort(): Promise<number> {
@@ -85,9 +116,8 @@ function connectionServers(listenerPid: number): number[] {
 }
 
 export async function startOpenSshServer(): Promise<SshTestServer> {
-  const password = `Pw-${randomBytes(9).toString('base64url')}`;
+  const password = sharedTestUserPassword();
   const passphrase = `Pp-${randomBytes(9).toString('base64url')}`;
-  ensureTestUser(password);
   mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
   const dir = mkdtempSync(path.join(os.tmpdir(), 'psl-sshd-'));
   // sshd reads authorized_keys with the user's rights.
