@@ -17,6 +17,8 @@ export interface ConsoleOutboxOptions {
 
 export class ConsoleOutbox {
   private readonly held: string[] = [];
+  /** Index of the first entry of `held` not yet sent. */
+  private head = 0;
   private heldChars = 0;
   private unacked = 0;
   private paused = false;
@@ -69,11 +71,26 @@ export class ConsoleOutbox {
     this.flush();
   }
 
+  /**
+   * While paused, a million-line output piles up here one line per entry; taking
+   * from the front by index (not shift(), which moves every entry) keeps each
+   * event's cost proportional to its own size.
+   */
+  private dropConsumed(): void {
+    if (this.head === this.held.length) {
+      this.held.length = 0;
+      this.head = 0;
+    } else if (this.head > 4096 && this.head * 2 > this.held.length) {
+      this.held.splice(0, this.head);
+      this.head = 0;
+    }
+  }
+
   private flush(): void {
     while (!this.paused && this.heldChars > 0) {
       let chunk = '';
-      while (this.held.length > 0 && chunk.length < this.maxEvent) {
-        const next = this.held[0]!;
+      while (this.head < this.held.length && chunk.length < this.maxEvent) {
+        const next = this.held[this.head]!;
         let room = this.maxEvent - chunk.length;
         // Never cut a UTF-16 surrogate pair in half.
         if (next.length > room && /[\ud800-\udbff]/.test(next.charAt(room - 1))) room -= 1;
@@ -83,12 +100,13 @@ export class ConsoleOutbox {
         }
         if (next.length <= room) {
           chunk += next;
-          this.held.shift();
+          this.head++;
         } else {
           chunk += next.slice(0, room);
-          this.held[0] = next.slice(room);
+          this.held[this.head] = next.slice(room);
         }
       }
+      this.dropConsumed();
       this.heldChars -= chunk.length;
       this.unacked += chunk.length;
       if (this.unacked >= this.high) this.paused = true;

@@ -32,6 +32,21 @@ describe('ConsoleOutbox flow control', () => {
     expect(Math.max(...emitted.map((e) => e.length))).toBeLessThanOrEqual(30);
   });
 
+  it('drains a backlog of many small writes in order (the front is consumed by index, then compacted)', () => {
+    const emitted: string[] = [];
+    const outbox = new ConsoleOutbox((d) => emitted.push(d), { highWatermark: 1000, lowWatermark: 200, maxEventChars: 500, schedule: now });
+    const lines = Array.from({ length: 20_000 }, (_, i) => `${i}\n`);
+    for (const line of lines) outbox.write(line);
+    expect(outbox.pendingChars).toBeGreaterThan(0);
+    let rounds = 0;
+    while (outbox.pendingChars > 0 && rounds++ < 100_000) outbox.acknowledge(outbox.unacknowledgedChars);
+    expect(emitted.join('')).toBe(lines.join(''));
+    // Writes after the backlog drained still arrive, after everything else.
+    outbox.acknowledge(outbox.unacknowledgedChars);
+    outbox.write('tail\n');
+    expect(emitted.join('').endsWith('19999\ntail\n')).toBe(true);
+  });
+
   it('never splits a surrogate pair across events', () => {
     const emitted: string[] = [];
     const outbox = new ConsoleOutbox((d) => emitted.push(d), { maxEventChars: 4, schedule: now });
