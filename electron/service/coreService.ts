@@ -51,6 +51,9 @@ export interface CoreService {
   dispose(): Promise<void>;
 }
 
+/** How much of a command's output the `session.sendLine` reply repeats (the console has it all). */
+const sendLineReplyLimit = 64 * 1024;
+
 const idleState: SessionState = { state: 'idle', reason: null, prompt: null, target: null };
 
 /** What the last connect opened, for Reconnect. */
@@ -232,8 +235,9 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
       return { ok: true as const };
     },
     'session.sendLine': async ({ line }) => {
-      const result = await requireSession().execute(line);
-      return { ok: true as const, output: result.output };
+      const { output } = await requireSession().execute(line);
+      if (output.length <= sendLineReplyLimit) return { ok: true as const, output };
+      return { ok: true as const, output: output.slice(0, sendLineReplyLimit), omittedChars: output.length - sendLineReplyLimit };
     },
     'session.break': async () => {
       await requireSession().interrupt();

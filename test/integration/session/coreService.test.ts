@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EventName } from '../../../electron/contract';
 import { dispatchRequest } from '../../../electron/service/apiDispatcher';
 import { createCoreService, type CoreService } from '../../../electron/service/coreService';
+import { sourceCliLauncher } from '../../../electron/service/nodeEntryPoints';
 
 let core: CoreService | null = null;
 afterEach(async () => {
@@ -40,6 +41,23 @@ describe('core service driving the demo target (kdsim as a child process)', () =
     expect(consoleText()).not.toContain('PSMARK');
     const states = events.filter((e) => e.event === 'session.state').map((e) => (e.payload as { state: string }).state);
     expect(states).toEqual(expect.arrayContaining(['connecting', 'loading', 'ready', 'busy']));
+  });
+
+  it('repeats at most 64 K characters of a long output in the reply; the console gets all of it', async () => {
+    core = createCoreService();
+    const service = core;
+    const { consoleText } = withEvents(service);
+    // Acknowledge like a UI, or flow control holds the console back at 512 K characters.
+    service.onEvent((event, payload) => {
+      if (event === 'console.output') void service.handlers['console.ack']({ chars: (payload as { data: string }).data.length });
+    });
+    await core.handlers['session.connect']({
+      target: { kind: 'local', argv: [...sourceCliLauncher().argvPrefix, 'kdsim', '--generate', 'allocations=200,log=4096'] },
+    });
+    const reply = await core.handlers['session.sendLine']({ line: '!verifier 0x80' });
+    expect(reply.output.length).toBe(64 * 1024);
+    expect(reply.omittedChars).toBeGreaterThan(64 * 1024);
+    await vi.waitFor(() => expect(consoleText()).toContain('Finished parsing all pool tracking information.'));
   });
 
   it('rejects an unknown scenario with the list of known ones', async () => {
