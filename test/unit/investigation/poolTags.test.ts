@@ -25,7 +25,9 @@ describe('tag meanings', () => {
   it('every table entry is complete', () => {
     for (const [tag, e] of Object.entries(knownPoolTags)) {
       expect(tag.length).toBeLessThanOrEqual(4);
-      expect(e.allocator && e.release && e.description && e.fix).toBeTruthy();
+      for (const field of ['allocator', 'release', 'description', 'fix'] as const) {
+        expect(e[field].trim().length, `${tag}.${field}`).toBeGreaterThan(0);
+      }
     }
   });
 });
