@@ -8,6 +8,7 @@ import type { SshTransportOptions } from '../debugger/ssh/sshTransport';
 import type { TranscriptEntry } from '../debugger/transcriptEntry';
 import { parseBanner, type BannerResult } from '../parsers';
 import { sourceCliLauncher, type CliLauncher } from '../service/nodeEntryPoints';
+import { demoTransport } from '../service/targetTransports';
 import { ConsoleOutputTap } from './commandRunner';
 import type { TargetKind } from './targetCapabilities';
 
@@ -28,14 +29,7 @@ export interface OpenTarget {
 }
 
 async function transportFor(spec: DebuggerTargetSpec): Promise<DebuggerTransport> {
-  if (spec.kind === 'demo') {
-    const launcher = spec.launcher ?? sourceCliLauncher();
-    return new LocalProcessTransport({
-      argv: [...launcher.argvPrefix, 'kdsim', '--scenario', spec.scenario, ...(spec.flags ?? [])],
-      env: { ...process.env, ...launcher.env },
-      description: `demo target ${spec.scenario}`,
-    });
-  }
+  if (spec.kind === 'demo') return demoTransport(spec.launcher ?? sourceCliLauncher(), spec.scenario, spec.flags);
   if (spec.kind === 'ssh') {
     // Loaded on demand: ssh2 is only needed for SSH targets.
     const { SshTransport } = await import('../debugger/ssh/sshTransport');

@@ -16,14 +16,19 @@ export interface TargetTransportDeps {
   openSshKnownHostsFiles?: string[];
 }
 
+/** kdsim serving `scenario` as a child process over pipes, exactly like a local kd. */
+export function demoTransport(launcher: CliLauncher, scenario: string, extraFlags: readonly string[] = []): LocalProcessTransport {
+  return new LocalProcessTransport({
+    argv: [...launcher.argvPrefix, 'kdsim', '--scenario', scenario, ...extraFlags],
+    env: { ...process.env, ...launcher.env },
+    description: `demo target ${scenario}`,
+  });
+}
+
 export function transportForTarget(target: TargetSpec, deps: TargetTransportDeps): DebuggerTransport {
   switch (target.kind) {
     case 'demo':
-      return new LocalProcessTransport({
-        argv: [...deps.cliLauncher.argvPrefix, 'kdsim', '--scenario', target.scenario],
-        env: { ...process.env, ...deps.cliLauncher.env },
-        description: `demo target ${target.scenario}`,
-      });
+      return demoTransport(deps.cliLauncher, target.scenario);
     case 'local':
       return new LocalProcessTransport({ argv: target.argv, cwd: target.cwd });
     case 'ssh':
