@@ -115,9 +115,10 @@ export interface Verifier3Result extends WithWarnings {
 }
 
 // ---- verifier80 (!verifier 0x80 [addr]) ----
+/** Frozen: the parser hands out one object per distinct frame line of a log. */
 export interface LogFrame {
-  address: string;
-  symbol: string | null;
+  readonly address: string;
+  readonly symbol: string | null;
 }
 
 export interface VerifierLogBlock {

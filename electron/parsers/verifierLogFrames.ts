@@ -1,9 +1,8 @@
 // Frame lines of !verifier 0x80 ("fffff8800447d634 myfault!MyfaultDeviceControl+0x358").
 // A full log has ~500k of them but only a few thousand distinct ones (the same return
 // addresses over and over), so FrameCache remembers distinct lines with their parsed
-// address and symbol: a repeated line costs a few character reads, one native string
-// compare and one small object, and its strings are shared and do not pin the input
-// text. Pure and bounded: a fixed-size table whose entries are overwritten on collision
+// frame: a repeated line costs a few character reads and one native string compare,
+// and yields the same frozen frame object (its strings do not pin the input text). Pure and bounded: a fixed-size table whose entries are overwritten on collision
 // (still linear time, only less sharing); nothing here is visible in the results.
 import type { LogFrame } from './resultTypes';
 
@@ -78,9 +77,9 @@ export function readFrame(text: string, from: number, n: number): LogFrame | nul
 interface CachedFrame {
   /** The line from its address to its trimmed end, as printed. */
   key: string;
-  address: string;
-  symbol: string | null;
-  /** operationClass(symbol) */
+  /** readFrame's result for that line, frozen: handed out for every repeat of the line. */
+  frame: Readonly<LogFrame>;
+  /** operationClass(frame.symbol) */
   tag: number;
 }
 
@@ -114,8 +113,11 @@ export class FrameCache {
     for (let k = 0; k <= this.mask; k++) this.table.push(null);
   }
 
-  /** readFrame(text, from, n). */
-  read(text: string, from: number, n: number): LogFrame | null {
+  /**
+   * readFrame(text, from, n), frozen. Equal lines give the same object: a full log has
+   * ~500k frame lines but a few thousand distinct ones, and a frame is a value.
+   */
+  read(text: string, from: number, n: number): Readonly<LogFrame> | null {
     if (n <= from) return null;
     let start = from;
     let c = text.charCodeAt(from);
@@ -156,7 +158,7 @@ export class FrameCache {
       if (line === null) line = text.slice(start, end);
       if (line === e.key) {
         this.tag = e.tag;
-        return { address: e.address, symbol: e.symbol };
+        return e.frame;
       }
     }
     const f = readFrame(text, from, n);
@@ -164,7 +166,8 @@ export class FrameCache {
     const address = detachString(f.address);
     const symbol = f.symbol === null ? null : detachString(f.symbol);
     this.tag = operationClass(symbol);
-    this.table[free === -1 ? slot : free] = { key: detachString(line ?? text.slice(start, end)), address, symbol, tag: this.tag };
-    return { address, symbol };
+    const frame = Object.freeze({ address, symbol });
+    this.table[free === -1 ? slot : free] = { key: detachString(line ?? text.slice(start, end)), frame, tag: this.tag };
+    return frame;
   }
 }

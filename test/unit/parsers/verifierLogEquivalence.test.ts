@@ -544,11 +544,17 @@ describe('verifier80 stream with a filter', () => {
   });
 });
 
-describe('verifier80 results do not share mutable objects between blocks', () => {
-  it('every frame object is distinct (a caller may edit one block safely)', () => {
+describe('verifier80 results share only frozen values between blocks', () => {
+  it('equal frame lines give one frozen frame object; frame arrays and blocks are distinct', () => {
     const r = parseVerifierLog(generateVerifierLog({ entries: 50, seed: 2 })) as Verifier80Result;
     const frames = r.blocks.flatMap((b) => b.frames);
-    expect(new Set(frames).size).toBe(frames.length);
+    const distinctLines = new Set(frames.map((f) => `${f.address} ${f.symbol ?? ''}`));
+    expect(new Set(frames).size).toBe(distinctLines.size);
+    expect(distinctLines.size).toBeLessThan(frames.length);
+    expect(frames.every((f) => Object.isFrozen(f))).toBe(true);
+    expect(() => {
+      (frames[0] as { symbol: string | null }).symbol = 'edited';
+    }).toThrow(TypeError);
     expect(new Set(r.blocks.map((b) => b.frames)).size).toBe(r.blocks.length);
   });
 });
