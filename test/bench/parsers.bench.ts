@@ -3,7 +3,9 @@
 // with only splitting the same text into lines. Target: within 3x of the split baseline,
 // under 200 MB peak RSS. A second baseline also trims every line (it looks at the characters,
 // as any parser must); it is reported alongside, the target stays against the plain split.
-// Wall-clock times on a shared machine are noisy: the load average is printed with the table.
+// Wall-clock times on a shared machine are noisy (the load average is printed with the
+// table), so every round runs the baseline and each mode back to back and the ratio is taken
+// per round: the reported ratio is the median of the per-round ratios, with their quartiles.
 // Run: npm run bench -- parsers
 import { loadavg } from 'node:os';
 import process from 'node:process';
@@ -53,8 +55,14 @@ function measure(fn: (tick: () => void) => unknown): Sample {
 }
 
 function median(xs: number[]): number {
+  return quartiles(xs)[1];
+}
+
+/** [first quartile, median, third quartile] (nearest rank). */
+function quartiles(xs: number[]): [number, number, number] {
   const s = xs.slice().sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
+  const at = (q: number): number => s[Math.min(s.length - 1, Math.floor(q * s.length))] as number;
+  return [at(0.25), at(0.5), at(0.75)];
 }
 
 export async function run(): Promise<void> {
@@ -62,7 +70,7 @@ export async function run(): Promise<void> {
   const text = generateVerifierLog({ entries, seed: 1 });
   const sizeMb = mb(Buffer.byteLength(text));
   const lineCount = text.split('\n').length;
-  const rounds = 7;
+  const rounds = 11;
   process.stdout.write(`parsers bench: !verifier 0x80 log, ${entries} entries x 8 frames, ${lineCount} lines, ${sizeMb.toFixed(1)} MB, ${rounds} rounds (median)\n`);
 
   const load0 = loadavg();
@@ -113,8 +121,6 @@ export async function run(): Promise<void> {
   }
 
   const load1 = loadavg();
-  const base = median(results.split!.map((s) => s.ms));
-  const base2 = median(results.trim!.map((s) => s.ms));
   const rows: [string, string][] = [
     ['split', 'baseline: text.split("\\n") only'],
     ['trim', 'baseline 2: text.split("\\n"), then trim() each line'],
@@ -122,18 +128,21 @@ export async function run(): Promise<void> {
     ['stream', 'VerifierLogStream, 64 KB chunks, all blocks kept'],
     ['filter', 'VerifierLogStream, 64 KB chunks, filter by address, no blocks kept'],
   ];
-  process.stdout.write('| mode | median ms | MB/s | x split | x split+trim | RSS before MB | peak RSS MB | peak heap MB |\n|---|---:|---:|---:|---:|---:|---:|---:|\n');
+  process.stdout.write('| mode | median ms | MB/s | x split (quartiles) | x split+trim | RSS before MB | peak RSS MB | peak heap MB |\n|---|---:|---:|---:|---:|---:|---:|---:|\n');
   for (const [key, label] of rows) {
     const ss = results[key]!;
     const ms = median(ss.map((s) => s.ms));
+    const perRound = (baseline: string): number[] => ss.map((s, r) => s.ms / results[baseline]![r]!.ms);
+    const [q1, ratio, q3] = quartiles(perRound('split'));
+    const ratioTrim = median(perRound('trim'));
     const rss = Math.max(...ss.map((s) => s.peakRssMb));
     const before = Math.min(...ss.map((s) => s.startRssMb));
     const heap = Math.max(...ss.map((s) => s.peakHeapMb));
     process.stdout.write(
-      `| ${label} | ${ms.toFixed(0)} | ${(sizeMb / (ms / 1000)).toFixed(1)} | ${(ms / base).toFixed(2)} | ${(ms / base2).toFixed(2)} | ${before.toFixed(0)} | ${rss.toFixed(0)} | ${heap.toFixed(0)} |\n`,
+      `| ${label} | ${ms.toFixed(0)} | ${(sizeMb / (ms / 1000)).toFixed(1)} | ${ratio.toFixed(2)} (${q1.toFixed(2)}-${q3.toFixed(2)}) | ${ratioTrim.toFixed(2)} | ${before.toFixed(0)} | ${rss.toFixed(0)} | ${heap.toFixed(0)} |\n`,
     );
   }
   const fmt = (l: number[]): string => l.map((x) => x.toFixed(2)).join(' ');
-  process.stdout.write(`load average before: ${fmt(load0)}; after: ${fmt(load1)} (${rounds} rounds; medians)\n`);
+  process.stdout.write(`load average before: ${fmt(load0)}; after: ${fmt(load1)} (${rounds} rounds; ratios per round, then the median)\n`);
   process.stdout.write(`node ${process.version}, ${process.platform} ${process.arch}; gc between modes: ${typeof collect === 'function'}\n`);
 }
