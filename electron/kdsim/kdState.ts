@@ -48,6 +48,8 @@ export class KdState {
   }
 
   prompt(): string {
+    // Local kernel debugging (kd -kl) always prompts "lkd> ", whatever the processor count.
+    if (this.scenario.target.kind === 'local') return 'lkd> ';
     return this.scenario.system.processors > 1 ? `${this.currentProcessor}: kd> ` : 'kd> ';
   }
 

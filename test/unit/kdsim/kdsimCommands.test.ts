@@ -1,5 +1,7 @@
 // One test (at least) per supported command, in-process over streams.
 import { describe, expect, it } from 'vitest';
+import { isMultiResult, parsers } from '../../../electron/parsers/index';
+import { loadScenario } from '../../../electron/kdsim/scenarioLoader';
 import { lines, runCommands } from './kdsimTestSession';
 
 describe('kdsim commands', () => {
@@ -219,5 +221,17 @@ describe('kdsim commands', () => {
     expect(r.raw).toContain('0: kd> ');
     expect(r.raw.endsWith('quit:\n')).toBe(true);
     expect(r.exitCode).toBe(0);
+  });
+
+  it('a local kernel target (kd -kl) prompts "lkd> " on every processor count and refuses g', async () => {
+    const base = loadScenario('no-verifier-dump-x64');
+    const scenario = { ...base, target: { ...base.target, kind: 'local' as const }, system: { ...base.system, processors: 4 } };
+    const r = await runCommands(scenario, ['g', '!poolused 2 Gbuf']);
+    expect(r.raw).toContain('lkd> ');
+    expect(r.raw).not.toMatch(/\d+: kd> /);
+    const banner = parsers.banner(r.banner + 'lkd> ');
+    expect(isMultiResult(banner) ? null : banner.target).toBe('local');
+    expect(r.outputs[0]).toContain("Operation not supported in current debug session 'g'");
+    expect(r.outputs[1]).toContain('Gbuf');
   });
 });

@@ -41,14 +41,14 @@ export function splitByMarkers(raw: string, count: number): { banner: string; ou
     const needle = `kd> ${marker(i)}\n`;
     const at = raw.indexOf(needle, from);
     if (at < 0) throw new Error(`marker ${i} not found in kdsim output:\n${raw.slice(from, from + 2000)}`);
-    // Drop the prompt in front of the marker ("kd> " or "0: kd> ").
-    pieces.push(raw.slice(from, at).replace(/(\d+: )?$/, ''));
+    // Drop the prompt in front of the marker ("kd> ", "0: kd> " or "lkd> ").
+    pieces.push(raw.slice(from, at).replace(/(\d+: |l)?$/, ''));
     from = at + needle.length;
   }
   const [banner = '', ...rest] = pieces;
   // Every output but the banner starts right after a prompt.
-  const outputs = rest.map((p) => p.replace(/^(\d+: )?kd> /, ''));
-  return { banner: banner.replace(/(\d+: )?kd> $/, ''), outputs };
+  const outputs = rest.map((p) => p.replace(/^(\d+: |l)?kd> /, ''));
+  return { banner: banner.replace(/(\d+: |l)?kd> $/, ''), outputs };
 }
 
 export function lines(text: string): string[] {
