@@ -48,6 +48,8 @@ interface Job {
   command: string;
   marker: string;
   echo: boolean;
+  /** The start-up sync: its output is the banner, recorded (not echoed) so a replay can show it. */
+  banner: boolean;
   timeoutMs: number;
   batch: number;
   writtenAt: number;
@@ -160,6 +162,7 @@ export class DebuggerSession {
       command: '.echo',
       marker: newCommandMarker(),
       echo: false,
+      banner: false,
       timeoutMs: 0,
       batch: this.nextBatch++,
       writtenAt: Date.now(),
@@ -173,8 +176,8 @@ export class DebuggerSession {
     this.transport.write(`.echo ${job.marker}\n`);
   }
 
-  private enqueue(commands: string[], options: ExecuteOptions, internal = false): Promise<CommandResult[]> {
-    if (['idle', 'connecting', 'disconnected', 'failed'].includes(this.current.state) && !internal) {
+  private enqueue(commands: string[], options: ExecuteOptions, startup = false): Promise<CommandResult[]> {
+    if (['idle', 'connecting', 'disconnected', 'failed'].includes(this.current.state) && !startup) {
       return Promise.reject(new Error(this.current.reason ?? 'Not connected to a debugger.'));
     }
     for (const command of commands) {
@@ -189,6 +192,7 @@ export class DebuggerSession {
             command,
             marker: newCommandMarker(),
             echo: options.echo ?? true,
+            banner: startup,
             timeoutMs,
             batch,
             writtenAt: 0,
@@ -263,7 +267,7 @@ export class DebuggerSession {
     const job = this.inFlight.shift();
     if (!job || job.marker !== marker) return;
     if (job.timer) clearTimeout(job.timer);
-    if (job.echo) this.record('output', output);
+    if (job.echo || (job.banner && output.length > 0)) this.record('output', output);
     if (!job.abandoned) job.resolve({ command: job.command, output, durationMs: Date.now() - job.writtenAt });
     if (this.inFlight.length > 0) {
       this.echoHead();

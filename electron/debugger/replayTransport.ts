@@ -1,7 +1,9 @@
 // Answers commands from a recorded transcript, offline and read-only, so a
 // session (and its investigation) can be reopened without the target. It
 // speaks like kd on a pipe: each input line gets its output then a prompt;
-// `.echo X` prints X — which is all the session's framing needs.
+// `.echo X` prints X — which is all the session's framing needs. At start it
+// prints the recorded banner, so the replay reads (and the session bar shows
+// the build, architecture and bug check) like the recorded session did.
 import type { DebuggerTransport, TransportHandlers } from './debuggerTransport';
 import { pairCommandsWithOutputs, type Transcript } from './transcriptFile';
 
@@ -14,11 +16,17 @@ export class ReplayTransport implements DebuggerTransport {
   private readonly answers = new Map<string, { outputs: string[]; next: number }>();
   private readonly encoder = new TextEncoder();
   private readonly prompt: string;
+  /** What the debugger printed at start-up, when the transcript recorded it. */
+  private readonly banner: string;
 
   constructor(private readonly transcript: Transcript) {
     this.description = `replay of ${transcript.header.target.description}`;
     this.prompt = transcript.header.prompt;
-    for (const recorded of pairCommandsWithOutputs(transcript.entries)) {
+    const recordedCommands = pairCommandsWithOutputs(transcript.entries);
+    // Only the first start's banner: a reconnect's banner repeats it.
+    const first = recordedCommands[0];
+    this.banner = first?.command === null ? withFinalNewline(first.outputs.join('')) : '';
+    for (const recorded of recordedCommands) {
       if (recorded.command === null) continue;
       const key = recorded.command.trim();
       const slot = this.answers.get(key) ?? { outputs: [], next: 0 };
@@ -30,7 +38,7 @@ export class ReplayTransport implements DebuggerTransport {
   async start(handlers: TransportHandlers): Promise<void> {
     this.handlers = handlers;
     const { header } = this.transcript;
-    this.emit(`PoolSleuth transcript replay (read-only): ${header.target.description}, recorded ${header.createdAt}\n${this.prompt}`);
+    this.emit(`PoolSleuth transcript replay (read-only): ${header.target.description}, recorded ${header.createdAt}\n${this.banner}${this.prompt}`);
   }
 
   write(text: string): void {
@@ -66,7 +74,7 @@ export class ReplayTransport implements DebuggerTransport {
     // In recording order; after the last, the last answer again.
     const output = slot.outputs[Math.min(slot.next, slot.outputs.length - 1)]!;
     slot.next++;
-    return output.length === 0 || output.endsWith('\n') ? output : `${output}\n`;
+    return withFinalNewline(output);
   }
 
   private emit(text: string): void {
@@ -77,4 +85,9 @@ export class ReplayTransport implements DebuggerTransport {
       if (!this.closed) handlers.data(this.encoder.encode(text));
     });
   }
+}
+
+/** Recorded output ends before the next prompt: make sure that prompt starts a line. */
+function withFinalNewline(text: string): string {
+  return text.length === 0 || text.endsWith('\n') ? text : `${text}\n`;
 }

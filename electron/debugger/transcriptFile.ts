@@ -120,26 +120,38 @@ export async function loadTranscript(file: string): Promise<Transcript> {
  * or the link was lost: a `failed`/`disconnected` state) is written with none.
  */
 export interface RecordedCommand {
-  /** null: output recorded before any command (kept, without a prompt line). */
+  /** null: output no command asked for — the debugger's banner at start-up (kept, without a prompt line). */
   command: string | null;
   outputs: string[];
 }
 
-/** Each command with its own output, also when commands were written as a batch. */
+/**
+ * Each command with its own output, also when commands were written as a batch.
+ * Output no command waits for goes to the last command, except after a debugger
+ * (re)start (`connecting`): that is the debugger's banner, kept as its own item.
+ */
 export function pairCommandsWithOutputs(entries: readonly TranscriptEntry[]): RecordedCommand[] {
   const items: RecordedCommand[] = [];
   const waiting: RecordedCommand[] = [];
+  let lastCommand: RecordedCommand | null = null;
   for (const entry of entries) {
     if (entry.direction === 'input') {
       const item: RecordedCommand = { command: entry.text, outputs: [] };
       items.push(item);
       waiting.push(item);
+      lastCommand = item;
     } else if (entry.direction === 'output') {
-      const owner = waiting.shift() ?? items[items.length - 1];
+      const owner = waiting.shift() ?? lastCommand;
       if (owner) owner.outputs.push(entry.text);
-      else items.push({ command: null, outputs: [entry.text] });
+      else {
+        lastCommand = { command: null, outputs: [entry.text] };
+        items.push(lastCommand);
+      }
     } else if (/^(failed|disconnected)\b/.test(entry.text)) {
       waiting.length = 0;
+    } else if (/^connecting\b/.test(entry.text)) {
+      waiting.length = 0;
+      lastCommand = null;
     }
   }
   return items;

@@ -19,6 +19,7 @@ import { InvestigationController, type InvestigationTarget } from './investigati
 import { ConsoleOutbox } from './consoleOutbox';
 import { createLocalDebuggerHandlers } from './localDebuggerHandlers';
 import { createProfileHandlers } from './profileHandlers';
+import { bugCheckFromRecordedAnalysis } from './recordedBugCheck';
 import { createShellCapabilityHandlers } from './shellCapabilityHandlers';
 import { createSourceFileHandlers } from './sourceFileHandlers';
 import { targetDetailsFrom } from './targetDetails';
@@ -55,6 +56,12 @@ export interface CoreService {
 const sendLineReplyLimit = 64 * 1024;
 
 const idleState: SessionState = { state: 'idle', reason: null, prompt: null, target: null };
+
+/** A replay answers like the recorded target; the recording fills in what its banner lacks. */
+interface ReplayFacts {
+  kind: InvestigationTarget['kind'] | null;
+  transcript: Transcript;
+}
 
 /** What the last connect opened, for Reconnect. */
 type SessionSource = { kind: 'target'; target: TargetSpec } | { kind: 'replay'; transcript: Transcript; name: string };
@@ -104,7 +111,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     const recorded = transcript.header.target;
     // A replay answers like the recorded target; 'demo' and 'remote' leave it to the banner rules.
     const kind = recorded.kind === 'demo' || recorded.kind === 'remote' ? null : recorded.kind;
-    return startSession(new ReplayTransport(transcript), `Offline transcript ${name} — ${recorded.description}`.slice(0, 400), [], null, kind);
+    return startSession(new ReplayTransport(transcript), `Offline transcript ${name} — ${recorded.description}`.slice(0, 400), [], null, { kind, transcript });
   }
 
   async function startSession(
@@ -112,10 +119,10 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     description: string,
     argv: string[],
     target: TargetSpec | null,
-    replayKind?: InvestigationTarget['kind'] | null,
+    replay?: ReplayFacts,
   ): Promise<DebuggerSession> {
     const tap = new ConsoleOutputTap();
-    const offline = replayKind !== undefined;
+    const offline = replay !== undefined;
     const next: DebuggerSession = new DebuggerSession(
       nextTransport,
       {
@@ -144,10 +151,13 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     investigationTarget = null;
     const bannerText = await next.start();
     const banner = parseBanner(bannerText);
-    const kind = replayKind ?? targetKindOf(banner, argv);
+    const kind = replay?.kind ?? targetKindOf(banner, argv);
     const summary = [description, banner.kernelVersion].filter(Boolean).join(' — ');
     investigationTarget = { session: next, tap, kind, banner, description };
-    next.describeTarget({ targetKind: kind, description: summary.slice(0, 512), offline, ...targetDetailsFrom(`${bannerText}\n${summary}`) });
+    const details = targetDetailsFrom(`${bannerText}\n${summary}`);
+    // A transcript without kd's banner (or one without a "BugCheck" line) still names the bug check in its `!analyze -v`.
+    if (replay && details.bugCheck === null) details.bugCheck = bugCheckFromRecordedAnalysis(replay.transcript);
+    next.describeTarget({ targetKind: kind, description: summary.slice(0, 512), offline, ...details });
     return next;
   }
 

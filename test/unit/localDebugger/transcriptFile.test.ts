@@ -7,6 +7,7 @@ import { ReplayTransport } from '../../../electron/debugger/replayTransport';
 import type { TranscriptEntry } from '../../../electron/debugger/transcriptEntry';
 import {
   loadTranscript,
+  pairCommandsWithOutputs,
   parseTranscript,
   redactSecrets,
   saveTranscript,
@@ -109,8 +110,8 @@ describe('ReplayTransport', () => {
     await source.start();
     await source.executeBatch(['ln 0x9a3bf6ac', 'ln 0x9a3bf687', 'ln 0x9a3bf6ed']);
     await source.close();
-    // The batch recorded all three inputs before the outputs.
-    expect(live.filter((e) => e.direction !== 'state').map((e) => e.direction)).toEqual(['input', 'input', 'input', 'output', 'output', 'output']);
+    // The start-up banner first, then the batch: all three inputs before the outputs.
+    expect(live.filter((e) => e.direction !== 'state').map((e) => e.direction)).toEqual(['output', 'input', 'input', 'input', 'output', 'output', 'output']);
 
     const replay = new DebuggerSession(new ReplayTransport(parseTranscript(serializeTranscript({ header, entries: live }))));
     await replay.start();
@@ -118,5 +119,46 @@ describe('ReplayTransport', () => {
     expect((await replay.execute('ln 0x9a3bf6ed')).output).toBe('handleioctl.c(72)+0xa\n');
     expect((await replay.execute('ln 0x9a3bf6ac')).output).toBe('handleioctl.c(50)+0x15\n');
     await replay.close();
+  });
+
+  it('records the banner at start-up and replays it before the first prompt', async () => {
+    const dumpBanner = 'Loading Dump File [C:\\Windows\\MEMORY.DMP]\nWindows 8 Kernel Version 9600 MP (1 procs) Free x86 compatible\nBugCheck C4, {62, 9707712c, 9c1faf70, 3}\n';
+    const recording: TranscriptEntry[] = [
+      { time: at(1), direction: 'state', text: 'connecting' },
+      { time: at(1), direction: 'state', text: 'loading' },
+      { time: at(2), direction: 'output', text: dumpBanner },
+      { time: at(3), direction: 'state', text: 'ready' },
+      { time: at(4), direction: 'input', text: 'lm m MyDriver' },
+      { time: at(5), direction: 'output', text: 'start    end        module name\n' },
+    ];
+    const rerecorded: TranscriptEntry[] = [];
+    const replay = new DebuggerSession(new ReplayTransport(parseTranscript(serializeTranscript({ header, entries: recording }))), { transcript: (e) => rerecorded.push(e) });
+    const banner = await replay.start();
+    expect(banner.split('\n').slice(1, 4)).toEqual(dumpBanner.split('\n').slice(0, 3));
+    // Recorded as output no command asked for, and not an answer to any command.
+    expect(rerecorded.find((e) => e.direction === 'output')?.text).toBe(banner);
+    expect((await replay.execute('lm m MyDriver')).output).toBe('start    end        module name\n');
+    await replay.close();
+  });
+});
+
+describe('pairCommandsWithOutputs', () => {
+  it('keeps a banner after a reconnect as its own item, not as the previous command\'s output', () => {
+    const items = pairCommandsWithOutputs([
+      { time: at(1), direction: 'state', text: 'connecting' },
+      { time: at(2), direction: 'output', text: 'first banner\n' },
+      { time: at(3), direction: 'input', text: 'lm' },
+      { time: at(4), direction: 'state', text: 'failed: link lost' },
+      { time: at(5), direction: 'state', text: 'connecting' },
+      { time: at(6), direction: 'output', text: 'second banner\n' },
+      { time: at(7), direction: 'input', text: 'lm' },
+      { time: at(8), direction: 'output', text: 'modules\n' },
+    ]);
+    expect(items).toEqual([
+      { command: null, outputs: ['first banner\n'] },
+      { command: 'lm', outputs: [] },
+      { command: null, outputs: ['second banner\n'] },
+      { command: 'lm', outputs: ['modules\n'] },
+    ]);
   });
 });
