@@ -4,10 +4,10 @@
 // Exit 0 when the investigation finished, 1 when the target or a step failed, 2 on usage.
 import { readFile, writeFile } from 'node:fs/promises';
 import process from 'node:process';
-import type { CredentialProvider } from '../debugger/ssh/credentialProvider';
+import type { TransportEnvironment, TransportTarget } from '../debugger/targetTransportFactory';
 import { splitWindowsCommandLine } from '../debugger/windowsCommandLine';
 import { isSafeModuleName } from '../parsers';
-import { openDebuggerTarget, type DebuggerTargetSpec } from '../investigation/debuggerTarget';
+import { openDebuggerTarget } from '../investigation/debuggerTarget';
 import type { Investigation } from '../investigation/investigationEngine';
 import type { InvestigationOptions } from '../investigation/investigationOptions';
 import { openTranscriptRunner } from '../investigation/offline/transcriptTarget';
@@ -17,8 +17,9 @@ import { createProgressFormatter } from '../investigation/progressText';
 import { buildReport } from '../investigation/reports/investigationReport';
 import { renderReport, reportFormatOf } from '../investigation/reports/reportFormats';
 import { runInvestigation } from '../investigation/runInvestigation';
-import { parseSshDestination, sshTransportOptions } from '../investigation/sshTargetOptions';
 import type { EngineEnvironment, PlaybookId } from '../investigation/stepTypes';
+import { parseSshDestination, sshEnvironmentOf, sshTargetOf } from './sshTargetOptions';
+import { terminalCredentials, terminalHostKeyPrompt } from './terminalQuestions';
 
 const USAGE = `usage: poolsleuth investigate <source> [options]
 sources (one):
@@ -177,95 +178,41 @@ async function openSource(source: Source): Promise<OpenedSource> {
       close: async () => undefined,
     };
   }
-  let spec: DebuggerTargetSpec;
+  let target: TransportTarget;
+  const environment: Partial<TransportEnvironment> = {};
   if (source.kind === 'ssh') {
     const remoteArgv = splitWindowsCommandLine(source.remoteDebugger!);
     if (remoteArgv.length === 0) throw new UsageError('--remote-debugger: empty command line');
-    spec = {
-      kind: 'ssh',
-      options: sshTransportOptions({
-        destination: parseSshDestination(source.destination)!,
-        remoteArgv,
-        identityFile: source.identity,
-        knownHostsFile: source.knownHosts,
-        acceptNewHostKey: source.acceptNewHostKey,
-        credentials: terminalCredentials(),
-        promptHostKey: async (request) => {
-          const question = `The authenticity of host ${request.host}:${request.port} can't be established.\n${request.keyType} key fingerprint is ${request.fingerprintSha256}.\nTrust it for this run? (yes/no) `;
-          return (await askLine(question, false))?.trim().toLowerCase() === 'yes' ? 'accept-once' : 'cancel';
-        },
-        log: (line) => log(`ssh: ${line}`),
-      }),
+    const commandLine = {
+      destination: parseSshDestination(source.destination)!,
+      remoteArgv,
+      identityFile: source.identity,
+      knownHostsFile: source.knownHosts,
+      acceptNewHostKey: source.acceptNewHostKey,
     };
+    target = sshTargetOf(commandLine);
+    environment.ssh = () =>
+      sshEnvironmentOf(commandLine, {
+        credentials: terminalCredentials(),
+        promptHostKey: terminalHostKeyPrompt,
+        log: (line) => log(`ssh: ${line}`),
+      });
   } else if (source.kind === 'demo') {
     if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(source.scenario)) throw new UsageError(`--demo: '${source.scenario}' is not a scenario name`);
-    spec = { kind: 'demo', scenario: source.scenario };
+    target = { kind: 'demo', scenario: source.scenario };
   } else {
     const argv = splitWindowsCommandLine(source.commandLine);
     if (argv.length === 0) throw new UsageError('--debugger: empty command line');
-    spec = { kind: 'command', argv };
+    target = { kind: 'local', argv };
   }
   const what = source.kind === 'demo' ? `demo target ${source.scenario}` : source.kind === 'ssh' ? `${source.remoteDebugger} on ${source.destination}` : source.commandLine;
   log(`Connecting to ${what} …`);
-  const target = await openDebuggerTarget(spec);
+  const opened = await openDebuggerTarget(target, { environment });
   return {
-    env: { runner: target.session, tap: target.tap, target: { kind: target.targetKind, offline: false } },
+    env: { runner: opened.session, tap: opened.tap, target: { kind: opened.targetKind, offline: false } },
     description: source.kind === 'demo' ? `demo target ${source.scenario} (kdsim)` : what,
-    banner: target.banner,
-    close: () => target.close(),
-  };
-}
-
-/**
- * Reads one line from the terminal; with hidden=true the typed text is not echoed
- * (passwords). Resolves null when there is no terminal to ask (scripts, CI).
- */
-function askLine(question: string, hidden: boolean): Promise<string | null> {
-  const stdin = process.stdin;
-  if (!stdin.isTTY) {
-    log(`${question.trim()} — no terminal to answer on; use --identity / an ssh-agent and --accept-new-host-key or --known-hosts.`);
-    return Promise.resolve(null);
-  }
-  process.stderr.write(question);
-  return new Promise((resolve) => {
-    let answer = '';
-    stdin.setRawMode(true);
-    stdin.resume();
-    stdin.setEncoding('utf8');
-    const onData = (chunk: string) => {
-      for (const c of chunk) {
-        if (c === '\r' || c === '\n' || c === '\u0003') {
-          stdin.off('data', onData);
-          stdin.setRawMode(false);
-          stdin.pause();
-          process.stderr.write('\n');
-          resolve(c === '\u0003' ? null : answer);
-          return;
-        }
-        if (c === '\u007f' || c === '\b') answer = answer.slice(0, -1);
-        else {
-          answer += c;
-          if (!hidden) process.stderr.write(c);
-        }
-      }
-    };
-    stdin.on('data', onData);
-  });
-}
-
-function terminalCredentials(): CredentialProvider {
-  return {
-    askPassword: (r) => askLine(`${r.user}@${r.host}'s password: `, true),
-    askPassphrase: (r) => askLine(`Passphrase for ${r.keyFile}: `, true),
-    answerKeyboardInteractive: async (r) => {
-      const answers: string[] = [];
-      for (const p of r.prompts) {
-        const a = await askLine(p.prompt, !p.echo);
-        if (a === null) return null;
-        answers.push(a);
-      }
-      return answers;
-    },
+    banner: opened.banner,
+    close: () => opened.close(),
   };
 }
 

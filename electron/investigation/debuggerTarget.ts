@@ -1,22 +1,14 @@
 // Opens the debugger an investigation runs against (demo kdsim, a local kd/cdb command
-// line, later SSH) as a DebuggerSession, with a console tap for progress and the
-// target kind read from the banner.
+// line, kd/cdb over SSH) as a DebuggerSession, with a console tap for progress and the
+// target kind read from the banner. The transport comes from the one factory the app
+// uses too (debugger/targetTransportFactory); the caller supplies the environment.
 import { DebuggerSession } from '../debugger/debuggerSession';
-import type { DebuggerTransport } from '../debugger/debuggerTransport';
-import { LocalProcessTransport } from '../debugger/localProcessTransport';
-import type { SshTransportOptions } from '../debugger/ssh/sshTransport';
+import { createTargetTransport, type TransportEnvironment, type TransportTarget } from '../debugger/targetTransportFactory';
 import type { TranscriptEntry } from '../debugger/transcriptEntry';
 import { parseBanner, type BannerResult } from '../parsers';
-import { sourceCliLauncher, type CliLauncher } from '../service/nodeEntryPoints';
-import { demoTransport } from '../service/targetTransports';
+import { sourceCliLauncher } from '../service/nodeEntryPoints';
 import { ConsoleOutputTap } from './commandRunner';
 import type { TargetKind } from './targetCapabilities';
-
-export type DebuggerTargetSpec =
-  | { kind: 'demo'; scenario: string; /** Extra kdsim flags (--latency, --generate). */ flags?: string[]; launcher?: CliLauncher }
-  | { kind: 'command'; argv: string[] }
-  /** kd/cdb on a lab host over SSH; host keys and credentials come with the options. */
-  | { kind: 'ssh'; options: SshTransportOptions };
 
 export interface OpenTarget {
   session: DebuggerSession;
@@ -28,15 +20,18 @@ export interface OpenTarget {
   close(): Promise<void>;
 }
 
-async function transportFor(spec: DebuggerTargetSpec): Promise<DebuggerTransport> {
-  if (spec.kind === 'demo') return demoTransport(spec.launcher ?? sourceCliLauncher(), spec.scenario, spec.flags);
-  if (spec.kind === 'ssh') {
-    // Loaded on demand: ssh2 is only needed for SSH targets.
-    const { SshTransport } = await import('../debugger/ssh/sshTransport');
-    return new SshTransport(spec.options);
-  }
-  return new LocalProcessTransport({ argv: spec.argv });
+export interface OpenTargetOptions {
+  commandTimeoutMs?: number;
+  /** Default: kdsim from source (tsx); no SSH, which needs the caller's questions and host keys. */
+  environment?: Partial<TransportEnvironment>;
 }
+
+const defaultEnvironment: TransportEnvironment = {
+  kdsimLauncher: sourceCliLauncher,
+  ssh: () => {
+    throw new Error('An SSH target needs credential and host-key callbacks (environment.ssh).');
+  },
+};
 
 /** Dump, live or local from the banner; command-line flags settle what the banner does not. */
 export function targetKindOf(banner: BannerResult, argv: string[] = []): TargetKind {
@@ -47,10 +42,10 @@ export function targetKindOf(banner: BannerResult, argv: string[] = []): TargetK
   return 'dump';
 }
 
-export async function openDebuggerTarget(spec: DebuggerTargetSpec, options: { commandTimeoutMs?: number } = {}): Promise<OpenTarget> {
+export async function openDebuggerTarget(target: TransportTarget, options: OpenTargetOptions = {}): Promise<OpenTarget> {
   const tap = new ConsoleOutputTap();
   const transcript: TranscriptEntry[] = [];
-  const transport = await transportFor(spec);
+  const transport = await createTargetTransport(target, { ...defaultEnvironment, ...options.environment });
   const session = new DebuggerSession(
     transport,
     { console: tap.push, transcript: (entry) => transcript.push(entry) },
@@ -62,7 +57,7 @@ export async function openDebuggerTarget(spec: DebuggerTargetSpec, options: { co
     session,
     tap,
     banner,
-    targetKind: targetKindOf(banner, spec.kind === 'command' ? spec.argv : spec.kind === 'ssh' ? spec.options.remoteArgv : []),
+    targetKind: targetKindOf(banner, target.kind === 'local' ? target.argv : target.kind === 'ssh' ? target.remoteArgv : []),
     description: transport.description,
     transcript,
     close: () => session.close(),

@@ -6,15 +6,15 @@ import type { DebuggerTransport, TransportExit } from '../debugger/debuggerTrans
 import { ReplayTransport } from '../debugger/replayTransport';
 import { SshTransport } from '../debugger/ssh';
 import { connectWithBackoff } from '../debugger/ssh/connectWithBackoff';
-import type { AppKnownHostsStore } from '../debugger/ssh/hostKeyVerifier';
+import { createTargetTransport } from '../debugger/targetTransportFactory';
 import type { TranscriptEntry } from '../debugger/transcriptEntry';
 import type { Transcript } from '../debugger/transcriptFile';
 import { ConsoleOutputTap } from '../investigation/commandRunner';
 import { targetKindOf } from '../investigation/debuggerTarget';
 import { listScenarios } from '../kdsim/scenarioLoader';
 import { parseBanner } from '../parsers';
-import { KnownHostsStore } from '../settings/knownHostsStore';
 import type { RequestHandlers } from './apiDispatcher';
+import { appTransportEnvironment } from './appTransportEnvironment';
 import { InvestigationController, type InvestigationTarget } from './investigationController';
 import { ConsoleOutbox } from './consoleOutbox';
 import { createLocalDebuggerHandlers } from './localDebuggerHandlers';
@@ -22,10 +22,10 @@ import { createProfileHandlers } from './profileHandlers';
 import { bugCheckFromRecordedAnalysis } from './recordedBugCheck';
 import { createShellCapabilityHandlers } from './shellCapabilityHandlers';
 import { createSourceFileHandlers } from './sourceFileHandlers';
+import { describeTarget } from './targetDescription';
 import { targetDetailsFrom } from './targetDetails';
 import { createTranscriptHandlers } from './transcriptHandlers';
 import { sourceCliLauncher, type CliLauncher } from './nodeEntryPoints';
-import { describeTarget, transportForTarget } from './targetTransports';
 import { UserPromptBroker } from './userPromptBroker';
 
 export type CoreEventListener = (event: EventName, payload: EventPayload<EventName>) => void;
@@ -76,14 +76,13 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     (request) => emit('prompt.request', request),
     () => listeners.size > 0,
   );
-  let knownHosts: AppKnownHostsStore | null = null;
   const settingsDir = options.settingsDir ?? (process.env.POOLSLEUTH_SETTINGS_DIR || undefined);
-  const transportDeps = {
+  const transportEnvironment = appTransportEnvironment({
     cliLauncher: options.cliLauncher ?? sourceCliLauncher(),
     prompts,
-    knownHosts: () => (knownHosts ??= new KnownHostsStore({ cwd: settingsDir })),
+    settingsDir,
     openSshKnownHostsFiles: options.openSshKnownHostsFiles,
-  };
+  });
   let session: DebuggerSession | null = null;
   let transport: DebuggerTransport | null = null;
   let lastSource: SessionSource | null = null;
@@ -101,9 +100,9 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
   }
 
   /** Starts a debugger session for `target`; it becomes the current one once it is ready. */
-  function openSession(target: TargetSpec): Promise<DebuggerSession> {
+  async function openSession(target: TargetSpec): Promise<DebuggerSession> {
     const argv = target.kind === 'local' ? target.argv : target.kind === 'ssh' ? target.remoteArgv : [];
-    return startSession(transportForTarget(target, transportDeps), describeTarget(target), argv, target);
+    return startSession(await createTargetTransport(target, transportEnvironment), describeTarget(target), argv, target);
   }
 
   /** A saved transcript as a read-only session: commands answer from the recording. */
