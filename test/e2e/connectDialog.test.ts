@@ -4,30 +4,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { button, investigationRegion, waitForSessionState } from './consolePage';
 import { screenshotPath } from './serveHarness';
-import { openPage, startWorkspace, type Workspace } from './workspacePage';
+import { useWorkspacePage } from './workspacePage';
 
-let ws: Workspace;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  ws = await startWorkspace();
-});
-afterAll(async () => ws?.stop());
-beforeEach(async () => {
-  ({ context, page, errors } = await openPage(ws));
-});
-afterEach(async () => {
-  const disconnect = button(page, 'Disconnect');
-  if (await disconnect.isEnabled().catch(() => false)) await disconnect.click();
-  await context.close();
-  expect(errors).toEqual([]);
-});
+const { page, settingsDir } = useWorkspacePage();
 
 const panel = () => investigationRegion(page);
 const presetPicker = () => panel().getByRole('combobox', { name: 'Debugger', exact: true });
@@ -140,7 +122,7 @@ describe('connect form', () => {
     await expect(panel().getByRole('textbox', { name: 'Host', exact: true }).inputValue()).resolves.toBe('lab01.example.test');
     await expect(panel().getByRole('textbox', { name: 'Dump file on the SSH host' }).inputValue()).resolves.toBe('D:\\dumps\\MEMORY.DMP');
 
-    const files = readdirSync(ws.settingsDir).map((f) => readFileSync(path.join(ws.settingsDir, f), 'utf8')).join('\n');
+    const files = readdirSync(settingsDir()).map((f) => readFileSync(path.join(settingsDir(), f), 'utf8')).join('\n');
     expect(files).toContain('Lab 01 dumps');
     expect(files).not.toMatch(/"(password|passphrase|secret)"\s*:/i);
   });

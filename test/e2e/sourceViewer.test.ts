@@ -2,30 +2,12 @@
 // (PDB prefix d:\coding\wdmdrivers\ → test/fixtures/sources), then a click on
 // the `ln` output in the console opens handleioctl.c at line 50, highlighted.
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { button, consoleRegion, waitForConsole, waitForSessionState } from './consolePage';
 import { repoRoot, screenshotPath } from './serveHarness';
-import { openPage, startWorkspace, type Workspace } from './workspacePage';
+import { useWorkspacePage } from './workspacePage';
 
-let ws: Workspace;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  ws = await startWorkspace();
-});
-afterAll(async () => ws?.stop());
-beforeEach(async () => {
-  ({ context, page, errors } = await openPage(ws, { colorScheme: 'light' }));
-});
-afterEach(async () => {
-  const disconnect = button(page, 'Disconnect');
-  if (await disconnect.isEnabled().catch(() => false)) await disconnect.click();
-  await context.close();
-  expect(errors).toEqual([]);
-});
+const { page } = useWorkspacePage({ colorScheme: 'light' });
 
 /** Clicks the console row that contains `text` (xterm links react to the mouse on the terminal). */
 async function clickConsoleText(text: string): Promise<void> {

@@ -2,30 +2,12 @@
 // and a .logopen-style log); Open transcript replays it offline: commands
 // answer from the recording and the session bar says "Offline transcript".
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { button, consoleRegion, investigationRegion, waitForConsole, waitForSessionState } from './consolePage';
 import { screenshotPath } from './serveHarness';
-import { openPage, startWorkspace, type Workspace } from './workspacePage';
+import { useWorkspacePage } from './workspacePage';
 
-let ws: Workspace;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  ws = await startWorkspace();
-});
-afterAll(async () => ws?.stop());
-beforeEach(async () => {
-  ({ context, page, errors } = await openPage(ws));
-});
-afterEach(async () => {
-  const disconnect = button(page, 'Disconnect');
-  if (await disconnect.isEnabled().catch(() => false)) await disconnect.click();
-  await context.close();
-  expect(errors).toEqual([]);
-});
+const { page } = useWorkspacePage();
 
 async function run(command: string, done: RegExp): Promise<void> {
   await consoleRegion(page).locator('.console-host').click();
