@@ -1,44 +1,12 @@
 // Foundation E2E: Debian's Chromium drives the built renderer served by the real
 // `poolsleuth serve`, against the demo target (kdsim) and local debugger targets.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import process from 'node:process';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { button, consoleRegion, fullConsoleText, investigationRegion, waitForConsole, waitForSessionState } from './consolePage';
-import { ensureRendererBuilt, launchChromium, screenshotPath, startServe, type ServeHandle } from './serveHarness';
+import { screenshotPath } from './serveHarness';
+import { useWorkspacePage } from './workspacePage';
 
-let serve: ServeHandle;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  ensureRendererBuilt();
-  serve = await startServe();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await serve?.stop();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', colorScheme: 'dark' });
-  page = await context.newPage();
-  pageErrors.length = 0;
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  await page.goto(serve.url);
-  await investigationRegion(page).waitFor();
-});
-
-afterEach(async () => {
-  // Leave no debugger running for the next test.
-  const disconnect = button(page, 'Disconnect');
-  if (await disconnect.isEnabled().catch(() => false)) await disconnect.click();
-  await context?.close();
-  expect(pageErrors).toEqual([]);
-});
+const { page } = useWorkspacePage();
 
 /** A local target that is really kdsim, started the way a user would type it. */
 function kdsimCommandLine(extra = ''): string {

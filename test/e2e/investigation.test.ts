@@ -3,56 +3,28 @@
 // seeds' MyDriver walkthrough end to end (sites, stacks, clicks into the console,
 // export, copy, languages), pool growth (chart), and myfault (one large site).
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { button, investigationRegion, waitForConsole } from './consolePage';
 import { columnHeaders, connectDemo, runInvestigation, siteRows, sitesTable } from './investigationPage';
+import { screenshotPath } from './serveHarness';
+import { useWorkspacePage } from './workspacePage';
 
 /** The workflow region's name in Chinese (the foundation's translation of "Investigation"). */
 const zhHeading = '调查';
-import { ensureRendererBuilt, launchChromium, screenshotPath, startServe, type ServeHandle } from './serveHarness';
 
-let serve: ServeHandle;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  ensureRendererBuilt();
-  serve = await startServe();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await serve?.stop();
-});
-
-async function openPage(viewport = { width: 1280, height: 800 }, colorScheme: 'dark' | 'light' = 'dark'): Promise<void> {
-  context = await browser.newContext({ viewport, locale: 'en-US', colorScheme, acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(serve.url).origin });
-  page = await context.newPage();
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  await page.goto(serve.url);
-  await investigationRegion(page).waitFor();
-}
-
-beforeEach(() => {
-  pageErrors.length = 0;
+// Each test opens its own page: some want a larger viewport or the light theme.
+const { page, openPage } = useWorkspacePage({
+  openEachTest: false,
+  viewport: { width: 1280, height: 800 },
+  grantClipboard: true,
+  beforeDisconnect: async () => {
+    // Back to English so Disconnect has its contract name (the core outlives the page).
+    await languagePicker().selectOption('en').catch(() => undefined);
+  },
 });
 
 /** The language picker, whatever language it speaks now. */
 const languagePicker = () => page.locator('select:has(option[value="zh-CN"])');
-
-afterEach(async () => {
-  // Back to English so Disconnect has its contract name (the core outlives the page).
-  await languagePicker().selectOption('en').catch(() => undefined);
-  const disconnect = button(page, 'Disconnect');
-  if (await disconnect.isEnabled().catch(() => false)) await disconnect.click();
-  await context?.close();
-  expect(pageErrors).toEqual([]);
-});
 
 const region = () => investigationRegion(page);
 
@@ -213,7 +185,7 @@ describe('other scenarios', () => {
   });
 
   it('myfault.sys: one site of ten allocations, 0x9ce000 bytes', async () => {
-    await openPage({ width: 1920, height: 1080 });
+    await openPage({ viewport: { width: 1920, height: 1080 } });
     // A wider panel, as a user would drag it: the table uses its one-line layout.
     await page.getByRole('separator').focus();
     for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
@@ -227,7 +199,7 @@ describe('other scenarios', () => {
   });
 
   it('reads in the light theme too', async () => {
-    await openPage({ width: 1280, height: 800 }, 'light');
+    await openPage({ colorScheme: 'light' });
     await connectDemo(page, 'mydriver-x86');
     await runInvestigation(page);
     await region().locator('.inv-summary').scrollIntoViewIfNeeded();
