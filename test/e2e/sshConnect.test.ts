@@ -2,37 +2,22 @@
 // modal dialog, the answers go back over prompt.answer, and the remote debugger
 // (kdsim behind a real OpenSSH sshd, or ssh2's server where sshd cannot run)
 // ends up in the console like a local one.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kdsimArgv } from '../integration/ssh/sshTestKit';
 import { startSshTestServer, type SshTestServer } from '../integration/sshHarness/sshTestServer';
 import { button, consoleRegion, investigationRegion, waitForConsole, waitForSessionState } from './consolePage';
-import { ensureRendererBuilt, launchChromium, screenshotPath, startServe, type ServeHandle } from './serveHarness';
+import { screenshotPath } from './serveHarness';
+import { useWorkspacePage } from './workspacePage';
+
+// The workspace's own settings folder also keeps the known hosts, never the user's.
+const { page } = useWorkspacePage();
 
 let sshd: SshTestServer;
-let serve: ServeHandle;
-let browser: Browser;
-let page: Page;
-const settingsDir = mkdtempSync(path.join(os.tmpdir(), 'poolsleuth-e2e-ssh-'));
-
 beforeAll(async () => {
-  ensureRendererBuilt();
-  // serve inherits the environment: its known hosts and profiles go here, not to the user's folder.
-  process.env.POOLSLEUTH_SETTINGS_DIR = settingsDir;
-  [sshd, serve, browser] = await Promise.all([startSshTestServer(), startServe(), launchChromium()]);
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US', colorScheme: 'dark' });
-  await page.goto(serve.url);
+  sshd = await startSshTestServer();
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await serve?.stop();
-  await sshd?.stop();
-  rmSync(settingsDir, { recursive: true, force: true });
-});
+afterAll(async () => sshd?.stop());
 
 /** The remote command line as a user would type it (Windows quoting rules; no quotes inside). */
 const remoteCommandLine = (): string => kdsimArgv('mydriver-x86').map((a) => `"${a}"`).join(' ');
