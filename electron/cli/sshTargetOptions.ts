@@ -1,5 +1,6 @@
 // `investigate --ssh user@host[:port]`: the SSH target and the CLI's side of its
-// environment. Auth from --identity (else the agent, else a password); host keys
+// environment. Auth from --identity, else the agent (SSH_AUTH_SOCK; on Windows always the
+// OpenSSH agent pipe, whose presence is not checked), else a password; host keys
 // checked against the user's OpenSSH known_hosts, or only against --known-hosts FILE,
 // which pins them — an unknown key is accepted only with --accept-new-host-key or the
 // user's yes, a changed key is always refused.
