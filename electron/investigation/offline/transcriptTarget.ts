@@ -2,8 +2,9 @@
 // electron/debugger/transcriptFile) or a text log — a colleague's WinDbg `.logopen`
 // file or a pasted console — split at its prompts by the parsers' transcript kind.
 import { readFile } from 'node:fs/promises';
-import { parseTranscript as parseTranscriptFile, TranscriptFormatError } from '../../debugger/transcriptFile';
-import { parseTranscript as parseTranscriptText, splitSession, type BannerResult } from '../../parsers';
+import type { TranscriptEntry } from '../../debugger/transcriptEntry';
+import { pairCommandsWithOutputs, parseTranscript as parseTranscriptFile, TranscriptFormatError } from '../../debugger/transcriptFile';
+import { parseBanner, parseTranscript as parseTranscriptText, splitSession, type BannerResult } from '../../parsers';
 import type { TargetKind } from '../targetCapabilities';
 import { TranscriptCommandRunner, type RecordedCommand } from './transcriptCommandRunner';
 
@@ -15,23 +16,32 @@ export interface OpenedTranscript {
   notes: string[];
 }
 
-/** Our JSON-lines transcript: inputs and outputs pair up in order (batches write all inputs first). */
-export function commandsFromSavedTranscript(entries: { direction: string; text: string }[]): RecordedCommand[] {
-  const pendingInputs: string[] = [];
+/**
+ * Our JSON-lines transcript: each command with its output, paired exactly as the replay
+ * pairs them (batches write all inputs first; a reconnect drops unanswered inputs).
+ */
+export function commandsFromSavedTranscript(entries: readonly TranscriptEntry[]): RecordedCommand[] {
   const out: RecordedCommand[] = [];
-  for (const e of entries) {
-    if (e.direction === 'input') pendingInputs.push(e.text);
-    else if (e.direction === 'output') {
-      const command = pendingInputs.shift();
-      if (command !== undefined) out.push({ command, output: e.text });
-    }
+  for (const item of pairCommandsWithOutputs(entries)) {
+    // a command without any recorded output was never answered (the connection dropped)
+    if (item.command !== null && item.outputs.length > 0) out.push({ command: item.command, output: item.outputs.join('') });
   }
   return out;
+}
+
+/** What the debugger printed at start-up, when the transcript recorded it (null for older files). */
+export function bannerOfSavedTranscript(entries: readonly TranscriptEntry[]): string | null {
+  const first = pairCommandsWithOutputs(entries)[0];
+  return first !== undefined && first.command === null ? first.outputs.join('') : null;
 }
 
 /** A text log: each prompt line with a command starts that command's output. */
 export function commandsFromTextLog(text: string): RecordedCommand[] {
   return splitSession(text).sections.map((s) => ({ command: s.command, output: s.outputLines.join('\n') }));
+}
+
+function isTargetKind(value: string | null | undefined): value is TargetKind {
+  return value === 'dump' || value === 'live' || value === 'local';
 }
 
 function kindOf(value: string | null | undefined): TargetKind {
@@ -43,11 +53,14 @@ export function openTranscriptText(text: string): OpenedTranscript {
   if (text.trimStart().startsWith('{"format":"poolsleuth-transcript"')) {
     const transcript = parseTranscriptFile(text);
     const commands = commandsFromSavedTranscript(transcript.entries);
+    const bannerText = bannerOfSavedTranscript(transcript.entries);
+    const banner = bannerText === null ? null : parseBanner(bannerText);
     notes.push(`PoolSleuth transcript of ${transcript.header.target.description}: ${commands.length} commands.`);
     return {
       runner: new TranscriptCommandRunner(commands),
-      banner: null,
-      targetKind: kindOf(transcript.header.target.kind),
+      banner,
+      // the header's kind when it names one; else what the recorded banner says
+      targetKind: kindOf(isTargetKind(transcript.header.target.kind) ? transcript.header.target.kind : banner?.target),
       format: 'poolsleuth-transcript',
       notes,
     };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { commandKey } from '../../../electron/investigation/offline/commandKey';
-import { commandsFromSavedTranscript } from '../../../electron/investigation/offline/transcriptTarget';
+import type { TranscriptEntry } from '../../../electron/debugger/transcriptEntry';
+import { serializeTranscript } from '../../../electron/debugger/transcriptFile';
+import { bannerOfSavedTranscript, commandsFromSavedTranscript, openTranscriptText } from '../../../electron/investigation/offline/transcriptTarget';
 import { TranscriptCommandRunner } from '../../../electron/investigation/offline/transcriptCommandRunner';
 import { poolAddressOf } from '../../../electron/investigation/playbooks/corruption/faultingAddress';
 import { collectAllocationEntries } from '../../../electron/investigation/playbooks/leakAtUnload/allocationStacksStep';
@@ -132,16 +134,54 @@ describe('offline runner', () => {
   });
 
   it('pairs a saved transcript’s inputs and outputs in order, also for pipelined batches', () => {
-    const entries = [
-      { direction: 'state', text: 'ready' },
-      { direction: 'input', text: 'ln 1' },
-      { direction: 'input', text: 'ln 2' },
-      { direction: 'output', text: 'out 1' },
-      { direction: 'output', text: 'out 2' },
-    ];
+    const entries = recorded([
+      ['state', 'ready'],
+      ['input', 'ln 1'],
+      ['input', 'ln 2'],
+      ['output', 'out 1'],
+      ['output', 'out 2'],
+    ]);
     expect(commandsFromSavedTranscript(entries)).toEqual([
       { command: 'ln 1', output: 'out 1' },
       { command: 'ln 2', output: 'out 2' },
     ]);
+    expect(bannerOfSavedTranscript(entries)).toBeNull();
+  });
+
+  it('keeps the recorded banner apart, and a reconnect’s banner never answers an unanswered command', () => {
+    const entries = recorded([
+      ['state', 'connecting'],
+      ['output', 'Microsoft (R) Windows Debugger\nBugCheck C4, {62, 9707712c, 9c1faf70, 1}\n'],
+      ['input', '!analyze -v'],
+      ['output', 'analysis'],
+      ['input', '!verifier 0x80'],
+      ['state', 'disconnected: the connection dropped'],
+      ['state', 'connecting'],
+      ['output', 'Microsoft (R) Windows Debugger (again)\n'],
+      ['input', 'lm'],
+      ['output', 'modules'],
+    ]);
+    expect(commandsFromSavedTranscript(entries)).toEqual([
+      { command: '!analyze -v', output: 'analysis' },
+      { command: 'lm', output: 'modules' },
+    ]);
+    expect(bannerOfSavedTranscript(entries)).toBe('Microsoft (R) Windows Debugger\nBugCheck C4, {62, 9707712c, 9c1faf70, 1}\n');
+  });
+  it('takes the target kind from the recorded banner when the header does not name one', () => {
+    const header = { format: 'poolsleuth-transcript' as const, version: 1 as const, createdAt: '2026-11-21T00:00:00.000Z', prompt: 'kd> ' };
+    const entries = recorded([
+      ['state', 'connecting'],
+      ['output', 'Using NET for debugging\nOpened WinSock 2.0\nWaiting to reconnect...\nConnected to target 169.254.221.237 on port 50000 on local IP 169.254.239.46.\n'],
+      ['input', '!poolused 2'],
+      ['output', 'pool'],
+    ]);
+    const open = (kind: 'dump' | null) => openTranscriptText(serializeTranscript({ header: { ...header, target: { description: 'lab', kind } }, entries }));
+    expect(open(null).targetKind).toBe('live');
+    expect(open(null).banner?.target).toBe('live');
+    expect(open('dump').targetKind).toBe('dump');
   });
 });
+
+function recorded(rows: [TranscriptEntry['direction'], string][]): TranscriptEntry[] {
+  return rows.map(([direction, text], i) => ({ time: new Date(Date.UTC(2026, 10, 21, 0, 0, i)).toISOString(), direction, text }));
+}
