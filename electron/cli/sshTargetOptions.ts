@@ -1,13 +1,18 @@
 // `investigate --ssh user@host[:port]`: the SSH target and the CLI's side of its
 // environment. Auth from --identity, else the agent (SSH_AUTH_SOCK; on Windows always the
-// OpenSSH agent pipe, whose presence is not checked), else a password; host keys
-// checked against the user's OpenSSH known_hosts, or only against --known-hosts FILE,
-// which pins them — an unknown key is accepted only with --accept-new-host-key or the
-// user's yes, a changed key is always refused.
+// OpenSSH agent pipe, whose presence is not checked), else a password. Host keys, as in
+// the app (DESIGN §3): checked against the user's OpenSSH known_hosts and the keys the app
+// remembered (its known-hosts.json in the settings folder, read only); or only against
+// --known-hosts FILE, which pins them. An unknown key is accepted only with
+// --accept-new-host-key or the user's yes, and then for this run only; a changed key is
+// always refused.
 import type { CredentialProvider } from '../debugger/ssh/credentialProvider';
-import type { AppKnownHostsStore, HostKeyPrompt, RememberedHostKey } from '../debugger/ssh/hostKeyVerifier';
+import type { HostKeyPrompt } from '../debugger/ssh/hostKeyVerifier';
 // Types only: ssh2 is loaded when the transport is built, not when the CLI starts.
 import type { SshTarget, SshTargetDependencies } from '../debugger/ssh/sshTargetTransport';
+import { knownHostsFilePath } from '../settings/knownHostsFile';
+import { settingsDirFromEnvironment } from '../settings/settingsFolder';
+import { CliKnownHosts } from './cliKnownHosts';
 
 export interface SshDestination {
   user: string;
@@ -22,18 +27,6 @@ export function parseSshDestination(text: string): SshDestination | null {
   const port = m[3] ? Number(m[3]) : 22;
   if (port < 1 || port > 65535) return null;
   return { user: m[1]!, host: m[2]!.replace(/^\[|\]$/g, ''), port };
-}
-
-/** Host keys accepted during this run only (the CLI does not write the app's store). */
-class SessionKnownHosts implements AppKnownHostsStore {
-  readonly location = 'this run';
-  private readonly keys: RememberedHostKey[] = [];
-  list(): RememberedHostKey[] {
-    return this.keys;
-  }
-  remember(key: RememberedHostKey): void {
-    this.keys.push(key);
-  }
 }
 
 export interface SshCommandLine {
@@ -60,11 +53,18 @@ export interface SshQuestions {
   log?(line: string): void;
 }
 
-export function sshEnvironmentOf(options: Pick<SshCommandLine, 'knownHostsFile' | 'acceptNewHostKey'>, questions: SshQuestions): SshTargetDependencies {
+export interface SshEnvironmentOptions extends Pick<SshCommandLine, 'knownHostsFile' | 'acceptNewHostKey'> {
+  /** Folder of the app's known-hosts.json (default: $POOLSLEUTH_SETTINGS_DIR, else the app's settings folder). */
+  settingsDir?: string;
+}
+
+export function sshEnvironmentOf(options: SshEnvironmentOptions, questions: SshQuestions): SshTargetDependencies {
+  // --known-hosts pins: not even the app's remembered keys are trusted then.
+  const appFile = options.knownHostsFile ? null : knownHostsFilePath(options.settingsDir ?? settingsDirFromEnvironment());
   return {
     credentials: questions.credentials,
     hostKeyPrompt: options.acceptNewHostKey ? async () => 'accept-once' : questions.promptHostKey,
-    knownHosts: new SessionKnownHosts(),
+    knownHosts: new CliKnownHosts(appFile),
     // Unset: the user's ~/.ssh/known_hosts and known_hosts2, the same default as the app's.
     openSshKnownHostsFiles: options.knownHostsFile ? [options.knownHostsFile] : undefined,
     log: questions.log,

@@ -13,6 +13,7 @@ import { ConsoleOutputTap } from '../investigation/commandRunner';
 import { targetKindOf } from '../investigation/debuggerTarget';
 import { listScenarios } from '../kdsim/scenarioLoader';
 import { parseBanner } from '../parsers';
+import { settingsDirFromEnvironment } from '../settings/settingsFolder';
 import type { RequestHandlers } from './apiDispatcher';
 import { appTransportEnvironment } from './appTransportEnvironment';
 import { InvestigationController, type InvestigationTarget } from './investigationController';
@@ -76,7 +77,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     (request) => emit('prompt.request', request),
     () => listeners.size > 0,
   );
-  const settingsDir = options.settingsDir ?? (process.env.POOLSLEUTH_SETTINGS_DIR || undefined);
+  const settingsDir = options.settingsDir ?? settingsDirFromEnvironment();
   const transportEnvironment = appTransportEnvironment({
     cliLauncher: options.cliLauncher ?? sourceCliLauncher(),
     prompts,

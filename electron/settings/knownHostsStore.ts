@@ -1,28 +1,20 @@
 // The app's own known-hosts list (host keys accepted with "remember"), a JSON
 // file next to the settings. The user's ~/.ssh/known_hosts is only read.
+// Format and place: knownHostsFile.ts (the CLI reads the same file without conf).
 import Conf from 'conf';
-import { z } from 'zod';
 import type { AppKnownHostsStore, RememberedHostKey } from '../debugger/ssh/hostKeyVerifier';
-
-const rememberedKeySchema = z.object({
-  host: z.string().min(1).max(255),
-  port: z.number().int().min(1).max(65535),
-  keyType: z.string().regex(/^[A-Za-z0-9@._-]{1,64}$/),
-  keyBase64: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/),
-  fingerprintSha256: z.string().startsWith('SHA256:'),
-  addedAt: z.string(),
-});
-const fileSchema = z.object({ hosts: z.array(rememberedKeySchema).default([]) });
-type KnownHostsFile = z.infer<typeof fileSchema>;
+import { knownHostsConfigName, rememberedKeySchema, rememberedKeysIn, type KnownHostsFile } from './knownHostsFile';
+import { defaultSettingsDir, settingsProjectName } from './settingsFolder';
 
 export class KnownHostsStore implements AppKnownHostsStore {
   private readonly conf: Conf<KnownHostsFile>;
 
   constructor(options: { cwd?: string; projectName?: string } = {}) {
     this.conf = new Conf<KnownHostsFile>({
-      projectName: options.projectName ?? 'poolsleuth',
-      configName: 'known-hosts',
-      cwd: options.cwd,
+      projectName: options.projectName ?? settingsProjectName,
+      configName: knownHostsConfigName,
+      // Explicit, so the folder is the one knownHostsFilePath() names (it is conf's default).
+      cwd: options.cwd ?? defaultSettingsDir(options.projectName),
       defaults: { hosts: [] },
     });
   }
@@ -32,9 +24,7 @@ export class KnownHostsStore implements AppKnownHostsStore {
   }
 
   list(): RememberedHostKey[] {
-    const parsed = fileSchema.safeParse(this.conf.store);
-    if (!parsed.success) throw new Error(`The known-hosts file ${this.conf.path} is damaged; fix or delete it.`);
-    return parsed.data.hosts;
+    return rememberedKeysIn(this.conf.store, this.conf.path);
   }
 
   /** Replaces a key of the same type for the same host:port. */

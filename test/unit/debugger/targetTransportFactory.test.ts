@@ -1,14 +1,16 @@
 // The one transport factory for the app and the CLI: which transport each target kind
 // gets, with which argv and description, and that SSH uses exactly the questions and
 // known-hosts stores the environment injects (an in-process ssh2 server on 127.0.0.1
-// presents a host key and asks for a password; nothing gets past authentication).
+// presents a host key and asks for a password; nothing gets past authentication). The
+// CLI's environment (sshEnvironmentOf) is run against it too: the app's remembered keys.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Server, utils } from 'ssh2';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { sshEnvironmentOf } from '../../../electron/cli/sshTargetOptions';
 import type { TransportExit } from '../../../electron/debugger/debuggerTransport';
 import { LocalProcessTransport } from '../../../electron/debugger/localProcessTransport';
 import type { CredentialProvider } from '../../../electron/debugger/ssh/credentialProvider';
@@ -173,5 +175,87 @@ describe('createTargetTransport: ssh uses the injected questions and known hosts
     await expect(transport.start({ data: () => undefined, diagnostic: () => undefined, exit: () => undefined })).rejects.toThrow();
     expect(hostKeyPrompt).not.toHaveBeenCalled();
     expect(askPassword).toHaveBeenCalled();
+  });
+
+  describe("the CLI's environment (sshEnvironmentOf) and the app's known-hosts.json", () => {
+    // The user's own ~/.ssh files must not decide these tests: an empty home.
+    afterEach(() => vi.unstubAllEnvs());
+    function emptyHome(): void {
+      const home = tempDir();
+      vi.stubEnv('HOME', home);
+      vi.stubEnv('USERPROFILE', home);
+    }
+
+    /** A settings folder whose known-hosts.json remembers the test server's key (as the app writes it). */
+    function settingsRemembering(): { dir: string; files: () => Record<string, string> } {
+      const dir = tempDir();
+      const key: RememberedHostKey = { host: '127.0.0.1', port, keyType: 'ssh-ed25519', keyBase64: hostKeyBase64, fingerprintSha256: fingerprint, addedAt: '2025-01-02T03:04:05.000Z' };
+      writeFileSync(path.join(dir, 'known-hosts.json'), JSON.stringify({ hosts: [key] }, undefined, '\t'));
+      const files = () => Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(path.join(dir, f), 'base64')]));
+      return { dir, files };
+    }
+
+    function cliEnvironment(options: { settingsDir: string; knownHostsFile?: string; hostKeyPrompt: HostKeyPrompt }) {
+      const askPassword = vi.fn<CredentialProvider['askPassword']>(async () => null);
+      const credentials: CredentialProvider = { askPassword, askPassphrase: vi.fn(async () => null), answerKeyboardInteractive: vi.fn(async () => null) };
+      const deps = sshEnvironmentOf(
+        { knownHostsFile: options.knownHostsFile ?? null, acceptNewHostKey: false, settingsDir: options.settingsDir },
+        { credentials, promptHostKey: options.hostKeyPrompt },
+      );
+      return { env: environment({ ssh: () => deps }), askPassword };
+    }
+
+    const start = (transport: Awaited<ReturnType<typeof createTargetTransport>>) =>
+      transport.start({ data: () => undefined, diagnostic: () => undefined, exit: () => undefined });
+
+    it('a key remembered only in the app is trusted without asking, and the settings folder is left byte for byte', async () => {
+      emptyHome();
+      const settings = settingsRemembering();
+      const before = settings.files();
+      const hostKeyPrompt = vi.fn<HostKeyPrompt>(async () => 'cancel');
+      const { env, askPassword } = cliEnvironment({ settingsDir: settings.dir, hostKeyPrompt });
+      // The host key passes; the (cancelled) password question is what ends the attempt.
+      await expect(start(await createTargetTransport(target(), env))).rejects.toThrow(/password|authenticat/i);
+      expect(hostKeyPrompt).not.toHaveBeenCalled();
+      expect(askPassword).toHaveBeenCalledTimes(1);
+      expect(settings.files()).toEqual(before);
+    });
+
+    it('--known-hosts FILE pins: the app\'s remembered key is not trusted, the prompt is asked and its "no" refuses', async () => {
+      emptyHome();
+      const settings = settingsRemembering();
+      const pinned = path.join(tempDir(), 'known_hosts');
+      writeFileSync(pinned, '');
+      const hostKeyPrompt = vi.fn<HostKeyPrompt>(async () => 'cancel');
+      const { env, askPassword } = cliEnvironment({ settingsDir: settings.dir, knownHostsFile: pinned, hostKeyPrompt });
+      await expect(start(await createTargetTransport(target(), env))).rejects.toThrow(/not accepted/);
+      expect(hostKeyPrompt).toHaveBeenCalledTimes(1);
+      expect(hostKeyPrompt.mock.calls[0]![0]).toMatchObject({ host: '127.0.0.1', port, fingerprintSha256: fingerprint });
+      expect(askPassword).not.toHaveBeenCalled();
+    });
+
+    it('"accept and remember" on the terminal writes nothing: a settings folder without known-hosts.json stays so', async () => {
+      emptyHome();
+      const dir = tempDir();
+      const hostKeyPrompt = vi.fn<HostKeyPrompt>(async () => 'accept-and-remember');
+      const { env, askPassword } = cliEnvironment({ settingsDir: dir, hostKeyPrompt });
+      await expect(start(await createTargetTransport(target(), env))).rejects.toThrow();
+      expect(hostKeyPrompt).toHaveBeenCalledTimes(1);
+      expect(askPassword).toHaveBeenCalled();
+      expect(readdirSync(dir)).toEqual([]);
+    });
+
+    it('a damaged known-hosts.json fails the connection with a message naming the file, before any credential', async () => {
+      emptyHome();
+      const dir = tempDir();
+      const file = path.join(dir, 'known-hosts.json');
+      writeFileSync(file, '{"hosts": [');
+      const hostKeyPrompt = vi.fn<HostKeyPrompt>(async () => 'accept-once');
+      const { env, askPassword } = cliEnvironment({ settingsDir: dir, hostKeyPrompt });
+      await expect(start(await createTargetTransport(target(), env))).rejects.toThrow(`The known-hosts file ${file} is damaged; fix or delete it.`);
+      expect(hostKeyPrompt).not.toHaveBeenCalled();
+      expect(askPassword).not.toHaveBeenCalled();
+      expect(readFileSync(file, 'utf8')).toBe('{"hosts": [');
+    });
   });
 });

@@ -1,0 +1,55 @@
+// The format and place of known-hosts.json (host keys accepted with "remember"): shared by
+// the app's store, which writes it through conf, and the CLI, which only reads it.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { RememberedHostKey } from '../debugger/ssh/hostKeyVerifier';
+import { defaultSettingsDir } from './settingsFolder';
+
+export const rememberedKeySchema = z.object({
+  host: z.string().min(1).max(255),
+  port: z.number().int().min(1).max(65535),
+  keyType: z.string().regex(/^[A-Za-z0-9@._-]{1,64}$/),
+  keyBase64: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/),
+  fingerprintSha256: z.string().startsWith('SHA256:'),
+  addedAt: z.string(),
+});
+export const knownHostsFileSchema = z.object({ hosts: z.array(rememberedKeySchema).default([]) });
+export type KnownHostsFile = z.infer<typeof knownHostsFileSchema>;
+
+/** conf's configName for the file (conf adds ".json"). */
+export const knownHostsConfigName = 'known-hosts';
+
+/** Where conf keeps the file for `settingsDir` (undefined: the default settings folder). */
+export function knownHostsFilePath(settingsDir?: string): string {
+  return path.resolve(settingsDir ?? defaultSettingsDir(), `${knownHostsConfigName}.json`);
+}
+
+function damaged(file: string): Error {
+  return new Error(`The known-hosts file ${file} is damaged; fix or delete it.`);
+}
+
+/** The remembered keys in the parsed file; a file that fails the schema is damaged. */
+export function rememberedKeysIn(data: unknown, file: string): RememberedHostKey[] {
+  const parsed = knownHostsFileSchema.safeParse(data);
+  if (!parsed.success) throw damaged(file);
+  return parsed.data.hosts;
+}
+
+/** Reads the file without creating or rewriting anything; a missing file holds no keys. */
+export function readRememberedHostKeys(file: string): RememberedHostKey[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new Error(`Cannot read the known-hosts file ${file}: ${(err as Error).message}`, { cause: err });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw damaged(file);
+  }
+  return rememberedKeysIn(data, file);
+}
