@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { RememberedHostKey } from '../debugger/ssh/hostKeyVerifier';
+import { damagedFileError } from './confFile';
 import { defaultSettingsDir } from './settingsFolder';
 
 export const rememberedKeySchema = z.object({
@@ -25,14 +26,11 @@ export function knownHostsFilePath(settingsDir?: string): string {
   return path.resolve(settingsDir ?? defaultSettingsDir(), `${knownHostsConfigName}.json`);
 }
 
-function damaged(file: string): Error {
-  return new Error(`The known-hosts file ${file} is damaged; fix or delete it.`);
-}
 
 /** The remembered keys in the parsed file; a file that fails the schema is damaged. */
 export function rememberedKeysIn(data: unknown, file: string): RememberedHostKey[] {
   const parsed = knownHostsFileSchema.safeParse(data);
-  if (!parsed.success) throw damaged(file);
+  if (!parsed.success) throw damagedFileError('known-hosts', file);
   return parsed.data.hosts;
 }
 
@@ -49,7 +47,7 @@ export function readRememberedHostKeys(file: string): RememberedHostKey[] {
   try {
     data = JSON.parse(text);
   } catch {
-    throw damaged(file);
+    throw damagedFileError('known-hosts', file, 'not JSON');
   }
   return rememberedKeysIn(data, file);
 }

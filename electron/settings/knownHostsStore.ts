@@ -1,21 +1,22 @@
 // The app's own known-hosts list (host keys accepted with "remember"), a JSON
 // file next to the settings. The user's ~/.ssh/known_hosts is only read.
 // Format and place: knownHostsFile.ts (the CLI reads the same file without conf).
-import Conf from 'conf';
+import type Conf from 'conf';
 import type { AppKnownHostsStore, RememberedHostKey } from '../debugger/ssh/hostKeyVerifier';
 import { knownHostsConfigName, rememberedKeySchema, rememberedKeysIn, type KnownHostsFile } from './knownHostsFile';
-import { defaultSettingsDir, settingsProjectName } from './settingsFolder';
+import { openConfFile, readConfFile } from './confFile';
 
 export class KnownHostsStore implements AppKnownHostsStore {
   private readonly conf: Conf<KnownHostsFile>;
 
   constructor(options: { cwd?: string; projectName?: string } = {}) {
-    this.conf = new Conf<KnownHostsFile>({
-      projectName: options.projectName ?? settingsProjectName,
+    // The folder is the one knownHostsFilePath() names (conf's default unless cwd is given).
+    this.conf = openConfFile<KnownHostsFile>({
       configName: knownHostsConfigName,
-      // Explicit, so the folder is the one knownHostsFilePath() names (it is conf's default).
-      cwd: options.cwd ?? defaultSettingsDir(options.projectName),
+      cwd: options.cwd,
+      projectName: options.projectName,
       defaults: { hosts: [] },
+      what: 'known-hosts',
     });
   }
 
@@ -24,7 +25,7 @@ export class KnownHostsStore implements AppKnownHostsStore {
   }
 
   list(): RememberedHostKey[] {
-    return rememberedKeysIn(this.conf.store, this.conf.path);
+    return rememberedKeysIn(readConfFile(this.conf, 'known-hosts'), this.conf.path);
   }
 
   /** Replaces a key of the same type for the same host:port. */

@@ -1,8 +1,9 @@
 // Targets the user connected to recently (most recent first), kept next to the
 // settings in their own file so the saved profiles stay hand-editable. Same
 // profile shape and the same secret guard as saved profiles.
-import Conf from 'conf';
+import type Conf from 'conf';
 import { z } from 'zod';
+import { openConfFile } from './confFile';
 import { assertNoSecretKeys } from './secretGuard';
 import { profileSchema, type Profile } from './settingsSchema';
 
@@ -23,11 +24,14 @@ export class RecentProfilesStore {
   private readonly conf: Conf<RecentFile>;
 
   constructor(options: { cwd?: string; projectName?: string } = {}) {
-    this.conf = new Conf<RecentFile>({
-      projectName: options.projectName ?? 'poolsleuth',
+    this.conf = openConfFile<RecentFile>({
       configName: 'recent-targets',
       cwd: options.cwd,
+      projectName: options.projectName,
       defaults: { recent: [] },
+      what: 'recent targets',
+      // A damaged recent list is not worth an error dialog: start a new one.
+      resetWhenNotJson: true,
     });
   }
 

@@ -1,7 +1,8 @@
 // Profiles and recent dumps, persisted with `conf` in the user's config
 // folder (or `cwd` in tests). Every read is validated; a damaged file is
 // reported, not silently reset.
-import Conf from 'conf';
+import type Conf from 'conf';
+import { damagedFileError, openConfFile, readConfFile } from './confFile';
 import { profileSchema, settingsFileSchema, type Profile, type SettingsFile } from './settingsSchema';
 import { assertNoSecretKeys } from './secretGuard';
 
@@ -17,11 +18,12 @@ export class SettingsStore {
   private readonly conf: Conf<SettingsFile>;
 
   constructor(options: SettingsStoreOptions = {}) {
-    this.conf = new Conf<SettingsFile>({
-      projectName: options.projectName ?? 'poolsleuth',
+    this.conf = openConfFile<SettingsFile>({
       configName: 'settings',
       cwd: options.cwd,
+      projectName: options.projectName,
       defaults: { profiles: [], recentDumps: [] },
+      what: 'settings',
     });
   }
 
@@ -30,10 +32,8 @@ export class SettingsStore {
   }
 
   private read(): SettingsFile {
-    const parsed = settingsFileSchema.safeParse(this.conf.store);
-    if (!parsed.success) {
-      throw new Error(`The settings file ${this.conf.path} is damaged (${parsed.error.issues[0]?.message ?? 'invalid'}). Fix or delete it.`);
-    }
+    const parsed = settingsFileSchema.safeParse(readConfFile(this.conf, 'settings'));
+    if (!parsed.success) throw damagedFileError('settings', this.conf.path, parsed.error.issues[0]?.message ?? 'invalid');
     return parsed.data;
   }
 

@@ -1,8 +1,9 @@
 // The source path mappings (PDB path prefix → folder here or on the SSH host)
 // for the source viewer, in their own settings file.
-import Conf from 'conf';
+import type Conf from 'conf';
 import { z } from 'zod';
 import { sourcePathMappingSchema, type SourcePathMapping } from '../contract';
+import { damagedFileError, openConfFile, readConfFile } from './confFile';
 
 const fileSchema = z.object({ mappings: z.array(sourcePathMappingSchema).max(100).default([]) });
 type MappingFile = z.output<typeof fileSchema>;
@@ -11,11 +12,12 @@ export class SourcePathMappingStore {
   private readonly conf: Conf<MappingFile>;
 
   constructor(options: { cwd?: string; projectName?: string } = {}) {
-    this.conf = new Conf<MappingFile>({
-      projectName: options.projectName ?? 'poolsleuth',
+    this.conf = openConfFile<MappingFile>({
       configName: 'source-paths',
       cwd: options.cwd,
+      projectName: options.projectName,
       defaults: { mappings: [] },
+      what: 'source path settings',
     });
   }
 
@@ -24,8 +26,8 @@ export class SourcePathMappingStore {
   }
 
   list(): SourcePathMapping[] {
-    const parsed = fileSchema.safeParse(this.conf.store);
-    if (!parsed.success) throw new Error(`The source path settings ${this.conf.path} are damaged; fix or delete the file.`);
+    const parsed = fileSchema.safeParse(readConfFile(this.conf, 'source path settings'));
+    if (!parsed.success) throw damagedFileError('source path settings', this.conf.path);
     return parsed.data.mappings;
   }
 

@@ -154,16 +154,16 @@ describe('sshEnvironmentOf', () => {
   });
 
   it.each([
-    ['not JSON', '{"hosts": ['],
-    ['empty', ''],
-    ['a key that fails the schema', JSON.stringify({ hosts: [{ ...appKey, port: 0 }] })],
-    ['hosts not a list', JSON.stringify({ hosts: 'win01' })],
-  ])('a damaged known-hosts.json (%s) is an error naming the file, and is left as it was', (_what, text) => {
+    ['not JSON', '{"hosts": [', ' (not JSON)'],
+    ['empty', '', ' (not JSON)'],
+    ['a key that fails the schema', JSON.stringify({ hosts: [{ ...appKey, port: 0 }] }), ''],
+    ['hosts not a list', JSON.stringify({ hosts: 'win01' }), ''],
+  ])('a damaged known-hosts.json (%s) is an error naming the file, and is left as it was', (_what, text, reason) => {
     const dir = tempDir();
     const file = path.join(dir, 'known-hosts.json');
     writeFileSync(file, text);
     const env = sshEnvironmentOf({ ...commandLine(), settingsDir: dir }, { credentials, promptHostKey: async () => 'cancel' });
-    expect(() => env.knownHosts.list()).toThrow(`The known-hosts file ${file} is damaged; fix or delete it.`);
+    expect(() => env.knownHosts.list()).toThrow(`The known-hosts file ${file} is damaged${reason}; fix or delete it.`);
     expect(readFileSync(file, 'utf8')).toBe(text);
   });
 });

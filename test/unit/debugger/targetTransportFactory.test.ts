@@ -252,7 +252,7 @@ describe('createTargetTransport: ssh uses the injected questions and known hosts
       writeFileSync(file, '{"hosts": [');
       const hostKeyPrompt = vi.fn<HostKeyPrompt>(async () => 'accept-once');
       const { env, askPassword } = cliEnvironment({ settingsDir: dir, hostKeyPrompt });
-      await expect(start(await createTargetTransport(target(), env))).rejects.toThrow(`The known-hosts file ${file} is damaged; fix or delete it.`);
+      await expect(start(await createTargetTransport(target(), env))).rejects.toThrow(`The known-hosts file ${file} is damaged (not JSON); fix or delete it.`);
       expect(hostKeyPrompt).not.toHaveBeenCalled();
       expect(askPassword).not.toHaveBeenCalled();
       expect(readFileSync(file, 'utf8')).toBe('{"hosts": [');
