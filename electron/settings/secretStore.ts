@@ -1,14 +1,18 @@
 // Where remembered passwords/passphrases live: never in the settings file.
 // Electron: encrypted with safeStorage (DPAPI / Keychain / libsecret) in a
-// separate file. Browser mode: memory only, gone when the app exits.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// separate file. Browser mode and the CLI: memory only, and not `persistent`,
+// so nothing is ever offered for remembering there.
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SafeStorage } from 'electron';
+import { isSecretId } from './secretIds';
+import { defaultSettingsDir } from './settingsFolder';
 
 export interface SecretStore {
   get(id: string): Promise<string | null>;
   set(id: string, secret: string): Promise<void>;
-  delete(id: string): Promise<void>;
+  /** True when an entry was there and is gone now. */
+  delete(id: string): Promise<boolean>;
   /** False where secrets cannot be kept safely (then the UI does not offer "remember"). */
   readonly persistent: boolean;
 }
@@ -25,64 +29,93 @@ export class InMemorySecretStore implements SecretStore {
     this.secrets.set(id, secret);
   }
 
-  async delete(id: string): Promise<void> {
-    this.secrets.delete(id);
+  async delete(id: string): Promise<boolean> {
+    return this.secrets.delete(id);
   }
 }
 
 /** The part of Electron's safeStorage we use (injected, so Node tests pass a fake). */
-export type SafeStorageLike = Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'>;
+export type SafeStorageLike = Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'> &
+  Partial<Pick<SafeStorage, 'getSelectedStorageBackend'>>;
 
-/** Ciphertexts only (base64), in their own file, written atomically. */
+export const secretsFileName = 'secrets.json';
+
+/** The secrets file sits next to the other settings files (the same folder rules). */
+export function secretsFilePath(settingsDir?: string): string {
+  return path.resolve(settingsDir ?? defaultSettingsDir(), secretsFileName);
+}
+
+const base64Pattern = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/**
+ * Ciphertexts only (base64), keyed by secret id (secretIds.ts), in their own file,
+ * written atomically with mode 0600. A missing or damaged file reads as empty (the
+ * secrets are only a convenience: the user is asked again); the next write keeps
+ * the entries that were still readable.
+ */
 export class SafeStorageSecretStore implements SecretStore {
   constructor(
     private readonly safeStorage: SafeStorageLike,
-    private readonly filePath: string,
+    readonly filePath: string,
+    private readonly platform: NodeJS.Platform = process.platform,
   ) {}
 
   get persistent(): boolean {
-    return this.safeStorage.isEncryptionAvailable();
-  }
-
-  private load(): Record<string, string> {
-    try {
-      const data: unknown = JSON.parse(readFileSync(this.filePath, 'utf8'));
-      return data && typeof data === 'object' ? (data as Record<string, string>) : {};
-    } catch {
-      return {};
-    }
-  }
-
-  private save(entries: Record<string, string>): void {
-    mkdirSync(path.dirname(this.filePath), { recursive: true });
-    const tmp = `${this.filePath}.tmp`;
-    writeFileSync(tmp, JSON.stringify(entries), { mode: 0o600 });
-    renameSync(tmp, this.filePath);
+    if (!this.safeStorage.isEncryptionAvailable()) return false;
+    // Linux without a keyring: Chromium's "basic_text" backend encrypts with a fixed,
+    // published key, which protects nothing; such a machine is treated as having none.
+    return !(this.platform === 'linux' && this.safeStorage.getSelectedStorageBackend?.() === 'basic_text');
   }
 
   async get(id: string): Promise<string | null> {
-    const blob = this.load()[id];
-    if (!blob || !this.safeStorage.isEncryptionAvailable()) return null;
+    if (!isSecretId(id) || !this.persistent) return null;
+    const blob = this.load().get(id);
+    if (!blob) return null;
     try {
       return this.safeStorage.decryptString(Buffer.from(blob, 'base64'));
     } catch {
-      return null; // encrypted by another user/machine: ask again
+      return null; // encrypted by another user/machine, or the keyring is locked: ask again
     }
   }
 
   async set(id: string, secret: string): Promise<void> {
-    if (!this.safeStorage.isEncryptionAvailable()) {
+    if (!isSecretId(id)) throw new Error('Refusing to store a secret under a malformed id.');
+    if (!this.persistent) {
       throw new Error('The operating system offers no encryption for secrets here; the password is kept for this session only.');
     }
     const entries = this.load();
-    entries[id] = this.safeStorage.encryptString(secret).toString('base64');
+    entries.set(id, this.safeStorage.encryptString(secret).toString('base64'));
     this.save(entries);
   }
 
-  async delete(id: string): Promise<void> {
+  async delete(id: string): Promise<boolean> {
     const entries = this.load();
-    if (!(id in entries)) return;
-    delete entries[id];
+    if (!entries.delete(id)) return false;
     this.save(entries);
+    return true;
+  }
+
+  private load(): Map<string, string> {
+    const entries = new Map<string, string>();
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(this.filePath, 'utf8'));
+    } catch {
+      return entries; // missing, unreadable or not JSON
+    }
+    if (!data || typeof data !== 'object' || Array.isArray(data)) return entries;
+    for (const [id, blob] of Object.entries(data)) {
+      if (isSecretId(id) && typeof blob === 'string' && base64Pattern.test(blob)) entries.set(id, blob);
+    }
+    return entries;
+  }
+
+  private save(entries: Map<string, string>): void {
+    mkdirSync(path.dirname(this.filePath), { recursive: true });
+    const tmp = `${this.filePath}.tmp`;
+    // A fresh file ('wx'), so the mode applies and a planted link is never followed.
+    rmSync(tmp, { force: true });
+    writeFileSync(tmp, `${JSON.stringify(Object.fromEntries(entries), null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+    renameSync(tmp, this.filePath);
   }
 }

@@ -28,7 +28,11 @@ export const sshProfileSchema = z.strictObject({
   auth: sshAuthSettingSchema,
   /** The debugger on the remote host: a preset (paths are the remote host's). */
   remote: localDebuggerPresetSchema,
-  /** The password/passphrase is kept in the SecretStore (OS-encrypted) under the profile id. */
+  /**
+   * Read from older settings files and ignored: whether a password/passphrase is remembered
+   * is chosen in its prompt, and it is kept in the SecretStore under what it unlocks
+   * (settings/secretIds.ts), not under a profile.
+   */
   rememberSecret: z.boolean().default(false),
 });
 

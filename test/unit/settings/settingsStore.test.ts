@@ -1,9 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KnownHostsStore } from '../../../electron/settings/knownHostsStore';
-import { InMemorySecretStore, SafeStorageSecretStore, type SafeStorageLike } from '../../../electron/settings/secretStore';
 import { SettingsStore } from '../../../electron/settings/settingsStore';
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'psl-settings-'));
@@ -21,10 +20,6 @@ const sshProfile = {
   remote: { kind: 'dump' as const, executable: kd, dumpPath: 'C:\\dumps\\MEMORY.DMP' },
   rememberSecret: true,
 };
-
-function allText(dir: string): string {
-  return readdirSync(dir).map((f) => readFileSync(path.join(dir, f), 'latin1')).join('\n');
-}
 
 describe('SettingsStore', () => {
   it('persists demo, local and SSH profiles and recent dumps', () => {
@@ -76,37 +71,5 @@ describe('KnownHostsStore', () => {
     expect(store.forget('lab01', 22)).toBe(1);
     expect(store.list().map((k) => k.port)).toEqual([2222]);
     expect(() => store.remember({ ...key, keyType: 'bad type' })).toThrow();
-  });
-});
-
-describe('SecretStore', () => {
-  const fakeSafeStorage = (available = true): SafeStorageLike => ({
-    isEncryptionAvailable: () => available,
-    // A reversible stand-in for DPAPI/Keychain: not plain text on disk.
-    encryptString: (s: string) => Buffer.from(Buffer.from(s, 'utf8').map((b) => b ^ 0x5a)),
-    decryptString: (b: Buffer) => Buffer.from(b.map((x) => x ^ 0x5a)).toString('utf8'),
-  });
-
-  it('keeps secrets encrypted in their own file, never in plain text', async () => {
-    const dir = tmp();
-    const store = new SafeStorageSecretStore(fakeSafeStorage(), path.join(dir, 'secrets.json'));
-    await store.set('lab01', secret);
-    expect(await new SafeStorageSecretStore(fakeSafeStorage(), path.join(dir, 'secrets.json')).get('lab01')).toBe(secret);
-    expect(allText(dir)).not.toContain(secret);
-    await store.delete('lab01');
-    expect(await store.get('lab01')).toBeNull();
-  });
-
-  it('refuses to persist when the OS offers no encryption', async () => {
-    const store = new SafeStorageSecretStore(fakeSafeStorage(false), path.join(tmp(), 'secrets.json'));
-    expect(store.persistent).toBe(false);
-    await expect(store.set('x', secret)).rejects.toThrow(/no encryption/);
-  });
-
-  it('in memory for browser mode', async () => {
-    const store = new InMemorySecretStore();
-    await store.set('a', secret);
-    expect(await store.get('a')).toBe(secret);
-    expect(store.persistent).toBe(false);
   });
 });
