@@ -26,15 +26,30 @@ export function normalizePoolName(text: string | null): string | null {
   return t.trim() || null;
 }
 
+/**
+ * The tag on the command line: "!poolfind Leak 0" (classic) or "!poolfind -tag Leak -nonpaged"
+ * (newer kdexts options); null when the line names none.
+ */
+function tagArgument(command: string): string | null {
+  const args = command.replace(/^\s*!poolfind\s*/i, '').trim().split(/\s+/);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (/^-tag$/i.test(a)) return args[i + 1] ?? null;
+    if (a.length > 0 && !a.startsWith('-')) return a;
+  }
+  return null;
+}
+
 export function parsePoolFindOutput(lines: string[], command: string | null = null): PoolFindResult {
   const warnings = new WarningList();
   const hits: PoolFindHit[] = [];
   let pool: string | null = null;
   let tag: string | null = null;
   let interrupted = false;
+  let elided = false;
   if (command !== null) {
-    const arg = command.replace(/^!poolfind\s*/i, '').trim().split(/\s+/)[0] ?? '';
-    if (arg.length > 0) tag = /^0x[0-9a-f]{1,8}$/i.test(arg) ? arg.toLowerCase() : arg;
+    const arg = tagArgument(command);
+    if (arg !== null) tag = /^0x[0-9a-f]{1,8}$/i.test(arg) ? arg.toLowerCase() : arg;
   }
   for (const line of lines) {
     if (isOverlong(line) || line.trim().length === 0) continue;
@@ -70,7 +85,9 @@ export function parsePoolFindOutput(lines: string[], command: string | null = nu
       continue;
     }
     if (/terminating/i.test(line)) interrupted = true;
+    else if (/^\s*(?:\.{3}|\[snip\])/i.test(line)) elided = true;
   }
+  if (elided) warnings.add('the hit list was elided ("..." or "[snip]") in the source');
   if (interrupted) warnings.add('the search was interrupted before it covered all pools ("...terminating")');
   if (hits.length === 0) warnings.add('no blocks with the tag were found');
   return { command, tag, hits, interrupted, warnings: warnings.toArray() };

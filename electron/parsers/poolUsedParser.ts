@@ -14,11 +14,14 @@ import type { MultiResult, PoolUsedResult, PoolUsedRow } from './resultTypes';
 import { WarningList } from './warningList';
 
 const HEADER = /^(\s*)Tag\s+Allocs\s+Used\s+Allocs\s+Used\s*$/i;
+/** `!poolused 1` (verbose): " Tag  Allocs  Frees  Diff  Used  Allocs  Frees  Diff  Used". */
+const HEADER_VERBOSE = /^(\s*)Tag\s+Allocs\s+Frees\s+Diff\s+Used\s+Allocs\s+Frees\s+Diff\s+Used\s*$/i;
 
 function ownerOf(description: string | null): string | null {
   if (description === null) return null;
   if (/^UNKNOWN pooltag/i.test(description)) return null;
-  const bin = /Binary\s*:\s*(\S+)/i.exec(description);
+  // "Binary: ntfs.sys", "Binary: nt!etw", "Binary: nt!store or rdyboost.sys" (kept whole)
+  const bin = /Binary\s*:\s*(\S.*?)\s*$/i.exec(description);
   if (bin) return bin[1] as string;
   return description;
 }
@@ -41,7 +44,9 @@ export function parsePoolUsedOutput(lines: string[], command: string | null = nu
   const rows: PoolUsedRow[] = [];
   let totals: PoolUsedResult['totals'] = null;
   let sortedBy: string | null = null;
+  /** End positions of the number columns of the header (4 or 8 columns). */
   let headerEnds: number[] | null = null;
+  let elided = false;
   for (const line of lines) {
     if (isOverlong(line) || line.trim().length === 0) continue;
     const sb = line.length > 200 ? null : /^\s*Sorting by\s+(\S.*)$/.exec(line);
@@ -49,53 +54,63 @@ export function parsePoolUsedOutput(lines: string[], command: string | null = nu
       sortedBy = (sb[1] as string).trim().replace(/\s+/g, ' ');
       continue;
     }
-    if (HEADER.test(line)) {
+    if (HEADER.test(line) || HEADER_VERBOSE.test(line)) {
       headerEnds = tokenEnds(line).slice(1).map((x) => x.end);
       continue;
     }
     if (headerEnds === null) continue;
-    const t = tokenEnds(line);
-    if (t.length < 5) continue;
-    const tag = t[0]!.text;
-    if (tag.length > 5) continue;
-    const n1 = numberAt(t[1]!.text);
-    const n2 = numberAt(t[2]!.text);
-    const n3 = numberAt(t[3]!.text);
-    if (n1 === null || n2 === null || n3 === null) continue;
-    // The fourth number is glued to the description: split it at the header's column edge
-    // when the row is aligned with the header, else take the token's leading digits.
-    let n4: number | null;
-    let description: string | null;
-    const edge = headerEnds[3] ?? -1;
-    const aligned = t[1]!.end === headerEnds[0] && t[2]!.end === headerEnds[1] && t[3]!.end === headerEnds[2] && edge > t[3]!.end;
-    const col = aligned ? line.slice(t[3]!.end, edge) : '';
-    if (aligned && /^\s*\d+$/.test(col)) {
-      n4 = numberAt(col.trim());
-      description = line.slice(edge).trim() || null;
-    } else {
-      const d = /^(\d+)(.*)$/.exec(t[4]!.text);
-      if (!d) continue;
-      n4 = numberAt(d[1] as string);
-      const start4 = t[4]!.end - t[4]!.text.length;
-      const rest = line.slice(start4 + (d[1] as string).length).trim();
-      description = rest.length > 0 ? rest : null;
-    }
-    if (tag.toUpperCase() === 'TOTAL') {
-      totals = { nonPagedAllocs: n1, nonPagedBytes: n2, pagedAllocs: n3, pagedBytes: n4 };
+    if (/^\s*\.{3}\s*$/.test(line)) {
+      elided = true;
       continue;
     }
-    rows.push({
-      tag: tag.slice(0, 4),
-      nonPagedAllocs: n1,
-      nonPagedBytes: n2,
-      pagedAllocs: n3,
-      pagedBytes: n4,
-      owner: ownerOf(description),
-      description,
-    });
+    const cols = headerEnds.length;
+    const t = tokenEnds(line);
+    if (t.length < cols + 1) continue;
+    const tag = t[0]!.text;
+    if (tag.length > 5) continue;
+    const nums: number[] = [];
+    for (let k = 1; k < cols; k++) {
+      const n = numberAt(t[k]!.text);
+      if (n === null) break;
+      nums.push(n);
+    }
+    if (nums.length !== cols - 1) continue;
+    // The last number may be glued to the description: split it at the header's column edge
+    // when the row is aligned with the header, else take the token's leading digits.
+    let last: number | null;
+    let description: string | null;
+    const edge = headerEnds[cols - 1] ?? -1;
+    const prev = t[cols - 1]!;
+    let aligned = edge > prev.end;
+    for (let k = 1; k < cols && aligned; k++) aligned = t[k]!.end === headerEnds[k - 1];
+    const col = aligned ? line.slice(prev.end, edge) : '';
+    if (aligned && /^\s*\d+$/.test(col)) {
+      last = numberAt(col.trim());
+      description = line.slice(edge).trim() || null;
+    } else {
+      const d = /^(\d+)(.*)$/.exec(t[cols]!.text);
+      if (!d) continue;
+      last = numberAt(d[1] as string);
+      const start = t[cols]!.end - t[cols]!.text.length;
+      const rest = line.slice(start + (d[1] as string).length).trim();
+      description = rest.length > 0 ? rest : null;
+    }
+    const v = [...nums, last];
+    // Short layout: Allocs (outstanding) Used Allocs Used. Verbose: Allocs Frees Diff Used ×2; Diff is outstanding.
+    const counts =
+      cols === 8
+        ? { nonPagedAllocs: v[2] ?? null, nonPagedBytes: v[3] ?? null, pagedAllocs: v[6] ?? null, pagedBytes: v[7] ?? null }
+        : { nonPagedAllocs: v[0] ?? null, nonPagedBytes: v[1] ?? null, pagedAllocs: v[2] ?? null, pagedBytes: v[3] ?? null };
+    const frees = cols === 8 ? { nonPagedFrees: v[1] ?? null, pagedFrees: v[5] ?? null } : {};
+    if (tag.toUpperCase() === 'TOTAL') {
+      totals = { ...counts, ...frees };
+      continue;
+    }
+    rows.push({ tag: tag.slice(0, 4), ...counts, owner: ownerOf(description), description, ...frees });
   }
-  if (headerEnds === null) warnings.add('column header "Tag Allocs Used Allocs Used" not found');
+  if (headerEnds === null) warnings.add('column header "Tag Allocs Used Allocs Used" (or "Tag Allocs Frees Diff Used …") not found');
   else if (rows.length === 0) warnings.add('no tag rows found');
+  if (elided) warnings.add('the tag list was elided with "..." in the source');
   return { command, sortedBy, rows, totals, warnings: warnings.toArray() };
 }
 

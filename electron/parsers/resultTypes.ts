@@ -175,6 +175,13 @@ export interface PoolUsedRow {
   owner: string | null;
   /** The description text printed after the numbers, as printed. */
   description: string | null;
+  /**
+   * (extra) Only with the verbose layout of `!poolused 1` ("Allocs Frees Diff Used" per pool): the frees
+   * printed per pool. `nonPagedAllocs`/`pagedAllocs` are then the Diff column (allocations still
+   * outstanding), the same meaning as the Allocs column of the short layout.
+   */
+  nonPagedFrees?: number | null;
+  pagedFrees?: number | null;
 }
 
 export interface PoolUsedResult extends WithWarnings {
