@@ -14,11 +14,42 @@ const ARG_LINE = /^\s*Arg([1-4]):\s*([0-9a-fA-F`]{1,17})\s*(?:,\s*(.*))?$/;
 const UNKNOWN_NAME_LINE = /^\s*Unknown bugcheck code\s+\(([0-9a-fA-F]{1,8})\)/i;
 /** BUGCHECK_STR of the Windows 7/8 field list: "0xD1", "0xc4_62" (not "80000003", an exception code). */
 const BUGCHECK_STR_CODE = /^0x([0-9a-fA-F]{1,8})(?:_|$)/;
-const FIELD_LINE = /^([A-Z][A-Z0-9_]{1,63}):\s*(.*)$/;
+/** `KEY: value`; indented by blog/forum re-flow ("    MODULE_NAME: nt", "        IMAGE_NAME:  ntkrnlmp.exe"). */
+const FIELD_LINE = /^[ \t]{0,16}([A-Z][A-Z0-9_]{1,63}):\s*(.*)$/;
+/** STACK_TEXT shortened by the author: "[...]", "...", or "... : nt!KeBugCheckEx+0x104 ..." (columns elided). */
+const ELIDED_STACK_LINE = /^\s*(?:\[\.{3}\]|\.{3})\s*$/;
+const ELIDED_FRAME_LINE = /^\s*\.{3}\s*:\s*(\S{1,512})\s*\.{3}\s*$/;
 const BUGCHECK_SUMMARY = /^\s*BugCheck\s+([0-9a-fA-F]{1,8}),\s*\{([^}]{0,200})\}/;
 const FATAL_ERROR = /Fatal System Error:\s*0x([0-9a-fA-F]{1,8})/;
 const FATAL_ARGS = /^\s*\((0x[0-9a-fA-F]+),(0x[0-9a-fA-F]+),(0x[0-9a-fA-F]+),(0x[0-9a-fA-F]+)\)\s*$/;
 const PROBABLY_CAUSED = /^\s*Probably caused by\s*:\s*(\S+)/;
+
+/** Reads an author-elided STACK_TEXT block; frames get the symbol and nulls elsewhere. */
+function readElidedStack(lines: string[], start: number): { elided: boolean; frames: AnalyzeResult['stack']; end: number } {
+  const frames: AnalyzeResult['stack'] = [];
+  let elided = false;
+  let i = start;
+  for (; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line.trim().length === 0) {
+      if (elided) break;
+      continue;
+    }
+    if (isOverlong(line)) break;
+    const f = ELIDED_FRAME_LINE.exec(line);
+    if (f) {
+      elided = true;
+      frames.push({ frameNumber: null, childSp: null, retAddr: null, args: [], symbol: f[1] as string, file: null, line: null });
+      continue;
+    }
+    if (ELIDED_STACK_LINE.test(line)) {
+      elided = true;
+      continue;
+    }
+    break;
+  }
+  return { elided, frames, end: i };
+}
 
 export function parseAnalyzeOutput(lines: string[], command: string | null = null): AnalyzeResult {
   const warnings = new WarningList();
@@ -36,6 +67,7 @@ export function parseAnalyzeOutput(lines: string[], command: string | null = nul
   const fields: Record<string, string> = {};
   let stack: AnalyzeResult['stack'] = [];
   let sawStackText = false;
+  let stackElided = false;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
@@ -91,6 +123,19 @@ export function parseAnalyzeOutput(lines: string[], command: string | null = nul
           const r = collectFrames(lines, i + 1, true);
           stack = r.frames;
           i = r.end - 1;
+          if (stack.length === 0) {
+            const e = readElidedStack(lines, i + 1);
+            if (e.elided) {
+              stackElided = true;
+              stack = e.frames;
+              i = e.end - 1;
+              warnings.add(
+                e.frames.length > 0
+                  ? 'STACK_TEXT was shortened in the source ("... : symbol ..."): frames carry symbols only'
+                  : 'STACK_TEXT was elided in the source ("[...]")',
+              );
+            }
+          }
         }
         continue;
       }
@@ -117,7 +162,7 @@ export function parseAnalyzeOutput(lines: string[], command: string | null = nul
   const failureBucketId = field('FAILURE_BUCKET_ID');
   if (imageName === null && moduleName === null) warnings.add('IMAGE_NAME / MODULE_NAME not found');
   if (!sawStackText) warnings.add('STACK_TEXT not found');
-  else if (stack.length === 0) warnings.add('STACK_TEXT has no readable frames');
+  else if (stack.length === 0 && !stackElided) warnings.add('STACK_TEXT has no readable frames');
   const subcodeMeaning = code === '0xc4' ? describeC4Subcode(args[0] ?? null) : null;
   if (code === '0xc4' && args[0] !== null && subcodeMeaning === null) warnings.add(`unknown 0xC4 subcode ${args[0]}`);
 

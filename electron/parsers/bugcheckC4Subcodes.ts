@@ -33,12 +33,31 @@ const TABLE: C4Subcode[] = [
   { code: 0x61, meaning: 'A driver thread is allocating pool while the driver is unloading. Pool Tracking must be active.', args: ['bytes allocated from paged pool', 'bytes allocated from nonpaged pool', 'total number of allocations not freed'], leakAtUnload: true },
   { code: 0x62, meaning: 'The driver is unloading without first freeing its pool allocations (leak at unload); on Windows 8.1 also work items (IoAllocateWorkItem) not freed. Pool Tracking must be active.', args: ['name of the driver (UNICODE_STRING address)', 'verifier internal structure with driver information', 'total number of allocations not freed (paged + nonpaged)'], leakAtUnload: true },
   { code: 0x6f, meaning: 'MmProbeAndLockPages was called on pages that are not in the PFN database (e.g. device memory).', args: ['MDL address', 'physical page being locked', 'highest physical page in the system'], leakAtUnload: false },
+  { code: 0xcc, meaning: 'The driver tried to free pool that still contains an active lookaside list.', args: ['lookaside list address', 'start address of the pool allocation', 'size of the pool allocation'], leakAtUnload: false },
+  { code: 0xd0, meaning: 'The driver tried to re-initialize an ERESOURCE structure.', args: ['ERESOURCE address', 'reserved', 'reserved'], leakAtUnload: false },
+  { code: 0xd1, meaning: 'The driver tried to delete an uninitialized ERESOURCE structure.', args: ['ERESOURCE address', 'reserved', 'reserved'], leakAtUnload: false },
+  { code: 0xd2, meaning: 'The driver tried to free pool that still contains an active ERESOURCE structure.', args: ['ERESOURCE address', 'start address of the pool allocation', 'size of the pool allocation'], leakAtUnload: false },
+  { code: 0x13a, meaning: 'ExFreePool: Driver Verifier found a bad internal value it uses to track the pool block (pool tracking data corrupted).', args: ['address of the pool block being freed', 'incorrect value', 'address of the incorrect value'], leakAtUnload: false },
+  { code: 0x13b, meaning: 'ExFreePool: Driver Verifier found a bad internal value it uses to track the pool block (pool tracking data corrupted).', args: ['address of the pool block being freed', 'address of the incorrect value', 'address of a pointer to the incorrect memory page'], leakAtUnload: false },
+  { code: 0x13c, meaning: 'ExFreePool: Driver Verifier found a bad internal value it uses to track the pool block (pool tracking data corrupted).', args: ['address of the pool block being freed', 'incorrect value', 'address of the incorrect value'], leakAtUnload: false },
+  { code: 0x13d, meaning: 'ExFreePool: Driver Verifier found a bad internal value it uses to track the pool block (pool tracking data corrupted).', args: ['address of the pool block being freed', 'address of the incorrect value', 'correct value that was expected'], leakAtUnload: false },
+  { code: 0x13e, meaning: 'ExFreePool was called with a block address other than the one Driver Verifier tracks for the allocation.', args: ['pool block address passed by the caller', 'pool block address tracked by Driver Verifier', 'pointer to the tracked address'], leakAtUnload: false },
+  { code: 0x13f, meaning: 'ExFreePool: the number of bytes being freed differs from the number Driver Verifier tracked for the allocation.', args: ['address of the pool block being freed', 'number of bytes being freed', 'pointer to the tracked number of bytes'], leakAtUnload: false },
+  { code: 0x140, meaning: 'A non-locked MDL was built from pageable or tradable memory.', args: ['current IRQL', 'MDL address', 'virtual address described by the MDL'], leakAtUnload: false },
 ];
 
 const DEADLOCK: C4Subcode = {
   code: 0x1000,
   meaning: 'Deadlock verifier error (0x1000–0x1020); use !deadlock for details.',
   args: ['varies', 'varies', 'varies'],
+  leakAtUnload: false,
+};
+
+/** Windows 8+ DDI compliance checking: Arg1 is the ID of the violated rule (0x20002 IrqlApcLte, 0x20005 IrqlExApcLte1, …). */
+const DDI_COMPLIANCE: C4Subcode = {
+  code: 0x20000,
+  meaning: 'DDI compliance rule violation (Arg1 is the rule ID; !ruleinfo <Arg1> names the rule).',
+  args: ['string describing the violated rule condition', 'optional pointer to the rule state variable(s)', 'reserved'],
   leakAtUnload: false,
 };
 
@@ -53,7 +72,11 @@ export function lookupC4Subcode(code: number | string | null | undefined): C4Sub
   if (typeof code === 'number') n = Number.isFinite(code) ? code : null;
   else n = parseHexNumber(code ?? null);
   if (n === null) return null;
-  return BY_CODE.get(n) ?? (n >= 0x1000 && n <= 0x1020 ? DEADLOCK : null);
+  const known = BY_CODE.get(n);
+  if (known) return known;
+  if (n >= 0x1000 && n <= 0x1020) return DEADLOCK;
+  if (n >= 0x20000 && n <= 0x2ffff) return DDI_COMPLIANCE;
+  return null;
 }
 
 
