@@ -12,7 +12,7 @@ import { parseCommandsOfKind } from './multiCommandRunner';
 import type { LmResult, ModuleEntry, MultiResult } from './resultTypes';
 import { WarningList } from './warningList';
 
-const DETAIL = /^\s+(Image path|Image name|Timestamp|Loaded symbol image file|Mapped memory image file)\s*:\s*(.*)$/i;
+const DETAIL = /^\s*(Image path|Image name|Timestamp|Loaded symbol image file|Mapped memory image file)\s*:\s*(.*)$/i;
 const STATUS_LETTERS = /^(C|T|#|M|E|P|\$)$/;
 
 export function parseModuleListOutput(lines: string[], command: string | null = null): LmResult {
@@ -21,10 +21,15 @@ export function parseModuleListOutput(lines: string[], command: string | null = 
   let unloaded = false;
   let last: ModuleEntry | null = null;
   let sawHeader = false;
-  for (const line of lines) {
-    if (isOverlong(line) || line.trim().length === 0) continue;
+  /** start|name|unloaded → entry: a list pasted twice (e.g. "lm" then "lmDvm x" whose prompt a blog mangled) is merged. */
+  const seen = new Map<string, ModuleEntry>();
+  for (const raw of lines) {
+    if (isOverlong(raw) || raw.trim().length === 0) continue;
+    // Markdown bold that a blog converter put around a highlighted row: "**fffff802`68fa0000 … nvlddmkm (deferred)**".
+    const line = raw.replace(/^(\s*)\*\*(.*?)\*\*\s*$/, '$1$2');
     if (/^\s*start\s+end\s+module name/i.test(line)) {
       sawHeader = true;
+      unloaded = false; // a new list starts (an "Unloaded modules:" section ends with its command)
       continue;
     }
     if (/^\s*Unloaded modules:/i.test(line)) {
@@ -63,8 +68,17 @@ export function parseModuleListOutput(lines: string[], command: string | null = 
         symbolFile = rest;
       }
     }
+    const start = normalizeAddress(t[0] as string);
+    const key = `${start ?? ''}|${name}|${unloaded ? 'u' : 'l'}`;
+    const dup = seen.get(key);
+    if (dup) {
+      dup.symbolStatus ??= symbolStatus;
+      dup.symbolFile ??= symbolFile;
+      last = dup;
+      continue;
+    }
     last = {
-      start: normalizeAddress(t[0] as string),
+      start,
       end: normalizeAddress(t[1] as string),
       name,
       symbolStatus,
@@ -75,6 +89,7 @@ export function parseModuleListOutput(lines: string[], command: string | null = 
       timestamp: null,
     };
     modules.push(last);
+    seen.set(key, last);
   }
   if (modules.length === 0) warnings.add(sawHeader ? 'module list is empty' : 'no module lines found');
   return { command, modules, warnings: warnings.toArray() };
