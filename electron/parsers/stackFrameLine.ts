@@ -4,6 +4,7 @@
 //   ffffd001`c70c62a8 fffff800`7a0fa607 drv!F [c:\x\f.cpp @ 562]    (k,  x64, source line)
 //   fffff880`0a9f3778 fffff800`02f1e4ec : 00000000`000000c4 … : nt!KeBugCheckEx   (kb x64)
 //   01 (Inline Function) --------`-------- nt!IopfCallDriver+0x44  (inline frame)
+//   (Inline) -------- -------- -------- -------- Boost!invoke_main+0x1c (Inline Function @ 00ff1320)  (x86 inline frame)
 import { isAddressToken, isHexToken, normalizeAddress } from './hexAddress';
 import { tokens } from './lineSplitter';
 import type { StackFrame } from './resultTypes';
@@ -16,6 +17,7 @@ function stripAnnotations(text: string): string {
     .replace(/\(FPO:[^)]*\)?\)/g, ' ')
     .replace(/\(CONV:[^)]*\)/g, ' ')
     .replace(/\(TrapFrame @[^)]*\)/g, ' ')
+    .replace(/\(Inline Function @[^)]*\)/g, ' ')
     .trim()
     .replace(/\s+/g, ' ');
 }
@@ -33,7 +35,7 @@ export function parseStackFrameLine(line: string): StackFrame | null {
   const first = toks[0] as string;
   if (first.length <= 4 && isHexToken(first) && toks.length >= 3) {
     const next = toks[1] as string;
-    if (isAddressToken(next) || next === '(Inline') {
+    if (isAddressToken(next) || next === '(Inline' || next === '(Inline)') {
       frameNumber = Number.parseInt(first, 16);
       i = 1;
     }
@@ -43,6 +45,10 @@ export function parseStackFrameLine(line: string): StackFrame | null {
   const t0 = toks[i] as string;
   if (t0 === '(Inline' && toks[i + 1] === 'Function)') {
     i += 3; // "(Inline" "Function)" "--------`--------"
+  } else if (t0 === '(Inline)') {
+    // x86: "(Inline) -------- -------- -------- --------" (ChildEBP, RetAddr and three args dashed out)
+    i += 1;
+    while (i < toks.length && /^-+$/.test(toks[i] as string)) i++;
   } else {
     const t1 = toks[i + 1];
     if (t1 === undefined || !isAddressToken(t0) || !isAddressToken(t1)) return null;

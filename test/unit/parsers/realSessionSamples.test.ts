@@ -2,7 +2,7 @@
 // (Windows 7 x86 to Windows 11 x64, an ARM64 target; sources in test/fixtures/public/*.source.txt).
 import { describe, expect, it } from 'vitest';
 import { parsers } from '../../../electron/parsers/index';
-import { publicFixture, single } from './fixtureText';
+import { many, publicFixture, single } from './fixtureText';
 
 describe('lm: real samples', () => {
   it('reads "lmvm" on Windows 11: "(no symbols)" and the detail lines', () => {
@@ -87,6 +87,17 @@ describe('stack: real samples', () => {
     ]);
   });
 
+  it('reads the x86 "(Inline) -------- …" frame and strips FPO/CONV/TrapFrame/"Inline Function @" annotations (!thread)', () => {
+    const r = single(parsers.stack(publicFixture('stack-x86-thread-inline-fpo.txt')));
+    expect(r.command).toBeNull();
+    expect(r.frames).toHaveLength(14);
+    expect(r.frames[0]).toEqual({ frameNumber: null, childSp: '0xaaed7ae0', retAddr: '0x8486ffe8', args: ['0xb41bc7a0', '0xb41d9b80', '0xb41d9b80'], symbol: 'booster!BoosterWrite+0xd', file: null, line: null });
+    expect(r.frames[4]).toMatchObject({ childSp: '0xaaed7be8', retAddr: '0x77d12740', symbol: 'nt!KiSystemServicePostCall' });
+    expect(r.frames[8]).toMatchObject({ childSp: '0x0131f7d0', symbol: 'Boost!main+0xc9' });
+    expect(r.frames[9]).toEqual({ frameNumber: null, childSp: null, retAddr: null, args: [], symbol: 'Boost!invoke_main+0x1c', file: null, line: null });
+    expect(r.frames[13]).toMatchObject({ childSp: '0x0131f894', retAddr: '0x00000000', symbol: 'ntdll!_RtlUserThreadStart+0x1b' });
+  });
+
   it('reads the x86 "kb" of the MS docs Miscellaneous Checks session (frame lines end with a space)', () => {
     const r = single(parsers.stack(publicFixture('msdocs-misc-checks-session-x86.txt')));
     expect(r.command).toBe('kb');
@@ -94,6 +105,57 @@ describe('stack: real samples', () => {
     expect(r.frames[8]).toEqual({ frameNumber: null, childSp: '0x92f63bf0', retAddr: '0x89b6c58c', args: ['0x9655d470', '0x00000000', '0x89b74194'], symbol: 'nt!VerifierExFreePoolWithTag+0x28', file: null, line: null });
     expect(r.frames[9]!.symbol).toBe('buggy!MmTestProbeLockForEverStress+0x2e');
     expect(r.frames[16]).toMatchObject({ childSp: '0x92f63d34', retAddr: '0x6a22b204', symbol: 'nt!KiFastCallEntry+0x12c' });
+  });
+});
+
+describe('ln: real samples', () => {
+  it('reads the newer " [file @ line] (start) symbol | (next) symbol" form with a signature under "Exact matches:" (x86)', () => {
+    const [a, b] = many(parsers.ln(publicFixture('ln-x86-source-bracket-exact-signature.txt')));
+    expect(a).toMatchObject({
+      command: 'ln 0x939d1700',
+      address: '0x939d1700',
+      symbol: 'booster!BoosterCreateClose',
+      function: 'booster!BoosterCreateClose',
+      offset: 0,
+      file: 'J:\\dev\\temp\\driver\\kerprg2\\Chapter05\\Booster\\Booster.cpp',
+      line: 77,
+      before: { address: '0x939d1700', symbol: 'booster!BoosterCreateClose' },
+      after: { address: '0x939d17a0', symbol: 'booster!BoosterUnload' },
+      exactMatches: ['booster!BoosterCreateClose (struct _DEVICE_OBJECT *, struct _IRP *)'],
+      warnings: [],
+    });
+    expect(b).toMatchObject({ address: '0x939d1840', symbol: 'booster!BoosterWrite', line: 90, after: { address: '0x939d1990', symbol: 'booster!DriverEntry' } });
+  });
+
+  it('skips a symbol WARNING line before the result and reads an offset inside the function (user mode)', () => {
+    const r = single(parsers.ln(publicFixture('ln-user-x86-warning-then-source-bracket.txt')));
+    expect(r).toMatchObject({
+      command: 'ln 002662bb',
+      address: '0x002662bb',
+      symbol: 'firefox!sandbox::CrossCallParamsEx::GetParameterStr+0xbb',
+      function: 'firefox!sandbox::CrossCallParamsEx::GetParameterStr',
+      offset: 0xbb,
+      file: 'c:\\mozilla-source\\mozilla-central\\security\\sandbox\\chromium\\sandbox\\win\\src\\crosscall_server.cc',
+      line: 293,
+      before: { address: '0x00266200' },
+      after: { address: '0x002662d0', symbol: 'firefox!sandbox::SetCallError' },
+      exactMatches: [],
+      warnings: [],
+    });
+  });
+
+  it('reads an ln of an expression indented with TABs (reST literal block)', () => {
+    const r = single(parsers.ln(publicFixture('ln-x86-expression-tab-indented-rst.txt')));
+    expect(r).toMatchObject({
+      command: 'ln nt!ExpNumberOfPagedPools',
+      address: '0x83daa014',
+      symbol: 'nt!ExpNumberOfPagedPools',
+      offset: 0,
+      file: null,
+      after: { address: '0x83daa018', symbol: 'nt!WmipMaxKmWnodeEventSize' },
+      exactMatches: ['nt!ExpNumberOfPagedPools = <no type information>'],
+    });
+    expect(r.warnings.join('\n')).toMatch(/no source line information/);
   });
 });
 
