@@ -15,7 +15,7 @@ const UNKNOWN_NAME_LINE = /^\s*Unknown bugcheck code\s+\(([0-9a-fA-F]{1,8})\)/i;
 /** BUGCHECK_STR of the Windows 7/8 field list: "0xD1", "0xc4_62" (not "80000003", an exception code). */
 const BUGCHECK_STR_CODE = /^0x([0-9a-fA-F]{1,8})(?:_|$)/;
 /** `KEY: value`; indented by blog/forum re-flow ("    MODULE_NAME: nt", "        IMAGE_NAME:  ntkrnlmp.exe"). */
-const FIELD_LINE = /^[ \t]{0,16}([A-Z][A-Z0-9_]{1,63}):\s*(.*)$/;
+const FIELD_LINE = /^[ \t]{0,16}([A-Z](?:[A-Z0-9_]|\\_){1,80}):\s*(.*)$/;
 /** STACK_TEXT shortened by the author: "[...]", "...", or "... : nt!KeBugCheckEx+0x104 ..." (columns elided). */
 const ELIDED_STACK_LINE = /^\s*(?:\[\.{3}\]|\.{3})\s*$/;
 const ELIDED_FRAME_LINE = /^\s*\.{3}\s*:\s*(\S{1,512})\s*\.{3}\s*$/;
@@ -51,6 +51,16 @@ function readElidedStack(lines: string[], start: number): { elided: boolean; fra
   return { elided, frames, end: i };
 }
 
+/**
+ * Undoes markdown escaping a blog converter added ("SYSTEM\\_SERVICE\\_EXCEPTION", "X64\\_0x3B\\_nt!…"), but
+ * leaves text with other backslashes (a path such as "c:\\src\\_x.c") alone.
+ */
+function unescapeMarkdown(text: string): string {
+  if (!text.includes('\\')) return text;
+  if (text.replace(/\\[_*]/g, '').includes('\\')) return text;
+  return text.replace(/\\([_*])/g, '$1');
+}
+
 export function parseAnalyzeOutput(lines: string[], command: string | null = null): AnalyzeResult {
   const warnings = new WarningList();
   const args: (string | null)[] = [null, null, null, null];
@@ -73,7 +83,7 @@ export function parseAnalyzeOutput(lines: string[], command: string | null = nul
     const line = lines[i] as string;
     if (isOverlong(line)) continue;
     if (name === null) {
-      const m = NAME_LINE.exec(line);
+      const m = NAME_LINE.exec(line.includes('\\_') ? unescapeMarkdown(line) : line);
       if (m) {
         name = m[1] as string;
         code = minimalHex(m[2]);
@@ -115,8 +125,8 @@ export function parseAnalyzeOutput(lines: string[], command: string | null = nul
     }
     const f = FIELD_LINE.exec(line);
     if (f) {
-      const key = f[1] as string;
-      const value = (f[2] as string).trim();
+      const key = (f[1] as string).replace(/\\_/g, '_');
+      const value = unescapeMarkdown((f[2] as string).trim());
       if (key === 'STACK_TEXT') {
         if (!sawStackText) {
           sawStackText = true;

@@ -45,7 +45,9 @@ export function parseVmOutput(lines: string[], command: string | null = null): V
       if (!(key in counters)) counters[key] = { pages: Number(m[2]), kb: toKb(m[3] as string, m[4]) };
       continue;
     }
-    if (/\*{3,}\s*[A-Za-z0-9]/.test(line) && !/Virtual Memory Usage/i.test(line)) alerts.push(line.replace(/\*+/g, ' ').trim());
+    // "***** Excessive NonPaged Pool Usage *****", also with markdown-escaped stars ("\\*\\*\\* …") from a blog converter
+    const bare = line.includes('\\*') ? line.replace(/\\\*/g, '*') : line;
+    if (/\*{3,}\s*[A-Za-z0-9]/.test(bare) && !/Virtual Memory Usage/i.test(bare)) alerts.push(bare.replace(/\*+/g, ' ').trim());
   }
   const kb = (k: string): number | null => counters[k]?.kb ?? null;
   // Windows 8+ splits nonpaged pool into executable and NX parts; both are nonpaged

@@ -143,3 +143,27 @@ describe('analyze: DRIVER_CORRUPTED_EXPOOL (0xC5) excerpt', () => {
     expect(r.warnings).toEqual(['STACK_TEXT not found']);
   });
 });
+
+describe('analyze: text escaped for markdown by a blog converter', () => {
+  it('reads SYSTEM\\_SERVICE\\_EXCEPTION (3b): name, fields and STACK_TEXT through the backslash escapes', () => {
+    const r = single(parsers.analyze(publicFixture('analyze-3b-win7-x64-markdown-escaped.txt')));
+    expect(r.command).toBe('!analyze -v');
+    expect(r.bugcheck).toMatchObject({ code: '0x3b', name: 'SYSTEM_SERVICE_EXCEPTION', args: ['0xc0000005', '0xfffff80001dc87b8', '0xfffff8801b90cc20', '0x0'] });
+    expect(r.imageName).toBe('ntkrnlmp.exe');
+    expect(r.moduleName).toBe('nt');
+    expect(r.failureBucketId).toBe('X64_0x3B_nt!ObpCaptureHandleInformation+68');
+    expect(r.fields.DEFAULT_BUCKET_ID).toBe('VISTA_DRIVER_FAULT');
+    expect(r.fields.STACK_COMMAND).toBe('.cxr 0xfffff8801b90cc20 ; kb');
+    expect(r.stack).toHaveLength(12);
+    expect(r.stack[0]).toMatchObject({ childSp: '0xfffff8801b90d5f8', retAddr: '0xfffff80001e53b8d', symbol: 'nt!ObpCaptureHandleInformation+0x68' });
+    expect(r.stack[0]!.args).toEqual(['0x00000000000004cc', '0xfffffa800c6d61f0', '0x0000000000000001', '0x0000000000000238']);
+    expect(r.stack[11]).toMatchObject({ childSp: '0x000000000359b130', symbol: 'MiniCtrl+0x264ec' });
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('does not unescape values that hold other backslashes, paths (synthetic)', () => {
+    const r = single(parsers.analyze('KERNEL_MODE_HEAP_CORRUPTION (13a)\nArg1: 0000000000000012, x\nFAULTING\\_SOURCE\\_FILE:  c:\\src\\_drv\\x.c\nIMAGE\\_NAME:  my\\_drv.sys\n'));
+    expect(r.fields.FAULTING_SOURCE_FILE).toBe('c:\\src\\_drv\\x.c');
+    expect(r.imageName).toBe('my_drv.sys');
+  });
+});

@@ -42,6 +42,16 @@ describe('vm parser: real layouts', () => {
     expect(r.warnings.join('\n')).toMatch(/summed the per-pool "PagedPool N" lines/);
   });
 
+  it('reads a converted blog copy: collapsed padding, markdown-escaped alert stars, "PagedPool N Usage:" lines (real)', () => {
+    const r = single(parsers.vm(publicFixture('vm-win7-x64-markdown-escaped.txt')));
+    expect(r.command).toBe('!vm');
+    expect(r).toMatchObject({ nonPagedUsageKb: 118236224 + 131632, nonPagedMaxKb: 6244320, pagedUsageKb: 347816, pagedMaxKb: 134217728 });
+    expect(r.counters.pagedPool4Usage).toEqual({ pages: 5068, kb: 20272 });
+    expect(r.counters.commitLimit).toEqual({ pages: 4270402, kb: 17081608 });
+    expect(r.alerts).toEqual(['Excessive NonPaged Pool Usage']);
+    expect(r.warnings).toEqual(['alert printed by !vm: Excessive NonPaged Pool Usage']);
+  });
+
   it('keeps reading the real layouts through blog re-flow and CRLF', () => {
     const r = single(parsers.vm(crlf(reflow(publicFixture('vm-win10-lkd-per-pool.txt')))));
     expect(r).toMatchObject({ nonPagedUsageKb: 956 + 120480, pagedUsageKb: 151132, pagedMaxKb: 17179869184 });
