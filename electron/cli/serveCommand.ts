@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { startBrowserModeServer } from '../server/browserModeServer';
 import { createCoreService } from '../service/coreService';
 import { repoRoot } from '../service/nodeEntryPoints';
+import { InMemorySecretStore } from '../settings/secretStore';
 
 function openInBrowser(url: string): void {
   const opener = process.platform === 'darwin' ? ['open', url] : process.platform === 'win32' ? ['explorer.exe', url] : ['xdg-open', url];
@@ -37,7 +38,8 @@ export async function runServeCommand(args: string[]): Promise<number> {
   if (!existsSync(path.join(staticRoot, 'index.html'))) {
     process.stderr.write('poolsleuth serve: the UI is not built (out/renderer); run `npm run build`. Serving a placeholder page.\n');
   }
-  const core = createCoreService();
+  // Browser mode never remembers a secret: this store is not persistent, so nothing is offered or written.
+  const core = createCoreService({ secretStore: new InMemorySecretStore() });
   let server;
   try {
     server = await startBrowserModeServer({ core, staticRoot, port });

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { driverNameSchema, investigationEventSchema, playbookIdSchema, reportFormatSchema } from './investigationApi';
 import { promptAnswerSchema, promptIdSchema, promptRequestSchema } from './promptTypes';
+import { savedSecretRequestSchemas } from './savedSecretsApi';
 import { scenarioInfoSchema, sessionStateSchema, targetSpecSchema } from './sessionTypes';
 import { workspaceEventSchemas, workspaceRequestSchemas } from './workspaceApi';
 
@@ -58,6 +59,7 @@ export const requestSchemas = {
     result: okResult,
   },
   ...workspaceRequestSchemas,
+  ...savedSecretRequestSchemas,
 } as const;
 
 export type RequestMethod = keyof typeof requestSchemas;

@@ -4,6 +4,7 @@ export * from './apiSchema';
 export * from './connectionProfileTypes';
 export * from './sourceFileTypes';
 export * from './workspaceApi';
+export * from './savedSecretsApi';
 export * from './wireMessages';
 export * from './bridgeApi';
 export * from './investigationApi';

@@ -73,7 +73,14 @@ export const workspaceRequestSchemas = {
   'source.read': { params: sourceReadParamsSchema, result: sourceReadResultSchema },
 
   /** What this shell offers beyond the contract's common ground. */
-  'app.capabilities': { params: emptyParams, result: z.object({ nativeFileDialogs: z.boolean() }) },
+  'app.capabilities': {
+    params: emptyParams,
+    result: z.object({
+      nativeFileDialogs: z.boolean(),
+      /** Passwords/passphrases can be remembered, encrypted by the OS (Electron with safeStorage); never in browser mode. */
+      rememberSecrets: z.boolean(),
+    }),
+  },
   /** Electron only: a native open dialog for a path the core will use (dump, key file). null when cancelled. */
   'dialog.openFile': {
     params: z.strictObject({ purpose: z.enum(['dump', 'identity-file', 'debugger']) }),

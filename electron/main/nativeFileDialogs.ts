@@ -44,12 +44,13 @@ async function pickOne(deps: NativeDialogDeps, options: OpenDialogOptions): Prom
 
 export function withNativeFileDialogs(core: MainProcessCore, deps: NativeDialogDeps = electronDeps): MainProcessCore {
   const openTranscript = core.handlers['transcript.open'];
+  const coreCapabilities = core.handlers['app.capabilities'];
   return {
     onEvent: (listener) => core.onEvent(listener),
     dispose: () => core.dispose(),
     handlers: {
       ...core.handlers,
-      'app.capabilities': async () => ({ nativeFileDialogs: true }),
+      'app.capabilities': async () => ({ ...(await coreCapabilities({})), nativeFileDialogs: true }),
       'dialog.openFile': async ({ purpose }) => ({ path: await pickOne(deps, { filters: filtersFor[purpose] }) }),
       'transcript.openWithDialog': async () => {
         const file = await pickOne(deps, {

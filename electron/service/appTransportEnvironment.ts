@@ -1,15 +1,21 @@
 // The app's side of the transport factory (debugger/targetTransportFactory): kdsim
-// from our own CLI, SSH questions through the UserPromptBroker (prompt.request events,
-// secrets kept in memory for one attempt), host keys in the user's OpenSSH files plus
-// the app's own known-hosts store.
+// from our own CLI, SSH questions through the UserPromptBroker (prompt.request events)
+// with remembered secrets tried first (rememberingCredentials.ts), host keys in the
+// user's OpenSSH files plus the app's own known-hosts store.
 import type { TransportEnvironment } from '../debugger/targetTransportFactory';
 import { KnownHostsStore } from '../settings/knownHostsStore';
+import type { SecretStore } from '../settings/secretStore';
 import type { CliLauncher } from './nodeEntryPoints';
+import { rememberingCredentials } from './rememberingCredentials';
 import type { UserPromptBroker } from './userPromptBroker';
 
 export interface AppTransportOptions {
   cliLauncher: CliLauncher;
   prompts: UserPromptBroker;
+  /** Remembered passwords/passphrases; a store that is not `persistent` is never read or written. */
+  secrets: SecretStore;
+  /** Tells the user about remembered secrets (forgotten after a refusal, or not kept); never a secret. */
+  notify(text: string): void;
   /** Folder of known-hosts.json (default: the user's config folder). */
   settingsDir?: string;
   /** The user's OpenSSH known_hosts files, read only (default ~/.ssh/known_hosts*). */
@@ -21,8 +27,9 @@ export function appTransportEnvironment(options: AppTransportOptions): Transport
   let knownHosts: KnownHostsStore | null = null;
   return {
     kdsimLauncher: () => options.cliLauncher,
+    // Called once per SSH transport, i.e. per connection: the credentials follow that one authentication.
     ssh: () => ({
-      credentials: options.prompts.credentials,
+      credentials: rememberingCredentials({ store: options.secrets, prompts: options.prompts, notify: options.notify }),
       hostKeyPrompt: options.prompts.hostKeyPrompt,
       knownHosts: (knownHosts ??= new KnownHostsStore({ cwd: options.settingsDir })),
       openSshKnownHostsFiles: options.openSshKnownHostsFiles,

@@ -13,6 +13,7 @@ import { ConsoleOutputTap } from '../investigation/commandRunner';
 import { targetKindOf } from '../investigation/debuggerTarget';
 import { listScenarios } from '../kdsim/scenarioLoader';
 import { parseBanner } from '../parsers';
+import { InMemorySecretStore, type SecretStore } from '../settings/secretStore';
 import { settingsDirFromEnvironment } from '../settings/settingsFolder';
 import type { RequestHandlers } from './apiDispatcher';
 import { appTransportEnvironment } from './appTransportEnvironment';
@@ -21,6 +22,7 @@ import { ConsoleOutbox } from './consoleOutbox';
 import { createLocalDebuggerHandlers } from './localDebuggerHandlers';
 import { createProfileHandlers } from './profileHandlers';
 import { bugCheckFromRecordedAnalysis } from './recordedBugCheck';
+import { createSavedSecretHandlers } from './savedSecretHandlers';
 import { createShellCapabilityHandlers } from './shellCapabilityHandlers';
 import { createSourceFileHandlers } from './sourceFileHandlers';
 import { describeTarget } from './targetDescription';
@@ -39,6 +41,11 @@ export interface CoreServiceOptions {
   settingsDir?: string;
   /** The user's OpenSSH known_hosts files, read only (default ~/.ssh/known_hosts*). */
   openSshKnownHostsFiles?: string[];
+  /**
+   * Remembered SSH passwords/passphrases. Electron passes a SafeStorageSecretStore; the
+   * default (browser mode, CLI) keeps nothing: it is not persistent, so "remember" is never offered.
+   */
+  secretStore?: SecretStore;
   /** Reconnect attempts after an SSH link drops (0 disables). */
   reconnectAttempts?: number;
   reconnectBaseDelayMs?: number;
@@ -78,9 +85,12 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     () => listeners.size > 0,
   );
   const settingsDir = options.settingsDir ?? settingsDirFromEnvironment();
+  const secretStore = options.secretStore ?? new InMemorySecretStore();
   const transportEnvironment = appTransportEnvironment({
     cliLauncher: options.cliLauncher ?? sourceCliLauncher(),
     prompts,
+    secrets: secretStore,
+    notify: (text) => note(text),
     settingsDir,
     openSshKnownHostsFiles: options.openSshKnownHostsFiles,
   });
@@ -294,7 +304,8 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
       const ssh = transport;
       return ssh instanceof SshTransport ? (file, maxBytes) => ssh.readRemoteFile(file, maxBytes) : null;
     }),
-    ...createShellCapabilityHandlers(),
+    ...createSavedSecretHandlers(secretStore),
+    ...createShellCapabilityHandlers({ rememberSecrets: () => secretStore.persistent }),
   };
 
   return {

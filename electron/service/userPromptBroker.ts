@@ -1,11 +1,13 @@
 // Turns the SSH transport's questions (host key, password, passphrase,
 // keyboard-interactive) into `prompt.request` events and waits for the UI's
 // `prompt.answer`. Unanswered prompts are cancelled after a while so a
-// connection never hangs forever on a closed window.
+// connection never hangs forever on a closed window. Which secrets may be
+// remembered is decided by rememberingCredentials.ts, one connection at a time.
 import { randomBytes } from 'node:crypto';
 import type { PromptAnswer, PromptRequest } from '../contract';
-import type { CredentialProvider } from '../debugger/ssh/credentialProvider';
+import type { KeyboardInteractiveRequest } from '../debugger/ssh/credentialProvider';
 import type { HostKeyDecision, HostKeyPromptRequest } from '../debugger/ssh/hostKeyVerifier';
+import type { SecretPrompts, SecretQuestion, SecretReply } from './secretPrompts';
 
 type PromptQuestion = PromptRequest extends infer R ? (R extends PromptRequest ? Omit<R, 'promptId'> : never) : never;
 
@@ -15,7 +17,7 @@ interface Pending {
   timer: ReturnType<typeof setTimeout>;
 }
 
-export class UserPromptBroker {
+export class UserPromptBroker implements SecretPrompts {
   private readonly pending = new Map<string, Pending>();
 
   constructor(
@@ -60,20 +62,25 @@ export class UserPromptBroker {
     return answer?.kind === 'host-key' ? answer.decision : 'cancel';
   };
 
-  readonly credentials: CredentialProvider = {
-    askPassword: async (request) => secretOf(await this.ask({ kind: 'password', ...pick(request) })),
-    askPassphrase: async (request) =>
-      secretOf(await this.ask({ kind: 'passphrase', ...pick(request), keyFile: request.keyFile })),
-    answerKeyboardInteractive: async (request) => {
-      const answer = await this.ask({
-        kind: 'keyboard-interactive',
-        ...pick(request),
-        name: request.name,
-        instructions: request.instructions,
-        prompts: request.prompts,
-      });
-      return answer?.kind === 'keyboard-interactive' ? answer.responses : null;
-    },
+  /** A password or passphrase; `remember` is true only when the question offered it and the user ticked it. */
+  readonly askSecret = async (question: SecretQuestion): Promise<SecretReply | null> => {
+    const { kind, host, port, user, attempt, canRemember, savedSecretRejected } = question;
+    const where = { host, port, user, attempt, canRemember, savedSecretRejected };
+    const answer = await this.ask(kind === 'password' ? { kind, ...where } : { kind, ...where, keyFile: question.keyFile });
+    if (answer?.kind !== 'secret' || answer.value === null) return null;
+    return { value: answer.value, remember: canRemember && answer.remember };
+  };
+
+  /** Keyboard-interactive answers are never remembered: the question carries no such offer. */
+  readonly answerKeyboardInteractive = async (request: KeyboardInteractiveRequest): Promise<string[] | null> => {
+    const answer = await this.ask({
+      kind: 'keyboard-interactive',
+      ...pick(request),
+      name: request.name,
+      instructions: request.instructions,
+      prompts: request.prompts,
+    });
+    return answer?.kind === 'keyboard-interactive' ? answer.responses : null;
   };
 
   private settle(promptId: string, answer: PromptAnswer | null): void {
@@ -89,6 +96,3 @@ function pick(request: { host: string; port: number; user: string; attempt: numb
   return { host: request.host, port: request.port, user: request.user, attempt: request.attempt };
 }
 
-function secretOf(answer: PromptAnswer | null): string | null {
-  return answer?.kind === 'secret' ? answer.value : null;
-}

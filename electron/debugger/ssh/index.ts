@@ -1,7 +1,7 @@
 // Public surface of the SSH transport for the core service.
 export { SshTransport, type SshTransportOptions } from './sshTransport';
 export { createSshTransport, defaultOpenSshKnownHostsFiles, type SshTarget, type SshTargetDependencies } from './sshTargetTransport';
-export type { CredentialProvider, CredentialRequest, KeyboardInteractiveRequest } from './credentialProvider';
+export type { AuthenticationOutcome, CredentialProvider, CredentialRequest, KeyboardInteractiveRequest } from './credentialProvider';
 export {
   createHostKeyVerifier,
   HostKeyError,

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Client, type ClientChannel, type ConnectConfig, type SFTPWrapper, type Stats } from 'ssh2';
 import type { DebuggerTransport, TransportHandlers } from '../debuggerTransport';
 import { buildRemoteBreakCommand } from '../windowsBreakHelper';
-import type { CredentialProvider } from './credentialProvider';
+import type { AuthenticationOutcome, CredentialProvider } from './credentialProvider';
 import { orderHostKeyAlgorithms } from './hostKeyAlgorithms';
 import { HostKeyError, type HostKeyVerifier } from './hostKeyVerifier';
 import { PhaseTimer } from './phaseTimer';
@@ -256,8 +256,25 @@ export class SshTransport implements DebuggerTransport {
     };
     timer.start();
     client.connect(config);
-    await done;
+    try {
+      await done;
+    } catch (err) {
+      // A server that hangs up after a credential was sent (MaxAuthTries) refused it, too.
+      const refused = err instanceof SshConnectError && (err.kind === 'auth' || (err.kind === 'protocol' && authenticator.asked));
+      await this.settleCredentials(refused ? 'rejected' : 'unfinished');
+      throw err;
+    }
+    await this.settleCredentials('accepted');
     return client;
+  }
+
+  /** Tells the credential provider how authentication ended (it may remember or forget a secret); never fails the connection. */
+  private async settleCredentials(outcome: AuthenticationOutcome): Promise<void> {
+    try {
+      await this.options.credentials.authenticationSettled?.(outcome);
+    } catch {
+      // A provider that cannot save or forget a secret must not turn a connection into a failure.
+    }
   }
 
   private openExec(command: string): Promise<ClientChannel> {

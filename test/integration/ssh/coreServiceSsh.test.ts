@@ -3,7 +3,7 @@
 // `prompt.answer`; a dropped link is reconnected.
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { EventName, PromptAnswer, PromptRequest } from '../../../electron/contract';
+import type { EventName, PromptRequest, RequestParams } from '../../../electron/contract';
 import { dispatchRequest } from '../../../electron/service/apiDispatcher';
 import { createCoreService, type CoreService } from '../../../electron/service/coreService';
 import { startSshTestServer, type SshTestServer } from '../sshHarness/sshTestServer';
@@ -25,7 +25,10 @@ afterAll(async () => {
 });
 
 /** A fake user: answers each question from `answers` and records what was asked. */
-function attachUser(service: CoreService, answers: Partial<Record<PromptRequest['kind'], PromptAnswer>>) {
+/** Answers as a client sends them (an older client leaves out `remember`). */
+type ClientAnswer = RequestParams<'prompt.answer'>['answer'];
+
+function attachUser(service: CoreService, answers: Partial<Record<PromptRequest['kind'], ClientAnswer>>) {
   const asked: PromptRequest[] = [];
   let consoleText = '';
   const states: string[] = [];

@@ -18,8 +18,11 @@ describe('native file dialogs (Electron shell)', () => {
       .fn()
       .mockResolvedValueOnce({ canceled: false, filePaths: ['C:\\dumps\\MEMORY.DMP'] })
       .mockResolvedValueOnce({ canceled: true, filePaths: [] });
-    const shell = withNativeFileDialogs(fakeCore(), { showOpenDialog, readTextFile: vi.fn() });
-    await expect(shell.handlers['app.capabilities']({})).resolves.toEqual({ nativeFileDialogs: true });
+    const core = fakeCore();
+    (core.handlers['app.capabilities'] as unknown as ReturnType<typeof vi.fn>).mockResolvedValue({ nativeFileDialogs: false, rememberSecrets: true });
+    const shell = withNativeFileDialogs(core, { showOpenDialog, readTextFile: vi.fn() });
+    // The core's own facts (a persistent secret store) pass through; only the dialogs are the shell's.
+    await expect(shell.handlers['app.capabilities']({})).resolves.toEqual({ nativeFileDialogs: true, rememberSecrets: true });
     await expect(shell.handlers['dialog.openFile']({ purpose: 'dump' })).resolves.toEqual({ path: 'C:\\dumps\\MEMORY.DMP' });
     expect(showOpenDialog.mock.calls[0]![0]).toMatchObject({ properties: ['openFile'], filters: expect.arrayContaining([expect.objectContaining({ extensions: ['dmp', 'mdmp', 'hdmp'] })]) });
     await expect(shell.handlers['dialog.openFile']({ purpose: 'identity-file' })).resolves.toEqual({ path: null });
