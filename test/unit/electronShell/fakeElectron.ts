@@ -127,6 +127,34 @@ export const Menu = {
 
 export const dialog = { showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })) };
 
+/** Marks fake ciphertext, so a test can tell it from anything else in a file. */
+export const fakeCipherPrefix = 'FAKE-OS-CIPHER:';
+
+/**
+ * safeStorage: a reversible stand-in for DPAPI / Keychain / libsecret. Its ciphertext
+ * is a prefix plus the UTF-8 bytes XOR 0x5a — never the plain text — so a test can prove
+ * a file holds no secret. `available` and `backend` are switchable per test.
+ */
+export const safeStorage = {
+  available: true,
+  backend: 'gnome_libsecret' as 'basic_text' | 'gnome_libsecret' | 'kwallet' | 'kwallet5' | 'kwallet6' | 'unknown',
+  isEncryptionAvailable(): boolean {
+    return this.available;
+  },
+  getSelectedStorageBackend() {
+    return this.backend;
+  },
+  encryptString(plainText: string): Buffer {
+    if (!this.available) throw new Error('Encryption is not available.');
+    return Buffer.concat([Buffer.from(fakeCipherPrefix), Buffer.from(plainText, 'utf8').map((b) => b ^ 0x5a)]);
+  },
+  decryptString(encrypted: Buffer): string {
+    const prefix = Buffer.from(fakeCipherPrefix);
+    if (!encrypted.subarray(0, prefix.length).equals(prefix)) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    return Buffer.from(encrypted.subarray(prefix.length).map((b) => b ^ 0x5a)).toString('utf8');
+  },
+};
+
 class FakeApp extends FakeEmitter {
   isPackaged = false;
   ready = Promise.resolve();
@@ -149,6 +177,8 @@ export function resetFakeElectron(): void {
   protocol.handlers.clear();
   app.listeners.clear();
   app.isPackaged = false;
+  safeStorage.available = true;
+  safeStorage.backend = 'gnome_libsecret';
   vi.clearAllMocks();
   app.whenReady.mockImplementation(() => app.ready);
   app.requestSingleInstanceLock.mockImplementation(() => true);
