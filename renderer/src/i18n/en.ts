@@ -123,6 +123,18 @@ export const en = {
     submit: 'Continue',
     retry: 'That did not work. Try again (attempt {{attempt}}).',
     answerFailed: 'The answer was not accepted: {{message}}',
+    remember: 'Remember (encrypted by the operating system)',
+    rememberHint: 'Kept only after the login works; forget it from the SSH fields of the target form.',
+    forget: {
+      password: 'Forget saved password',
+      passphrase: 'Forget saved passphrase',
+      forgotPassword: 'The saved password for {{account}} was forgotten.',
+      nonePassword: 'No password was saved for {{account}}.',
+      forgotPassphrase: 'The saved passphrase of {{keyFile}} was forgotten.',
+      nonePassphrase: 'No passphrase was saved for {{keyFile}}.',
+      incomplete: 'Fill in host, port and user (and the key file) first.',
+      failed: 'Could not forget it: {{message}}',
+    },
     hostKey: {
       title: 'Unknown SSH host key',
       text: 'PoolSleuth has not seen the host key of {{host}} (port {{port}}) before.',
@@ -135,10 +147,12 @@ export const en = {
     password: {
       title: 'SSH password',
       label: 'Password',
+      savedRejected: 'The saved password was rejected by the server and has been forgotten. Type it again.',
     },
     passphrase: {
       title: 'Key passphrase',
       label: 'Passphrase',
+      savedRejected: 'The saved passphrase did not unlock the key and has been forgotten. Type it again.',
     },
     keyboardInteractive: {
       title: 'SSH login',

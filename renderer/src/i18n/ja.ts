@@ -122,6 +122,18 @@ export const ja: Messages = {
     submit: '続行',
     retry: 'うまくいきませんでした。もう一度お試しください (試行 {{attempt}} 回目)。',
     answerFailed: '回答が受け付けられませんでした: {{message}}',
+    remember: '記憶する (オペレーティング システムで暗号化)',
+    rememberHint: 'ログインに成功した後にのみ保存されます。ターゲット フォームの SSH 欄から削除できます。',
+    forget: {
+      password: '保存したパスワードを削除',
+      passphrase: '保存したパスフレーズを削除',
+      forgotPassword: '{{account}} の保存したパスワードを削除しました。',
+      nonePassword: '{{account}} のパスワードは保存されていません。',
+      forgotPassphrase: '{{keyFile}} の保存したパスフレーズを削除しました。',
+      nonePassphrase: '{{keyFile}} のパスフレーズは保存されていません。',
+      incomplete: '先にホスト、ポート、ユーザー (およびキー ファイル) を入力してください。',
+      failed: '削除できませんでした: {{message}}',
+    },
     hostKey: {
       title: '不明な SSH ホスト キー',
       text: 'PoolSleuth は {{host}} (ポート {{port}}) のホスト キーをまだ確認していません。',
@@ -134,10 +146,12 @@ export const ja: Messages = {
     password: {
       title: 'SSH パスワード',
       label: 'パスワード',
+      savedRejected: '保存されたパスワードはサーバーに拒否されたため、削除しました。もう一度入力してください。',
     },
     passphrase: {
       title: 'キーのパスフレーズ',
       label: 'パスフレーズ',
+      savedRejected: '保存されたパスフレーズではキーを解除できなかったため、削除しました。もう一度入力してください。',
     },
     keyboardInteractive: {
       title: 'SSH ログイン',

@@ -122,6 +122,18 @@ export const zhCN: Messages = {
     submit: '继续',
     retry: '未成功，请重试（第 {{attempt}} 次）。',
     answerFailed: '回答未被接受：{{message}}',
+    remember: '记住（由操作系统加密）',
+    rememberHint: '仅在登录成功后保存；可在目标表单的 SSH 字段中清除。',
+    forget: {
+      password: '清除保存的密码',
+      passphrase: '清除保存的口令',
+      forgotPassword: '已清除 {{account}} 保存的密码。',
+      nonePassword: '没有为 {{account}} 保存密码。',
+      forgotPassphrase: '已清除 {{keyFile}} 保存的口令。',
+      nonePassphrase: '没有为 {{keyFile}} 保存口令。',
+      incomplete: '请先填写主机、端口和用户（以及密钥文件）。',
+      failed: '无法清除：{{message}}',
+    },
     hostKey: {
       title: '未知的 SSH 主机密钥',
       text: 'PoolSleuth 以前没有见过 {{host}}（端口 {{port}}）的主机密钥。',
@@ -134,10 +146,12 @@ export const zhCN: Messages = {
     password: {
       title: 'SSH 密码',
       label: '密码',
+      savedRejected: '保存的密码被服务器拒绝，已被清除。请重新输入。',
     },
     passphrase: {
       title: '密钥口令',
       label: '口令',
+      savedRejected: '保存的口令无法解锁密钥，已被清除。请重新输入。',
     },
     keyboardInteractive: {
       title: 'SSH 登录',

@@ -1,10 +1,11 @@
 // A modal question from the core during a connection: verify an SSH host key,
 // or type a password / key passphrase / keyboard-interactive answers. Secrets
-// live only in this dialog's state and are gone once it closes.
+// live only in this dialog's state and are gone once it closes; where the core
+// can encrypt them (Electron), a password or passphrase can be remembered.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PromptAnswer, PromptRequest } from '../../../electron/contract';
-import { cancelAnswerFor, submitAnswerFor, type HostKeyDecision } from './promptAnswers';
+import { cancelAnswerFor, offersRemember, submitAnswerFor, type HostKeyDecision } from './promptAnswers';
 
 interface PromptDialogProps {
   request: PromptRequest;
@@ -17,6 +18,8 @@ export function PromptDialog({ request, onAnswer }: PromptDialogProps) {
   const titleId = useId();
   const fieldCount = request.kind === 'host-key' ? 0 : request.kind === 'keyboard-interactive' ? request.prompts.length : 1;
   const [values, setValues] = useState<string[]>(() => Array.from({ length: fieldCount }, () => ''));
+  const [remember, setRemember] = useState(false);
+  const rememberId = useId();
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -27,7 +30,7 @@ export function PromptDialog({ request, onAnswer }: PromptDialogProps) {
   const cancel = () => onAnswer(request.promptId, cancelAnswerFor(request));
   const submit = (ev: FormEvent, decision?: HostKeyDecision) => {
     ev.preventDefault();
-    onAnswer(request.promptId, submitAnswerFor(request, values, decision));
+    onAnswer(request.promptId, submitAnswerFor(request, values, decision, remember));
   };
   const setValue = (i: number, v: string) => setValues((old) => old.map((x, j) => (j === i ? v : x)));
 
@@ -83,7 +86,11 @@ export function PromptDialog({ request, onAnswer }: PromptDialogProps) {
                 </>
               )}
             </p>
-            {request.attempt > 1 && <p className="error-text">{t('prompt.retry', { attempt: request.attempt })}</p>}
+            {request.kind !== 'keyboard-interactive' && request.savedSecretRejected ? (
+              <p className="error-text">{t(`prompt.${request.kind}.savedRejected`)}</p>
+            ) : (
+              request.attempt > 1 && <p className="error-text">{t('prompt.retry', { attempt: request.attempt })}</p>
+            )}
             {request.kind === 'keyboard-interactive' && (request.name || request.instructions) && (
               <p className="prompt-instructions">{[request.name, request.instructions].filter(Boolean).join('\n')}</p>
             )}
@@ -91,6 +98,17 @@ export function PromptDialog({ request, onAnswer }: PromptDialogProps) {
               (p, i) => (
                 <SecretField key={i} label={p.prompt} echo={p.echo} value={values[i] ?? ''} autoFocus={i === 0} onChange={(v) => setValue(i, v)} />
               ),
+            )}
+            {offersRemember(request) && (
+              <div className="field">
+                <label className="check-field">
+                  <input type="checkbox" checked={remember} onChange={(ev) => setRemember(ev.target.checked)} aria-describedby={`${rememberId}-hint`} />
+                  <span>{t('prompt.remember')}</span>
+                </label>
+                <p className="field-hint" id={`${rememberId}-hint`}>
+                  {t('prompt.rememberHint')}
+                </p>
+              </div>
             )}
             <div className="button-row dialog-buttons">
               <button type="button" className="btn" onClick={cancel}>

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PoolSleuthBridge, ScenarioInfo } from '../../../electron/contract';
+import { ForgetSavedSecret } from '../prompts/ForgetSavedSecret';
 import { PresetFields } from './PresetFields';
 import { sshAuthMethods, targetKinds, type SshAuthMethod, type TargetDraft, type TargetKind } from './targetDraft';
 import { TextField } from './TextField';
@@ -43,6 +44,7 @@ export function TargetForm({ bridge, draft, onChange, scenarios, facts, recentDu
       {draft.kind === 'ssh' && (
         <>
           <SshFields draft={draft} set={set} />
+          {facts.rememberSecrets && <ForgetSavedSecret bridge={bridge} draft={draft} />}
           <PresetFields {...presetProps} where="remote" draft={draft.remote} onChange={(remote) => set('remote', remote)} />
         </>
       )}
