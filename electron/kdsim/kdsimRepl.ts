@@ -192,7 +192,8 @@ class KdsimSession {
   private async banner(): Promise<void> {
     const scenario = this.state.scenario;
     const bc = scenario.bugcheck;
-    const liveCrash = this.state.isLive() && bc !== undefined;
+    // Already stopped on the bug check when kd connects, unless it happens on a later run.
+    const liveCrash = this.state.isLive() && bc !== undefined && scenario.live?.bugCheckOnRun === undefined;
     const fatal = liveCrash && bc ? fatalSystemErrorBlock(this.state.arch, bc.code, bc.args) : [];
     const override = scenario.symbols.bannerOverride;
     await this.write((override ?? bannerPrologue(scenario, fatal)).join('\n') + '\n', 'banner');
@@ -219,6 +220,14 @@ class KdsimSession {
   private async runTarget(): Promise<void> {
     // The target runs until a PoolHitTag hit or a break-in (Ctrl+C / SIGINT). A Ctrl+C
     // that arrived while the line with g was still being processed breaks in at once.
+    const crash = this.interruptPending ? null : this.live.pendingBugCheck();
+    if (crash !== null) {
+      await new Promise((resolve) => setImmediate(resolve));
+      this.interruptPending = false;
+      await this.write(crash, 'output');
+      await this.write(this.state.prompt(), 'prompt');
+      return;
+    }
     const hit = this.interruptPending ? null : this.live.pendingPoolHit();
     if (hit) {
       await new Promise((resolve) => setImmediate(resolve));

@@ -3,7 +3,7 @@
 // happens each time the target runs (the live growth scenario's leak).
 import { formatPointer, parseHex, tagFromUlong, ulongFromTag } from './addressFormat';
 import type { KdState } from './kdState';
-import { manualBreakInText, poolHitText } from './outputLayout/breakInText';
+import { fatalSystemErrorBlock, int3Line, manualBreakInText, poolHitText } from './outputLayout/breakInText';
 import type { LiveModel } from './scenarioSchema';
 
 type PoolHitSite = LiveModel['poolHitSites'][number];
@@ -35,6 +35,19 @@ export class LiveTarget {
     const matching = sites.filter((s) => ulongFromTag(s.tag) === tag);
     if (matching.length === 0) return null;
     return matching[this.state.nextHitIndex % matching.length] ?? null;
+  }
+
+  /**
+   * The stop text when this run is the one that bug checks (live.bugCheckOnRun): the
+   * "*** Fatal System Error" block and the break location; the run is recorded. Null otherwise.
+   */
+  pendingBugCheck(): string | null {
+    const bc = this.state.scenario.bugcheck;
+    if (bc === undefined || this.state.scenario.live?.bugCheckOnRun !== this.state.runCount + 1) return null;
+    this.recordRun();
+    const stop = this.breakLocation('bugcheck');
+    this.state.currentStack = null;
+    return [...fatalSystemErrorBlock(this.state.arch, bc.code, bc.args), `${stop.symbol}:`, int3Line(this.state.arch, stop.address)].join('\n') + '\n';
   }
 
   /** The target ran and stopped: apply one run's worth of pool growth. */

@@ -283,6 +283,12 @@ const liveModel = z.object({
   growth: z.array(liveGrowth).default([]),
   /** Allocation sites that hit when nt!PoolHitTag matches their tag. */
   poolHitSites: z.array(poolHitSite).default([]),
+  /**
+   * The target bug checks (with the scenario's `bugcheck`) while it runs for the Nth time
+   * (1 = the first g): kd prints "*** Fatal System Error" and stops. Without it, a live
+   * scenario with a bug check is already stopped on it when kd connects.
+   */
+  bugCheckOnRun: z.number().int().positive().optional(),
 });
 
 const faultSpec = z.discriminatedUnion('kind', [

@@ -1,6 +1,6 @@
 // The one core service every shell (Electron IPC, browser-mode server, CLI)
 // exposes. It owns the current debugger session and the console stream.
-import type { EventName, EventPayload, SessionState, TargetSpec } from '../contract';
+import type { EventName, EventPayload, SessionState, TargetSpec, TargetSummary } from '../contract';
 import { DebuggerSession } from '../debugger/debuggerSession';
 import type { DebuggerTransport, TransportExit } from '../debugger/debuggerTransport';
 import { ReplayTransport } from '../debugger/replayTransport';
@@ -26,6 +26,7 @@ import { createSavedSecretHandlers } from './savedSecretHandlers';
 import { createShellCapabilityHandlers } from './shellCapabilityHandlers';
 import { createSourceFileHandlers } from './sourceFileHandlers';
 import { describeTarget } from './targetDescription';
+import { BugCheckWatcher } from './bugCheckWatcher';
 import { targetDetailsFrom } from './targetDetails';
 import { createTranscriptHandlers } from './transcriptHandlers';
 import { sourceCliLauncher, type CliLauncher } from './nodeEntryPoints';
@@ -133,6 +134,9 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
   ): Promise<DebuggerSession> {
     const tap = new ConsoleOutputTap();
     const offline = replay !== undefined;
+    // Set once the banner is read: what the session bar shows, and (live targets) the watch for a bug check.
+    let described: TargetSummary | null = null;
+    let watcher: BugCheckWatcher | null = null;
     const next: DebuggerSession = new DebuggerSession(
       nextTransport,
       {
@@ -145,6 +149,11 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
         console: (text) => {
           outbox.write(text);
           tap.push(text);
+          const stoppedOn = described && watcher ? watcher.push(text) : null;
+          if (stoppedOn !== null && described) {
+            described = { ...described, bugCheck: stoppedOn };
+            next.describeTarget(described);
+          }
         },
         transcript: (entry) => transcript.push(entry),
         ended: (exit) => {
@@ -167,7 +176,9 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     const details = targetDetailsFrom(`${bannerText}\n${summary}`);
     // A transcript without kd's banner (or one without a "BugCheck" line) still names the bug check in its `!analyze -v`.
     if (replay && details.bugCheck === null) details.bugCheck = bugCheckFromRecordedAnalysis(replay.transcript);
-    next.describeTarget({ targetKind: kind, description: summary.slice(0, 512), offline, ...details });
+    described = { targetKind: kind, description: summary.slice(0, 512), offline, ...details };
+    next.describeTarget(described);
+    if (!offline && kind !== 'dump') watcher = new BugCheckWatcher(details.bugCheck);
     return next;
   }
 

@@ -1,6 +1,7 @@
 // What the session bar shows about a target beyond its kind: the OS build and
 // architecture from kd's kernel version line, and the bug check kd prints when
-// it opens a crash dump ("BugCheck C4, {62, 9707712c, 9c1faf70, 1}").
+// it opens a crash dump ("BugCheck C4, {62, 9707712c, 9c1faf70, 1}") or when a
+// live target stops on one ("*** Fatal System Error: 0x000000c4" + its arguments).
 export interface TargetDetails {
   osBuild: string | null;
   architecture: string | null;
@@ -9,6 +10,8 @@ export interface TargetDetails {
 
 const kernelVersionLine = /Kernel Version (\d{3,5})\b.*?\b(x86|x64|AMD64|ARM64|IA64)\b/i;
 const bugCheckLine = /^\s*BugCheck ([0-9A-Fa-f]{1,8}), \{([0-9A-Fa-f`, ]{1,120})\}/m;
+/** kd on a live target that bug checks: the code, then its four arguments in parentheses on the next line. */
+const fatalSystemError = /\*\*\* Fatal System Error: (?:0x)?([0-9A-Fa-f]{1,8})[ \t]*\r?\n[ \t]*\(([0-9A-Fa-fxX`, ]{1,160})\)/;
 
 /** "00000062", "0x62", "ffffe000`12345678" -> "62", "62", "FFFFE00012345678"; null when not a hex number. */
 function hexDigits(value: string, maxDigits: number): string | null {
@@ -31,10 +34,14 @@ export function formatBugCheck(code: string, args: readonly string[]): string | 
   return `0x${codeDigits} (0x${firstArg}${args.length > 1 ? ', …' : ''})`;
 }
 
+/** The bug check a "BugCheck …, {…}" line or a "*** Fatal System Error" block names; null when none. */
+export function bugCheckIn(text: string): string | null {
+  const bug = bugCheckLine.exec(text) ?? fatalSystemError.exec(text);
+  return bug ? formatBugCheck(bug[1]!, bug[2]!.split(',').map((a) => a.trim()).filter(Boolean)) : null;
+}
+
 export function targetDetailsFrom(text: string): TargetDetails {
   const version = kernelVersionLine.exec(text);
   const arch = version?.[2]?.toLowerCase() ?? null;
-  const bug = bugCheckLine.exec(text);
-  const bugCheck = bug ? formatBugCheck(bug[1]!, bug[2]!.split(',').map((a) => a.trim()).filter(Boolean)) : null;
-  return { osBuild: version?.[1] ?? null, architecture: arch === 'amd64' ? 'x64' : arch, bugCheck };
+  return { osBuild: version?.[1] ?? null, architecture: arch === 'amd64' ? 'x64' : arch, bugCheck: bugCheckIn(text) };
 }

@@ -5,8 +5,9 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createKdsim, type KdsimOptions } from '../../../electron/kdsim/kdsimRepl';
 import { loadScenario } from '../../../electron/kdsim/scenarioLoader';
+import type { Scenario } from '../../../electron/kdsim/scenarioSchema';
 
-function startSession(name: string, options: KdsimOptions = {}) {
+function startSession(name: string | Scenario, options: KdsimOptions = {}) {
   const input = new PassThrough();
   const output = new PassThrough();
   let text = '';
@@ -23,7 +24,7 @@ function startSession(name: string, options: KdsimOptions = {}) {
       }
     }
   });
-  const kd = createKdsim({ scenario: loadScenario(name), input, output, options });
+  const kd = createKdsim({ scenario: typeof name === 'string' ? loadScenario(name) : name, input, output, options });
   return {
     kd,
     input,
@@ -112,6 +113,29 @@ describe('kdsim live target', () => {
     expect(out).toContain('Parsing 0x00010000 log entries.');
     expect(out).not.toContain('Finished parsing all pool tracking information.');
     expect(out.match(/^Pool block /gm)!.length).toBeLessThan(0x10000);
+    s.input.end('q\n');
+    expect(await s.kd.done).toBe(0);
+  });
+
+  it('live.bugCheckOnRun: the target bug checks on that run with "*** Fatal System Error" and stops by itself', async () => {
+    const base = loadScenario('live-growth-x64');
+    const scenario: Scenario = { ...base, bugcheck: loadScenario('win10-leak-x64').bugcheck, live: { ...base.live!, bugCheckOnRun: 2 } };
+    const s = startSession(scenario);
+    await s.waitFor('0: kd> ');
+    expect(s.text()).not.toContain('Fatal System Error'); // not crashed yet when kd connects
+    s.input.write('.echo RUN1;g\n.echo AFTER1\n');
+    await s.waitFor('RUN1\n');
+    const mark1 = s.text().length;
+    s.kd.interrupt(); // the first run needs a break-in
+    await s.waitFor('AFTER1\n', mark1);
+    expect(s.text().slice(mark1)).not.toContain('Fatal System Error');
+    const mark2 = s.text().length;
+    s.input.write('g\n.echo AFTER2\n'); // the second run stops on its own
+    await s.waitFor('AFTER2\n', mark2);
+    const crash = s.text().slice(mark2);
+    expect(crash).toMatch(/^(0: kd> )?\*\*\* Fatal System Error: 0x000000c4\n {23}\(0x0000000000000062,/);
+    expect(crash).toContain('A fatal system error has occurred.');
+    expect(crash).toMatch(/nt!(RtlpBreakWithStatusInstruction|DbgBreakPointWithStatus):\n/);
     s.input.end('q\n');
     expect(await s.kd.done).toBe(0);
   });

@@ -1,7 +1,8 @@
 // The session bar's build / architecture / bug check, from kd's banner and from
 // a recorded analysis: one format, and only hex numbers from untrusted text.
 import { describe, expect, it } from 'vitest';
-import { formatBugCheck, targetDetailsFrom } from '../../../electron/service/targetDetails';
+import { BugCheckWatcher } from '../../../electron/service/bugCheckWatcher';
+import { bugCheckIn, formatBugCheck, targetDetailsFrom } from '../../../electron/service/targetDetails';
 import { targetSummarySchema } from '../../../electron/contract';
 
 describe('targetDetailsFrom (kd banner)', () => {
@@ -17,6 +18,36 @@ describe('targetDetailsFrom (kd banner)', () => {
       bugCheck: '0xD6 (0xFFFFC10FA3E4F000, …)',
     });
     expect(targetDetailsFrom('Microsoft (R) Windows Debugger Version 10.0.22621.2428 AMD64\n')).toEqual({ osBuild: null, architecture: null, bugCheck: null });
+  });
+
+  it('reads a live target\'s "*** Fatal System Error" block (code, then the arguments line), CRLF too', () => {
+    const block = '*** Fatal System Error: 0x000000c4\r\n                       (0x00000062,0x9707712C,0x9C1FAF70,0x00000001)\r\n\r\nBreak instruction exception - code 80000003 (first chance)\r\n';
+    expect(bugCheckIn(block)).toBe('0xC4 (0x62, …)');
+    expect(bugCheckIn('*** Fatal System Error: 0x000000c4\n')).toBeNull(); // arguments not arrived yet
+  });
+});
+
+describe('BugCheckWatcher (live console)', () => {
+  const block = '*** Fatal System Error: 0x000000d1\n                       (0xFFFFF8A00175C010,0x0000000000000002,0x0000000000000000,0xFFFFF8800447D385)\n';
+
+  it('finds the block however the console text is split, once', () => {
+    const text = `0: kd> g\n${'x'.repeat(3000)}\n${block}\nnt!RtlpBreakWithStatusInstruction:\n`;
+    for (const size of [1, 7, 64, 4096]) {
+      const watcher = new BugCheckWatcher();
+      const found: string[] = [];
+      for (let i = 0; i < text.length; i += size) {
+        const r = watcher.push(text.slice(i, i + size));
+        if (r !== null) found.push(r);
+      }
+      expect(found, `chunks of ${size}`).toEqual(['0xD1 (0xFFFFF8A00175C010, …)']);
+    }
+  });
+
+  it('does not repeat the bug check the banner already showed, and ignores ordinary output', () => {
+    const watcher = new BugCheckWatcher('0xD1 (0xFFFFF8A00175C010, …)');
+    expect(watcher.push('BugCheck D1, {fffff8a00175c010, 2, 0, fffff8800447d385}\n')).toBeNull();
+    expect(watcher.push(block)).toBeNull();
+    expect(watcher.push('*** Fatal System Error: 0x000000c4\n (0x62,0x1,0x2,0x3)\n')).toBe('0xC4 (0x62, …)');
   });
 });
 
