@@ -28,7 +28,8 @@ function classifySingle(raw: string): ParserKind | null {
   if (/^!vm(\s|$)/.test(lower)) return 'vm';
   if (/^ln(\s|$)/.test(lower)) return 'ln';
   if (/^lm[a-z0-9]*(\s|$)/i.test(cmd)) return 'lm';
-  if (/^k[bpPvnfLM]*(\s|$|=|[0-9])/.test(cmd)) return 'stack';
+  // k, kb, kp, kP, kv, kc (call sites only), kn, kf, kL, kM and combinations; not "kd" (raw stack memory)
+  if (/^k[bpPvcnfLM]*(\s|$|=|[0-9])/.test(cmd)) return 'stack';
   return null;
 }
 

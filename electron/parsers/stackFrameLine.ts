@@ -5,11 +5,19 @@
 //   fffff880`0a9f3778 fffff800`02f1e4ec : 00000000`000000c4 … : nt!KeBugCheckEx   (kb x64)
 //   01 (Inline Function) --------`-------- nt!IopfCallDriver+0x44  (inline frame)
 //   (Inline) -------- -------- -------- -------- Boost!invoke_main+0x1c (Inline Function @ 00ff1320)  (x86 inline frame)
+//   00 nt!KeBugCheckEx                                              (kc: frame number and call site only)
+//   01 0x0                                                          (kc, raw address)
 import { isAddressToken, isHexToken, normalizeAddress } from './hexAddress';
 import { tokens } from './lineSplitter';
 import type { StackFrame } from './resultTypes';
 
 const SOURCE_SUFFIX = /\[([^[\]]{1,1024}) @ (\d{1,9})\]\s*$/;
+
+/**
+ * What a kc line's call site must look like, so that an ordinary "NN word" line is not taken for a frame:
+ * a raw address (0x…), module!function…, module+0xoffset, or <Unloaded_x.sys>+0xoffset.
+ */
+const CALL_SITE = /^(?:0x[0-9a-fA-F]{1,8}(?:`[0-9a-fA-F]{1,8})?$|[A-Za-z0-9_.$-]{1,128}(?:![^\s!]|\+0x[0-9a-fA-F]{1,16}$)|<Unloaded_[^<>\s]{1,128}>\+0x[0-9a-fA-F]{1,16}$)/;
 
 function stripAnnotations(text: string): string {
   // "(FPO: [Non-Fpo])", "(CONV: stdcall)", "(TrapFrame @ ffffd001`c70c6c40)"
@@ -20,6 +28,24 @@ function stripAnnotations(text: string): string {
     .replace(/\(Inline Function @[^)]*\)/g, ' ')
     .trim()
     .replace(/\s+/g, ' ');
+}
+
+/** "kc" / "kcn" line: "00 nt!KeBugCheckEx", "01 0x0" (no Child-SP/RetAddr/args); null when it is not one. */
+function parseCallSiteFrame(toks: string[]): StackFrame | null {
+  const first = toks[0] as string;
+  if (toks.length < 2 || first.length < 2 || first.length > 4 || !/^[0-9a-fA-F]+$/.test(first)) return null;
+  let rest = toks.slice(1).join(' ');
+  let file: string | null = null;
+  let lineNo: number | null = null;
+  const src = SOURCE_SUFFIX.exec(rest);
+  if (src) {
+    file = (src[1] as string).trim();
+    lineNo = Number.parseInt(src[2] as string, 10);
+    rest = rest.slice(0, src.index);
+  }
+  const symbol = stripAnnotations(rest);
+  if (!CALL_SITE.test(symbol)) return null;
+  return { frameNumber: Number.parseInt(first, 16), childSp: null, retAddr: null, args: [], symbol, file, line: lineNo };
 }
 
 /**
@@ -51,7 +77,7 @@ export function parseStackFrameLine(line: string): StackFrame | null {
     while (i < toks.length && /^-+$/.test(toks[i] as string)) i++;
   } else {
     const t1 = toks[i + 1];
-    if (t1 === undefined || !isAddressToken(t0) || !isAddressToken(t1)) return null;
+    if (t1 === undefined || !isAddressToken(t0) || !isAddressToken(t1)) return parseCallSiteFrame(toks);
     childSp = normalizeAddress(t0);
     retAddr = normalizeAddress(t1);
     i += 2;
@@ -95,9 +121,9 @@ export function isContinuationSymbol(line: string): boolean {
   return t.indexOf('!') > 0 || /^0x[0-9a-fA-F`]+$/.test(t);
 }
 
-/** Column-header lines of the k family ("# ChildEBP RetAddr …", "Child-SP RetAddr Call Site"). */
+/** Column-header lines of the k family ("# ChildEBP RetAddr …", "Child-SP RetAddr Call Site", kc's "# Call Site"). */
 export function isStackHeaderLine(line: string): boolean {
-  return /^\s*#?\s*(Child-SP|ChildEBP)\s+RetAddr/i.test(line);
+  return /^\s*#?\s*(?:(?:Child-SP|ChildEBP)\s+RetAddr|Call Site\s*$)/i.test(line);
 }
 
 /**

@@ -55,6 +55,31 @@ describe('stack parser', () => {
   });
 });
 
+describe('stack parser: kc (call sites only)', () => {
+  it('reads "kc" frames with and without the " # Call Site" header (synthetic lines)', () => {
+    const withHeader = single(parsers.stack('0: kd> kc\n # Call Site\n00 nt!KeBugCheckEx\n01 nt!MiSystemFault+0x1d4\n02 <Unloaded_myfault.sys>+0x1234\n03 Wdf01000!FxObject::operator new+0x2a [minkernel\\wdf\\fxobject.hpp @ 577]\n04 MiniCtrl+0x264ec\n05 0x0\n'));
+    expect(withHeader.command).toBe('kc');
+    expect(withHeader.frames).toEqual([
+      { frameNumber: 0, childSp: null, retAddr: null, args: [], symbol: 'nt!KeBugCheckEx', file: null, line: null },
+      { frameNumber: 1, childSp: null, retAddr: null, args: [], symbol: 'nt!MiSystemFault+0x1d4', file: null, line: null },
+      { frameNumber: 2, childSp: null, retAddr: null, args: [], symbol: '<Unloaded_myfault.sys>+0x1234', file: null, line: null },
+      { frameNumber: 3, childSp: null, retAddr: null, args: [], symbol: 'Wdf01000!FxObject::operator new+0x2a', file: 'minkernel\\wdf\\fxobject.hpp', line: 577 },
+      { frameNumber: 4, childSp: null, retAddr: null, args: [], symbol: 'MiniCtrl+0x264ec', file: null, line: null },
+      { frameNumber: 5, childSp: null, retAddr: null, args: [], symbol: '0x0', file: null, line: null },
+    ]);
+    expect(withHeader.warnings).toEqual([]);
+    const bare = single(parsers.stack('1: kd> kc 2\n00 nt!KeBugCheckEx\n01 nt!KiBugCheckDispatch+0x69\n'));
+    expect(bare.command).toBe('kc 2');
+    expect(bare.frames.map((f) => [f.frameNumber, f.symbol])).toEqual([[0, 'nt!KeBugCheckEx'], [1, 'nt!KiBugCheckDispatch+0x69']]);
+  });
+
+  it('does not take "NN word" lines that are no call site for kc frames (synthetic lines)', () => {
+    const r = single(parsers.stack('kd> kc\n00 some words here\n01 nt\n02 12345678\n10 Items processed\n'));
+    expect(r.frames).toEqual([]);
+    expect(r.warnings).toEqual(['no stack frames found']);
+  });
+});
+
 describe('banner parser', () => {
   it('recognises a live KDNET target', () => {
     const r = parsers.banner(publicFixture('msdocs-kdnet-banner.txt'));

@@ -79,12 +79,22 @@ describe('stack: real samples', () => {
   });
 
   it('reads ARM64 "kv" frames (raw addresses, ": Args to Child :")', () => {
-    const r = single(parsers.stack(publicFixture('arm64-kd-com-session-indented.txt')));
-    expect(r.command).toBe('kv');
-    expect(r.frames).toEqual([
+    const [r] = many(parsers.stack(publicFixture('arm64-kd-com-session-indented.txt')));
+    expect(r!.command).toBe('kv');
+    expect(r!.frames).toEqual([
       { frameNumber: 0, childSp: '0x0000000eed07df40', retAddr: '0x00007ffa202010a4', args: ['0x0000000eed07df60', '0x00007ffa2cc7c2dc', '0x00007ffa20200000', '0x00007ffa2ccd8b1c'], symbol: '0x00007ffa`28ebc9d0', file: null, line: null },
       { frameNumber: 1, childSp: '0x0000000eed07df40', retAddr: '0x0000000000000000', args: ['0x0000000eed07df60', '0x00007ffa2cc7c2dc', '0x00007ffa20200000', '0x00007ffa2ccd8b1c'], symbol: '0x00007ffa`202010a4', file: null, line: null },
     ]);
+  });
+
+  it('reads ARM64 "kc" (" # Call Site" header, "00 0x0" frames: frame number and call site only)', () => {
+    const [, kc] = many(parsers.stack(publicFixture('arm64-kd-com-session-indented.txt')));
+    expect(kc!.command).toBe('kc');
+    expect(kc!.frames).toEqual([
+      { frameNumber: 0, childSp: null, retAddr: null, args: [], symbol: '0x0', file: null, line: null },
+      { frameNumber: 1, childSp: null, retAddr: null, args: [], symbol: '0x0', file: null, line: null },
+    ]);
+    expect(kc!.warnings).toEqual([]);
   });
 
   it('reads the x86 "(Inline) -------- …" frame and strips FPO/CONV/TrapFrame/"Inline Function @" annotations (!thread)', () => {
@@ -175,10 +185,12 @@ describe('banner and transcript: real samples', () => {
     expect(t.commands.map((c) => [c.prompt, c.command, c.kind])).toEqual([
       ['1: kd>', 'g', null],
       ['3: kd>', 'kv', 'stack'],
-      ['3: kd>', 'kc', null],
+      ['3: kd>', 'kc', 'stack'],
     ]);
     const kv = t.commands[1]!.result as { frames: unknown[] };
     expect(kv.frames).toHaveLength(2);
+    const kc = t.commands[2]!.result as { frames: { frameNumber: number; symbol: string }[] };
+    expect(kc.frames.map((f) => [f.frameNumber, f.symbol])).toEqual([[0, '0x0'], [1, '0x0']]);
   });
 
   it('splits the MS docs Miscellaneous Checks session into its four commands and parses each', () => {

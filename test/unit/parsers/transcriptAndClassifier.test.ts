@@ -28,6 +28,10 @@ describe('classifyCommand', () => {
     ['kp', 'stack'],
     ['kvn', 'stack'],
     ['k30', 'stack'],
+    ['kc', 'stack'],
+    ['kc 5', 'stack'],
+    ['kcn', 'stack'],
+    ['kbc', 'stack'],
     ['~*kb', 'stack'],
     ['.thread ; .cxr ; kb', 'stack'],
   ] as const)('%s -> %s', (cmd, kind) => {
