@@ -10,9 +10,14 @@ export interface PromptLine {
   command: string;
 }
 
-// Prompt shapes: kd> | lkd> | N: kd> | N:NNN> | N:NNN:arch> | Input>
-// Leading whitespace is allowed (articles indent their transcripts).
-const PROMPT_RE = /^[ \t\u00a0]*((?:\d{1,4}:[ \t]?)?l?kd>|\d{1,4}:\d{1,4}(?::[A-Za-z0-9_]{1,10})?>|Input>)(?:[ \t\u00a0]+(.*)|)$/;
+// Prompt shapes: kd> | lkd> | N: kd> | : kd> (processor number lost in copying) | N:NNN> | N:NNN:arch> | Input>
+// Leading whitespace is allowed (articles indent their transcripts), and so is ONE markdown marker that the place
+// the text was copied from put in front of the prompt: a heading "#".."###### ", a bullet "* " / "- ", a quote "> "
+// ("###### 4: kd> lm", "* : kd> !poolused 1 Hack"). The marker needs its space and a complete prompt after it, so
+// kd output that starts with "*" ("*** ERROR", "*826fa130 size: …"), "#" or ">" (a source listing's current line)
+// is not a prompt. The groups cannot match the same characters two ways, so the pattern does not backtrack badly.
+const PROMPT_RE =
+  /^[ \t\u00a0]*(?:(?:#{1,6}|[*>-])[ \t\u00a0]+)?((?:\d{0,4}:[ \t]?)?l?kd>|\d{1,4}:\d{1,4}(?::[A-Za-z0-9_]{1,10})?>|Input>)(?:[ \t\u00a0]+(.*)|)$/;
 
 export function parsePromptLine(line: string): PromptLine | null {
   if (line.length > 4096 || line.indexOf('>') === -1) return null;

@@ -129,8 +129,12 @@ describe('poolused: real samples', () => {
     expect(r.warnings).toEqual([]);
   });
 
-  it('reads the verbose layout with its TOTAL line from a code comment (no recognisable prompt)', () => {
+  it('reads the verbose layout with its TOTAL line from a code comment ("* : kd>" prompt behind the comment\'s "* ")', () => {
     const r = single(parsers.poolused(publicFixture('poolused-1-tag-frees-diff-in-comment.txt')));
+    expect(r.command).toBe('!poolused 1 Hack');
+    expect(parsers.transcript(publicFixture('poolused-1-tag-frees-diff-in-comment.txt')).commands.map((c) => [c.prompt, c.command, c.kind])).toEqual([
+      [': kd>', '!poolused 1 Hack', 'poolused'],
+    ]);
     expect(r.sortedBy).toBe('Tag');
     expect(r.rows).toEqual([
       { tag: 'Hack', nonPagedAllocs: 1, nonPagedFrees: 0, nonPagedBytes: 112, pagedAllocs: 0, pagedFrees: 0, pagedBytes: 0, owner: null, description: "UNKNOWN pooltag 'Hack', please update pooltag.txt" },

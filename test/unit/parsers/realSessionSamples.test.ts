@@ -24,11 +24,11 @@ describe('lm: real samples', () => {
     expect(r.warnings).toEqual([]);
   });
 
-  it('reads a forum thread re-flowed by a markdown converter: bold row, mangled second prompt, unindented details', () => {
-    const r = single(parsers.lm(publicFixture('lm-win10-x64-simpread-reflowed.txt')));
-    expect(r.command).toBe('lm');
-    const loaded = r.modules.filter((m) => !m.unloaded);
-    const unloaded = r.modules.filter((m) => m.unloaded);
+  it('reads a forum thread re-flowed by a markdown converter: bold row, second prompt made a heading, unindented details', () => {
+    const [r, second] = many(parsers.lm(publicFixture('lm-win10-x64-simpread-reflowed.txt')));
+    expect(r!.command).toBe('lm');
+    const loaded = r!.modules.filter((m) => !m.unloaded);
+    const unloaded = r!.modules.filter((m) => m.unloaded);
     expect(loaded).toHaveLength(210);
     expect(unloaded.map((m) => m.name)).toEqual([
       'luafv.sys',
@@ -48,12 +48,22 @@ describe('lm: real samples', () => {
       symbolStatus: 'pdb symbols',
       symbolFile: 'C:\\Program Files (x86)\\Windows Kits\\10\\Debuggers\\x64\\sym\\ntkrnlmp.pdb\\118018959D8D7CA5AAB45B75AED5A9761\\ntkrnlmp.pdb',
     });
-    // the row the blog put in **bold**, listed again by "lmDvmnvlddmkm" (whose prompt became a heading): one loaded entry
-    const nv = r.modules.filter((m) => m.name === 'nvlddmkm');
-    expect(nv).toEqual([
-      { start: '0xfffff80268fa0000', end: '0xfffff8026b406000', name: 'nvlddmkm', symbolStatus: 'deferred', symbolFile: null, unloaded: false, imagePath: null, imageName: 'nvlddmkm.sys', timestamp: 'Tue Sep 14 07:52:22 2021 (613FE436)' },
+    // the row the blog put in **bold**
+    expect(r!.modules.filter((m) => m.name === 'nvlddmkm')).toEqual([
+      { start: '0xfffff80268fa0000', end: '0xfffff8026b406000', name: 'nvlddmkm', symbolStatus: 'deferred', symbolFile: null, unloaded: false, imagePath: null, imageName: null, timestamp: null },
     ]);
     expect(loaded[loaded.length - 1]).toMatchObject({ name: 'cdd', start: '0xfffffe9ddbfb0000' });
+    expect(r!.warnings).toEqual([]);
+    // "###### 4: kd> lmDvmnvlddmkm": the prompt the converter turned into a heading is recognised as its own command
+    expect(second!.command).toBe('lmDvmnvlddmkm');
+    expect(second!.modules).toEqual([
+      { start: '0xfffff80268fa0000', end: '0xfffff8026b406000', name: 'nvlddmkm', symbolStatus: 'deferred', symbolFile: null, unloaded: false, imagePath: null, imageName: 'nvlddmkm.sys', timestamp: 'Tue Sep 14 07:52:22 2021 (613FE436)' },
+    ]);
+    const t = parsers.transcript(publicFixture('lm-win10-x64-simpread-reflowed.txt'));
+    expect(t.commands.map((c) => [c.prompt, c.command, c.kind])).toEqual([
+      ['4: kd>', 'lm', 'lm'],
+      ['4: kd>', 'lmDvmnvlddmkm', 'lm'],
+    ]);
   });
 });
 
