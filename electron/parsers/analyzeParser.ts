@@ -3,6 +3,7 @@
 import { describeC4Subcode } from './bugcheckC4Subcodes';
 import { minimalHex } from './hexAddress';
 import { isOverlong } from './lineSplitter';
+import { unescapeMarkdown } from './markdownEscape';
 import { parseCommandsOfKind } from './multiCommandRunner';
 import type { AnalyzeResult, MultiResult } from './resultTypes';
 import { collectFrames } from './stackFrameLine';
@@ -39,7 +40,7 @@ function readElidedStack(lines: string[], start: number): { elided: boolean; fra
     const f = ELIDED_FRAME_LINE.exec(line);
     if (f) {
       elided = true;
-      frames.push({ frameNumber: null, childSp: null, retAddr: null, args: [], symbol: f[1] as string, file: null, line: null });
+      frames.push({ frameNumber: null, childSp: null, retAddr: null, args: [], symbol: unescapeMarkdown(f[1] as string), file: null, line: null });
       continue;
     }
     if (ELIDED_STACK_LINE.test(line)) {
@@ -49,16 +50,6 @@ function readElidedStack(lines: string[], start: number): { elided: boolean; fra
     break;
   }
   return { elided, frames, end: i };
-}
-
-/**
- * Undoes markdown escaping a blog converter added ("SYSTEM\\_SERVICE\\_EXCEPTION", "X64\\_0x3B\\_nt!…"), but
- * leaves text with other backslashes (a path such as "c:\\src\\_x.c") alone.
- */
-function unescapeMarkdown(text: string): string {
-  if (!text.includes('\\')) return text;
-  if (text.replace(/\\[_*]/g, '').includes('\\')) return text;
-  return text.replace(/\\([_*])/g, '$1');
 }
 
 export function parseAnalyzeOutput(lines: string[], command: string | null = null): AnalyzeResult {
@@ -125,7 +116,7 @@ export function parseAnalyzeOutput(lines: string[], command: string | null = nul
     }
     const f = FIELD_LINE.exec(line);
     if (f) {
-      const key = (f[1] as string).replace(/\\_/g, '_');
+      const key = unescapeMarkdown(f[1] as string);
       const value = unescapeMarkdown((f[2] as string).trim());
       if (key === 'STACK_TEXT') {
         if (!sawStackText) {

@@ -27,6 +27,7 @@ export type { CommandSection, PromptLine, SplitSession } from './commandEcho';
 export { describeC4Subcode, lookupC4Subcode, c4Subcodes } from './bugcheckC4Subcodes';
 export type { C4Subcode } from './bugcheckC4Subcodes';
 export { normalizeAddress, parseHexNumber, parseHexBigInt, minimalHex, addressesEqual } from './hexAddress';
+export { unescapeMarkdown } from './markdownEscape';
 export { poolTagToDword, dwordToPoolTag, poolHitTagCommand } from './poolHitTag';
 export {
   isSafeModuleName,

@@ -9,6 +9,7 @@
 //   01 0x0                                                          (kc, raw address)
 import { isAddressToken, isHexToken, normalizeAddress } from './hexAddress';
 import { tokens } from './lineSplitter';
+import { unescapeMarkdown } from './markdownEscape';
 import type { StackFrame } from './resultTypes';
 
 const SOURCE_SUFFIX = /\[([^[\]]{1,1024}) @ (\d{1,9})\]\s*$/;
@@ -30,6 +31,16 @@ function stripAnnotations(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/**
+ * The symbol of a frame from the text after the address/argument columns: annotations removed, markdown escaping
+ * undone where the text is clearly escaped ("ntdll!\\_RtlUserThreadStart" → "ntdll!_RtlUserThreadStart", the rule
+ * !analyze uses), null when nothing is left.
+ */
+function frameSymbol(text: string): string | null {
+  const symbol = unescapeMarkdown(stripAnnotations(text));
+  return symbol.length > 0 ? symbol : null;
+}
+
 /** "kc" / "kcn" line: "00 nt!KeBugCheckEx", "01 0x0" (no Child-SP/RetAddr/args); null when it is not one. */
 function parseCallSiteFrame(toks: string[]): StackFrame | null {
   const first = toks[0] as string;
@@ -43,8 +54,8 @@ function parseCallSiteFrame(toks: string[]): StackFrame | null {
     lineNo = Number.parseInt(src[2] as string, 10);
     rest = rest.slice(0, src.index);
   }
-  const symbol = stripAnnotations(rest);
-  if (!CALL_SITE.test(symbol)) return null;
+  const symbol = frameSymbol(rest);
+  if (symbol === null || !CALL_SITE.test(symbol)) return null;
   return { frameNumber: Number.parseInt(first, 16), childSp: null, retAddr: null, args: [], symbol, file, line: lineNo };
 }
 
@@ -109,8 +120,7 @@ export function parseStackFrameLine(line: string): StackFrame | null {
     lineNo = Number.parseInt(src[2] as string, 10);
     rest = rest.slice(0, src.index);
   }
-  const symbol = stripAnnotations(rest);
-  return { frameNumber, childSp, retAddr, args, symbol: symbol.length > 0 ? symbol : null, file, line: lineNo };
+  return { frameNumber, childSp, retAddr, args, symbol: frameSymbol(rest), file, line: lineNo };
 }
 
 /** True when a line is a lone symbol that a re-flow pushed off its frame line. */
@@ -150,7 +160,7 @@ export function collectFrames(lines: string[], start: number, stopAtForeign: boo
         last.line = Number.parseInt(src[2] as string, 10);
         text = text.slice(0, src.index);
       }
-      last.symbol = stripAnnotations(text) || null;
+      last.symbol = frameSymbol(text);
       continue;
     }
     if (stopAtForeign) break;

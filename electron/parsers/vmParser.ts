@@ -9,6 +9,7 @@
 // The bracketed size is Kb in every sample seen; KB/Mb/Gb/bytes are converted to Kb too.
 import { counterKey } from './counterKey';
 import { isOverlong } from './lineSplitter';
+import { unescapeMarkdown } from './markdownEscape';
 import { parseCommandsOfKind } from './multiCommandRunner';
 import type { MultiResult, VmResult } from './resultTypes';
 import { WarningList } from './warningList';
@@ -46,7 +47,7 @@ export function parseVmOutput(lines: string[], command: string | null = null): V
       continue;
     }
     // "***** Excessive NonPaged Pool Usage *****", also with markdown-escaped stars ("\\*\\*\\* …") from a blog converter
-    const bare = line.includes('\\*') ? line.replace(/\\\*/g, '*') : line;
+    const bare = unescapeMarkdown(line);
     if (/\*{3,}\s*[A-Za-z0-9]/.test(bare) && !/Virtual Memory Usage/i.test(bare)) alerts.push(bare.replace(/\*+/g, ' ').trim());
   }
   const kb = (k: string): number | null => counters[k]?.kb ?? null;

@@ -14,7 +14,23 @@ import {
   parseHexNumber,
   poolHitTagCommand,
   poolTagToDword,
+  unescapeMarkdown,
 } from '../../../electron/parsers/index';
+
+describe('unescapeMarkdown (shared by analyze, stack and vm)', () => {
+  it.each([
+    ['SYSTEM\\_SERVICE\\_EXCEPTION (3b)', 'SYSTEM_SERVICE_EXCEPTION (3b)'],
+    ['ntdll!\\_RtlUserThreadStart+0x1b', 'ntdll!_RtlUserThreadStart+0x1b'],
+    ['ntdll\\_RtlUserThreadStart', 'ntdll_RtlUserThreadStart'],
+    ['\\*\\*\\* Excessive NonPaged Pool Usage \\*\\*\\*', '*** Excessive NonPaged Pool Usage ***'],
+    ['nt!KeBugCheckEx', 'nt!KeBugCheckEx'],
+    ['c:\\src\\_drv\\x.c', 'c:\\src\\_drv\\x.c'],
+    ['my\\_drv\\sys', 'my\\_drv\\sys'],
+    ['', ''],
+  ])('%j -> %j', (text, expected) => {
+    expect(unescapeMarkdown(text)).toBe(expected);
+  });
+});
 
 describe('address helpers', () => {
   it('normalises addresses', () => {

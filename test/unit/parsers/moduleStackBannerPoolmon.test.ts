@@ -80,6 +80,31 @@ describe('stack parser: kc (call sites only)', () => {
   });
 });
 
+describe('stack parser: markdown-escaped symbols', () => {
+  // Synthetic: the real manurautela session escaped the way a markdown converter does ("_" → "\\_", "*" → "\\*").
+  const escape = (text: string): string => text.replace(/[_*]/g, (c) => `\\${c}`);
+
+  it('undoes "\\_" in frame symbols: the escaped session gives the same symbols as the real one (synthetic escaping of a real fixture)', () => {
+    const real = many(parsers.stack(publicFixture('manurautela-poolhittag-session.txt')));
+    const escaped = many(parsers.stack(escape(publicFixture('manurautela-poolhittag-session.txt'))));
+    expect(escaped.map((r) => r.frames.map((f) => f.symbol))).toEqual(real.map((r) => r.frames.map((f) => f.symbol)));
+    expect(escaped[2]!.frames[0x2d]!.symbol).toBe('ntdll!_RtlUserThreadStart+0x1b');
+    // file paths hold other backslashes: never unescaped (J:\dev\temp\… has no "_" here, so it is unchanged)
+    expect(escaped[0]!.frames[4]!.file).toBe('J:\\dev\\temp\\driver\\kerprg2\\Chapter02\\Sample\\Sample.cpp');
+  });
+
+  it('unescapes symbols of k, kc and !analyze STACK_TEXT frames only when clearly escaped (synthetic lines)', () => {
+    const k = single(parsers.stack('0:000> k\n # ChildEBP RetAddr\n00 0131f894 00000000 ntdll!\\_RtlUserThreadStart+0x1b\n01 0131f8a0 00000000 ntdll\\_RtlUserThreadStart\n02 0131f8b0 00000000 odd\\name!\\_x\n'));
+    expect(k.frames.map((f) => f.symbol)).toEqual(['ntdll!_RtlUserThreadStart+0x1b', 'ntdll_RtlUserThreadStart', 'odd\\name!\\_x']);
+    const kc = single(parsers.stack('0: kd> kc\n # Call Site\n00 nt!KiSystemServiceCopyEnd+0x13\n01 ntdll!\\_RtlUserThreadStart+0x1b\n'));
+    expect(kc.frames.map((f) => f.symbol)).toEqual(['nt!KiSystemServiceCopyEnd+0x13', 'ntdll!_RtlUserThreadStart+0x1b']);
+    const a = single(parsers.analyze('SYSTEM\\_SERVICE\\_EXCEPTION (3b)\nSTACK\\_TEXT:  \nfffff880`1b90dae0 00000000`77899bea : 00000001`4005708d 00000000`c0000004 00000000`0415c920 00000000`00010000 : nt!KiSystemServiceCopyEnd+0x13  \n00000000`0359ab88 00000001`4005708d : 00000000`c0000004 00000000`0415c920 00000000`00010000 00000000`00237578 : ntdll!Zw\\_QuerySystemInformation+0xa  \n\nFOLLOWUP\\_IP:  \n'));
+    expect(a.stack.map((f) => f.symbol)).toEqual(['nt!KiSystemServiceCopyEnd+0x13', 'ntdll!Zw_QuerySystemInformation+0xa']);
+    const elided = single(parsers.analyze('STACK_TEXT:\n... : nt!Ki\\_BugCheck\\*x ...\n'));
+    expect(elided.stack.map((f) => f.symbol)).toEqual(['nt!Ki_BugCheck*x']);
+  });
+});
+
 describe('banner parser', () => {
   it('recognises a live KDNET target', () => {
     const r = parsers.banner(publicFixture('msdocs-kdnet-banner.txt'));
