@@ -16,9 +16,9 @@ const SOURCE_SUFFIX = /\[([^[\]]{1,1024}) @ (\d{1,9})\]\s*$/;
 
 /**
  * What a kc line's call site must look like, so that an ordinary "NN word" line is not taken for a frame:
- * a raw address (0x…), module!function…, module+0xoffset, or <Unloaded_x.sys>+0xoffset.
+ * a raw address (0x…, already normalised by frameSymbol), module!function…, module+0xoffset, or <Unloaded_x.sys>+0xoffset.
  */
-const CALL_SITE = /^(?:0x[0-9a-fA-F]{1,8}(?:`[0-9a-fA-F]{1,8})?$|[A-Za-z0-9_.$-]{1,128}(?:![^\s!]|\+0x[0-9a-fA-F]{1,16}$)|<Unloaded_[^<>\s]{1,128}>\+0x[0-9a-fA-F]{1,16}$)/;
+const CALL_SITE = /^(?:0x[0-9a-f]{1,16}$|[A-Za-z0-9_.$-]{1,128}(?:![^\s!]|\+0x[0-9a-fA-F]{1,16}$)|<Unloaded_[^<>\s]{1,128}>\+0x[0-9a-fA-F]{1,16}$)/;
 
 function stripAnnotations(text: string): string {
   // "(FPO: [Non-Fpo])", "(CONV: stdcall)", "(TrapFrame @ ffffd001`c70c6c40)"
@@ -31,14 +31,19 @@ function stripAnnotations(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** A call site that is only an address (no module or symbol): "0x00007ffa`28ebc9d0", "0x0", "0x77A6138A". */
+const RAW_ADDRESS_SYMBOL = /^0x[0-9a-fA-F]{1,16}$|^0x[0-9a-fA-F]{1,8}`[0-9a-fA-F]{1,8}$/;
+
 /**
  * The symbol of a frame from the text after the address/argument columns: annotations removed, markdown escaping
  * undone where the text is clearly escaped ("ntdll!\\_RtlUserThreadStart" → "ntdll!_RtlUserThreadStart", the rule
- * !analyze uses), null when nothing is left.
+ * !analyze uses), a raw-address call site normalised like every address ("0x00007ffa`28ebc9d0" →
+ * "0x00007ffa28ebc9d0": lowercase, backtick removed, width kept), null when nothing is left.
  */
 function frameSymbol(text: string): string | null {
   const symbol = unescapeMarkdown(stripAnnotations(text));
-  return symbol.length > 0 ? symbol : null;
+  if (symbol.length === 0) return null;
+  return RAW_ADDRESS_SYMBOL.test(symbol) ? normalizeAddress(symbol) : symbol;
 }
 
 /** "kc" / "kcn" line: "00 nt!KeBugCheckEx", "01 0x0" (no Child-SP/RetAddr/args); null when it is not one. */

@@ -73,6 +73,13 @@ describe('stack parser: kc (call sites only)', () => {
     expect(bare.frames.map((f) => [f.frameNumber, f.symbol])).toEqual([[0, 'nt!KeBugCheckEx'], [1, 'nt!KiBugCheckDispatch+0x69']]);
   });
 
+  it('normalises raw-address call sites like addresses: lowercase, backtick removed, width kept (synthetic lines)', () => {
+    const kc = single(parsers.stack('0: kd> kc\n00 0x00007FFA`28EBC9D0\n01 0x0\n'));
+    expect(kc.frames.map((f) => f.symbol)).toEqual(['0x00007ffa28ebc9d0', '0x0']);
+    const kb = single(parsers.stack('0:000> kb\nChildEBP RetAddr  Args to Child\n0131f894 00000000 00000000 00000000 00000000 0x77A6138A\n0131f8a0 00000000 00000000 00000000 00000000 0x77a6138a+0x10\n'));
+    expect(kb.frames.map((f) => f.symbol)).toEqual(['0x77a6138a', '0x77a6138a+0x10']);
+  });
+
   it('does not take "NN word" lines that are no call site for kc frames (synthetic lines)', () => {
     const r = single(parsers.stack('kd> kc\n00 some words here\n01 nt\n02 12345678\n10 Items processed\n'));
     expect(r.frames).toEqual([]);

@@ -88,12 +88,12 @@ describe('stack: real samples', () => {
     expect(r.frames.map((f) => f.symbol).slice(0, 3)).toEqual(['nt!KeBugCheckEx', 'nt!ExpRemoveTagForBigPages+0x1b8878', 'nt!ExFreePoolWithTag+0x29c']);
   });
 
-  it('reads ARM64 "kv" frames (raw addresses, ": Args to Child :")', () => {
+  it('reads ARM64 "kv" frames (": Args to Child :"; raw-address call sites normalised like addresses, backtick removed)', () => {
     const [r] = many(parsers.stack(publicFixture('arm64-kd-com-session-indented.txt')));
     expect(r!.command).toBe('kv');
     expect(r!.frames).toEqual([
-      { frameNumber: 0, childSp: '0x0000000eed07df40', retAddr: '0x00007ffa202010a4', args: ['0x0000000eed07df60', '0x00007ffa2cc7c2dc', '0x00007ffa20200000', '0x00007ffa2ccd8b1c'], symbol: '0x00007ffa`28ebc9d0', file: null, line: null },
-      { frameNumber: 1, childSp: '0x0000000eed07df40', retAddr: '0x0000000000000000', args: ['0x0000000eed07df60', '0x00007ffa2cc7c2dc', '0x00007ffa20200000', '0x00007ffa2ccd8b1c'], symbol: '0x00007ffa`202010a4', file: null, line: null },
+      { frameNumber: 0, childSp: '0x0000000eed07df40', retAddr: '0x00007ffa202010a4', args: ['0x0000000eed07df60', '0x00007ffa2cc7c2dc', '0x00007ffa20200000', '0x00007ffa2ccd8b1c'], symbol: '0x00007ffa28ebc9d0', file: null, line: null },
+      { frameNumber: 1, childSp: '0x0000000eed07df40', retAddr: '0x0000000000000000', args: ['0x0000000eed07df60', '0x00007ffa2cc7c2dc', '0x00007ffa20200000', '0x00007ffa2ccd8b1c'], symbol: '0x00007ffa202010a4', file: null, line: null },
     ]);
   });
 
