@@ -4,6 +4,8 @@
 //   826fa130 size:   c0 previous size:   40  (Allocated) SeSd
 //   ...terminating - searched pool to e1224000
 // Newer debuggers: "ffffe000`ce6c6000 : tag Leak, size     0xfb000, Nonpaged pool"
+// A hit keeps the pool its line names ("Nonpaged pool" also under the large pool table); `largePool` (extra) says
+// whether it came from the large pool allocation table.
 import { normalizeAddress, parseHexNumber } from './hexAddress';
 import { isOverlong } from './lineSplitter';
 import { parseCommandsOfKind } from './multiCommandRunner';
@@ -44,6 +46,7 @@ export function parsePoolFindOutput(lines: string[], command: string | null = nu
   const warnings = new WarningList();
   const hits: PoolFindHit[] = [];
   let pool: string | null = null;
+  let inLargeTable = false;
   let tag: string | null = null;
   let interrupted = false;
   let elided = false;
@@ -56,6 +59,7 @@ export function parsePoolFindOutput(lines: string[], command: string | null = nu
     const sl = SCANNING_LARGE.exec(line);
     if (sl) {
       pool = 'large';
+      inLargeTable = true;
       const t = (sl[1] ?? sl[2] ?? '').replace(/\s+$/, '');
       if (tag === null && t.length > 0) tag = t;
       continue;
@@ -63,13 +67,14 @@ export function parsePoolFindOutput(lines: string[], command: string | null = nu
     const s = SEARCHING.exec(line);
     if (s) {
       pool = normalizePoolName(s[1] as string);
+      inLargeTable = pool === 'large';
       const ft = /for Tag:\s*(.{1,4})\s*$/i.exec(line);
       if (tag === null && ft) tag = (ft[1] as string).replace(/\s+$/, '');
       continue;
     }
     const h = parsePoolHeaderLine(line);
     if (h) {
-      hits.push({ address: h.address, size: h.size, state: h.state === 'free' ? 'free' : 'allocated', tag: h.tag, pool });
+      hits.push({ address: h.address, size: h.size, state: h.state === 'free' ? 'free' : 'allocated', tag: h.tag, pool, largePool: inLargeTable });
       continue;
     }
     const n = NEW_HIT.exec(line);
@@ -81,6 +86,7 @@ export function parsePoolFindOutput(lines: string[], command: string | null = nu
         state: /\bfree\b/i.test(rest) ? 'free' : 'allocated',
         tag: (n[2] as string).replace(/\s+$/, ''),
         pool: normalizePoolName(rest) ?? pool,
+        largePool: inLargeTable,
       });
       continue;
     }

@@ -198,8 +198,16 @@ export interface PoolFindHit {
   size: number | null;
   state: 'allocated' | 'free';
   tag: string | null;
-  /** "nonpaged" | "paged" | "session" | "special" | "large" … or null. */
+  /**
+   * "nonpaged" | "paged" | "session" | "special" | "large" … or null: the pool the hit line names (newer one-line
+   * form: "…, Nonpaged pool"), else the pool of the section being searched ("large" in the classic large pool table).
+   */
   pool: string | null;
+  /**
+   * (extra) True when the hit was listed under "Scanning large pool allocation table" (allocations of a page or
+   * more, tracked in the big-page table), in either form: the newer form prints the pool type ("nonpaged") in `pool`.
+   */
+  largePool: boolean;
 }
 
 export interface PoolFindResult extends WithWarnings {

@@ -36,8 +36,8 @@ describe('poolfind parser', () => {
     const [np, pg] = many(parsers.poolfind(publicFixture('msdocs-poolfind.txt')));
     expect(np!.tag).toBe('SeSd');
     expect(np!.hits).toHaveLength(19);
-    expect(np!.hits[0]).toEqual({ address: '0x826fa130', size: 0xc0, state: 'allocated', tag: 'SeSd', pool: 'nonpaged' });
-    expect(np!.hits[4]).toEqual({ address: '0x82721c00', size: 0x10, state: 'free', tag: 'SeSd', pool: 'nonpaged' });
+    expect(np!.hits[0]).toEqual({ address: '0x826fa130', size: 0xc0, state: 'allocated', tag: 'SeSd', pool: 'nonpaged', largePool: false });
+    expect(np!.hits[4]).toEqual({ address: '0x82721c00', size: 0x10, state: 'free', tag: 'SeSd', pool: 'nonpaged', largePool: false });
     expect(np!.hits.filter((h) => h.state === 'free')).toHaveLength(2);
     expect(np!.interrupted).toBe(false);
     expect(pg!.hits.map((h) => h.address)).toEqual(['0xe10000b0', '0xe1000260', '0xe1221dc0', '0xe1224250']);
@@ -49,7 +49,15 @@ describe('poolfind parser', () => {
   it('reads the newer one-line hit format (synthetic layout, see docs)', () => {
     const r = single(parsers.poolfind('0: kd> !poolfind Leak\n\nScanning large pool allocation table for tag 0x6b61654c (Leak) (ffffe000cd8b0000 : ffffe000cd9b0000)\n\nffffe000`ce6c6000 : tag Leak, size    0xfb000, Nonpaged pool\n'));
     expect(r.tag).toBe('Leak');
-    expect(r.hits).toEqual([{ address: '0xffffe000ce6c6000', size: 0xfb000, state: 'allocated', tag: 'Leak', pool: 'nonpaged' }]);
+    expect(r.hits).toEqual([{ address: '0xffffe000ce6c6000', size: 0xfb000, state: 'allocated', tag: 'Leak', pool: 'nonpaged', largePool: true }]);
+  });
+
+  it('marks hits under the classic "Scanning large pool allocation table" as large-pool hits, pool "large" (synthetic layout)', () => {
+    const r = single(parsers.poolfind('kd> !poolfind Leak 0\n\nScanning large pool allocation table for Tag: Leak (827d1000 : 827e9000)\n\n827d2000 size: 2000 previous size:    0  (Allocated) Leak\n\nSearching NonPaged pool (823b1000 : 82800000) for Tag: Leak\n\n826fa130 size:   c0 previous size:   40  (Allocated) Leak\n'));
+    expect(r.hits).toEqual([
+      { address: '0x827d2000', size: 0x2000, state: 'allocated', tag: 'Leak', pool: 'large', largePool: true },
+      { address: '0x826fa130', size: 0xc0, state: 'allocated', tag: 'Leak', pool: 'nonpaged', largePool: false },
+    ]);
   });
 });
 

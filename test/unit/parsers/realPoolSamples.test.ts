@@ -5,14 +5,16 @@ import { parsers } from '../../../electron/parsers/index';
 import { crlf, many, publicFixture, reflow, single } from './fixtureText';
 
 describe('poolfind: real samples', () => {
-  it('reads Windows 11 one-line hits from the large pool table and the nonpaged search, stopped by the user', () => {
+  it('reads Windows 11 one-line hits from the large pool table (largePool) and the nonpaged search, stopped by the user', () => {
     const r = single(parsers.poolfind(publicFixture('poolfind-win11-large-and-nonpaged-terminated.txt')));
     expect(r.command).toBe('!poolfind amda -nonpaged');
     expect(r.tag).toBe('amda');
     expect(r.hits).toHaveLength(22 + 9);
-    expect(r.hits[0]).toEqual({ address: '0xffffda0ff9791000', size: 0x18f0, state: 'allocated', tag: 'amda', pool: 'nonpaged' });
+    // the first 22 hits are listed under "Scanning large pool allocation table": the pool they print, marked largePool
+    expect(r.hits[0]).toEqual({ address: '0xffffda0ff9791000', size: 0x18f0, state: 'allocated', tag: 'amda', pool: 'nonpaged', largePool: true });
+    expect(r.hits.map((h) => h.largePool)).toEqual([...Array<boolean>(22).fill(true), ...Array<boolean>(9).fill(false)]);
     expect(r.hits[19]).toMatchObject({ address: '0xffffda0ff7ce3000', size: 0x3420 });
-    expect(r.hits[22]).toEqual({ address: '0xffffda000a9b6d30', size: 0x140, state: 'allocated', tag: 'amda', pool: 'nonpaged' });
+    expect(r.hits[22]).toEqual({ address: '0xffffda000a9b6d30', size: 0x140, state: 'allocated', tag: 'amda', pool: 'nonpaged', largePool: false });
     expect(r.hits[30]).toMatchObject({ address: '0xffffda000f198e80', size: 0x140 });
     expect(r.hits.filter((h) => h.size === 0x140)).toHaveLength(14 + 9);
     expect(r.interrupted).toBe(true);
@@ -26,9 +28,9 @@ describe('poolfind: real samples', () => {
     expect(r.command).toBe('!poolfind -tag Proc -nonpaged');
     expect(r.tag).toBe('Proc');
     expect(r.hits).toHaveLength(36);
-    expect(r.hits[1]).toEqual({ address: '0xffff830da0d3a010', size: 0xaf0, state: 'allocated', tag: 'Proc', pool: 'nonpaged' });
+    expect(r.hits[1]).toEqual({ address: '0xffff830da0d3a010', size: 0xaf0, state: 'allocated', tag: 'Proc', pool: 'nonpaged', largePool: false });
     expect(r.hits[35]!.address).toBe('0xffff830dab6b6010');
-    expect(r.hits.every((h) => h.tag === 'Proc' && h.pool === 'nonpaged')).toBe(true);
+    expect(r.hits.every((h) => h.tag === 'Proc' && h.pool === 'nonpaged' && !h.largePool)).toBe(true); // the large pool table had no Proc hit
     expect(r.interrupted).toBe(false);
     expect(r.warnings).toEqual([]);
   });
@@ -38,9 +40,9 @@ describe('poolfind: real samples', () => {
     expect(r.command).toBe('!poolfind Proc');
     expect(r.tag).toBe('Proc');
     expect(r.hits).toHaveLength(8);
-    expect(r.hits[0]).toEqual({ address: '0xfffffa8000c77000', size: 0x430, state: 'allocated', tag: 'Proc', pool: 'nonpaged' });
-    expect(r.hits[3]).toEqual({ address: '0xfffffa800138f7a0', size: 0x430, state: 'free', tag: 'Pro.', pool: 'nonpaged' });
-    expect(r.hits[7]).toEqual({ address: '0xfffffa800153ebd0', size: 0x10, state: 'free', tag: 'Pro.', pool: 'nonpaged' });
+    expect(r.hits[0]).toEqual({ address: '0xfffffa8000c77000', size: 0x430, state: 'allocated', tag: 'Proc', pool: 'nonpaged', largePool: false });
+    expect(r.hits[3]).toEqual({ address: '0xfffffa800138f7a0', size: 0x430, state: 'free', tag: 'Pro.', pool: 'nonpaged', largePool: false });
+    expect(r.hits[7]).toEqual({ address: '0xfffffa800153ebd0', size: 0x10, state: 'free', tag: 'Pro.', pool: 'nonpaged', largePool: false });
     expect(r.warnings.join('\n')).toMatch(/elided/); // "[snip]"
   });
 
