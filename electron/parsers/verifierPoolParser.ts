@@ -100,6 +100,8 @@ export function parseVerifierPoolOutput(lines: string[], command: string | null 
   let inWin7DriverTable = false;
   let inAllocTable = false;
   let sawAllocHeader = false;
+  /** Drivers read from a Windows 7 "Entry State NonPagedPool PagedPool Module" row. */
+  const win7Rows = new Set<VerifiedDriver>();
 
   for (const raw of lines) {
     if (isOverlong(raw)) continue;
@@ -177,6 +179,7 @@ export function parseVerifierPoolOutput(lines: string[], command: string | null 
         current.current.nonPagedBytes = parseHexNumber(t[2] as string);
         current.current.pagedBytes = parseHexNumber(t[3] as string);
         drivers.push(current);
+        win7Rows.add(current);
         inAllocTable = false;
         continue;
       }
@@ -197,6 +200,15 @@ export function parseVerifierPoolOutput(lines: string[], command: string | null 
   }
   if (drivers.length === 0) warnings.add('no verified driver found in the output');
   for (const d of drivers) {
+    if (d.current.nonPagedAllocations === null && d.current.pagedAllocations === null) {
+      // Windows 7 prints the "Current/Peak Pool Allocations/Bytes" lines under a driver row only with Pool Tracking;
+      // the row itself holds the current bytes, and no other line gives the driver's counts.
+      warnings.add(
+        win7Rows.has(d)
+          ? `${d.name}: allocation counts not printed (no "Current Pool Allocations" line under the driver row); current bytes are from the row, counts and peak left null`
+          : `${d.name}: allocation counts not printed (no "Current Pool Allocations" line); left null`,
+      );
+    }
     if (d.allocations.length === 0) {
       warnings.add(
         sawAllocHeader

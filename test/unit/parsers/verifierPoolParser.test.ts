@@ -76,6 +76,8 @@ describe('verifier3 parser (!verifier 3)', () => {
     expect(r.drivers[0]!.allocations[2]).toEqual({ address: '0xfffff980015bafe0', size: 0x18, tag: 'Vprt', caller: '0xfffff88002c628f7', callerSymbol: null });
     expect(r.drivers.every((d) => d.allocationsTruncated)).toBe(true);
     expect(r.warnings.some((w) => w.includes('elided'))).toBe(true);
+    // with Pool Tracking the rows are followed by their "Current Pool Allocations" lines: no missing-counts warning
+    expect(r.warnings.some((w) => w.includes('counts not printed'))).toBe(false);
   });
 
   it('warns when Pool Tracking is not enabled and no allocation table exists', () => {
@@ -84,5 +86,6 @@ describe('verifier3 parser (!verifier 3)', () => {
     expect(r.drivers[0]!.allocations).toEqual([]);
     expect(r.warnings.some((w) => /Pool Tracking/.test(w))).toBe(true);
     expect(r.warnings.some((w) => /Other\.sys: no allocation table/.test(w))).toBe(true);
+    expect(r.warnings).toContain('Other.sys: allocation counts not printed (no "Current Pool Allocations" line); left null');
   });
 });
