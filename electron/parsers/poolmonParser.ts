@@ -10,6 +10,9 @@ import type { MultiResult, PoolmonResult, PoolmonRow } from './resultTypes';
 import { WarningList } from './warningList';
 
 const DELTA = /\(\s*([+-]?\d{1,18})\s*\)/g;
+/** A line where the author cut the table short: "...", "[...]", "[snip]" (as !poolfind reads them). */
+const ELISION = /^\s*(?:\.{3}|\[(?:snip|\.{3})\])/i;
+const ELIDED_WARNING = 'the tag list was elided ("...", "[...]" or "[snip]") in the source';
 
 function kb(line: string, re: RegExp): number | null {
   const m = re.exec(line);
@@ -90,9 +93,12 @@ export function parsePoolmon(text: string): PoolmonResult | MultiResult<PoolmonR
   let cur: PoolmonResult | null = null;
   let curWarn = new WarningList();
   let sawHeader = false;
+  let elidedBeforeScreen = false;
   const start = (): PoolmonResult => {
     cur = emptyScreen();
     curWarn = new WarningList();
+    if (elidedBeforeScreen) curWarn.add(ELIDED_WARNING);
+    elidedBeforeScreen = false;
     screens.push(cur);
     warnings.push(curWarn);
     sawHeader = false;
@@ -139,6 +145,11 @@ export function parsePoolmon(text: string): PoolmonResult | MultiResult<PoolmonR
       const s: PoolmonResult = cur ?? start();
       if (!sawHeader) curWarn.add('rows found without a "Tag Type Allocs Frees Diff Bytes" header');
       s.rows.push(row);
+      continue;
+    }
+    if (ELISION.test(line)) {
+      if (cur === null) elidedBeforeScreen = true;
+      else curWarn.add(ELIDED_WARNING);
     }
   }
   if (screens.length === 0) {

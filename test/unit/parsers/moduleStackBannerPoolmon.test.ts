@@ -146,5 +146,18 @@ describe('poolmon parser', () => {
     expect(a!.rows[0]).toMatchObject({ tag: 'Drsd', allocs: 560, frees: 539, diff: 21, bytes: 17472, perAlloc: 832, allocsDelta: 177, freesDelta: 171, bytesDelta: 4992, mappedDriver: null });
     expect(b!.rows[0]).toMatchObject({ diff: 27, bytes: 22464 });
     expect(b!.commitKb).toBe(30152);
+    expect(a!.warnings).toEqual([]);
+    expect(b!.warnings).toEqual([]);
+  });
+
+  it('warns about "..." / "[...]" elision in the screen where it appears, like the other kinds (synthetic screens)', () => {
+    const screen = (extra: string): string =>
+      ` Memory:  260620K Avail:   65152K  PageFlts:    85   InRam Krnl: 2116K P:19560K\n Tag  Type     Allocs            Frees            Diff   Bytes      Per Alloc\n NtFA Nonp       9112 (   0)      9112 (   0)     0       0 (     0)      0\n${extra}`;
+    const [a, b] = many(parsers.poolmon(screen(' ...\n') + screen(' [...]\n NtFB Paged      3996 (   0)      3986 (   0)    10  252088 (     0)  25208\n')));
+    expect(a!.rows.map((r) => r.tag)).toEqual(['NtFA']);
+    expect(a!.warnings).toEqual(['the tag list was elided ("...", "[...]" or "[snip]") in the source']);
+    expect(b!.rows.map((r) => r.tag)).toEqual(['NtFA', 'NtFB']);
+    expect(b!.warnings).toEqual(['the tag list was elided ("...", "[...]" or "[snip]") in the source']);
+    expect(single(parsers.poolmon(screen(''))).warnings).toEqual([]);
   });
 });

@@ -186,5 +186,7 @@ describe('poolmon: real samples', () => {
     expect(r.rows[0]).toEqual({ tag: 'CM31', type: 'Paged', allocs: 169392, frees: 153744, diff: 15648, bytes: 74838016, perAlloc: 4782, mappedDriver: null, allocsDelta: 0, freesDelta: 0, bytesDelta: 0 });
     expect(r.rows[1]).toMatchObject({ tag: 'MmSt', allocs: 673616, allocsDelta: 16, frees: 656049, freesDelta: 17, diff: 17567, bytes: 28286672, bytesDelta: -184, perAlloc: 1610 });
     expect(r.rows[2]).toMatchObject({ tag: 'MmRe', diff: 1204, perAlloc: 10476 });
+    // the notes cut the table with "[snip]": warned, as !poolfind / !poolused / !pool do
+    expect(r.warnings).toEqual(['the tag list was elided ("...", "[...]" or "[snip]") in the source']);
   });
 });
