@@ -170,6 +170,18 @@ describe('foundation UI', () => {
     await expect.poll(async () => Number(await separator.getAttribute('aria-valuenow'))).toBe(before + 4);
     await page.keyboard.press('Home');
     await expect.poll(async () => Number(await separator.getAttribute('aria-valuenow'))).toBe(22);
+
+    // Half a 1920 screen: the limits keep 300 px for the panel and 420 px for the console,
+    // and neither side overflows sideways (the console's buttons wrap, none off-screen).
+    await page.setViewportSize({ width: 960, height: 1040 });
+    await expect.poll(async () => Number(await separator.getAttribute('aria-valuemin'))).toBe(31);
+    await expect(page.locator('.workflow-panel .panel-body').evaluate((el) => el.scrollWidth <= el.clientWidth)).resolves.toBe(true);
+    await page.keyboard.press('End');
+    await expect.poll(async () => Number(await separator.getAttribute('aria-valuenow'))).toBe(56);
+    const consoleBox = (await consoleRegion(page).boundingBox())!;
+    for (const box of await Promise.all((await consoleRegion(page).getByRole('button').all()).map((b) => b.boundingBox()))) {
+      expect(box!.x + box!.width).toBeLessThanOrEqual(consoleBox.x + consoleBox.width);
+    }
   });
 
   it('keeps the console readable in the light theme', async () => {

@@ -136,31 +136,37 @@ export function ConsolePane({ bridge, session, nativeFileDialogs, ref }: Console
   return (
     <section className="console-pane" aria-labelledby="console-heading">
       <div className="console-toolbar">
-        <h2 id="console-heading" className="panel-title">
-          {t('console.heading')}
-        </h2>
-        {session.prompt && session.state !== 'idle' && <code className="prompt-chip">{session.prompt.trim()}</code>}
-        <span className="toolbar-spacer" />
-        {queued > 0 && (
-          <span className="queued-chip" role="status">
-            {t('console.queued', { count: queued })}
-          </span>
-        )}
-        <button type="button" className="btn btn-small" title={t('console.findShortcut')} aria-keyshortcuts="Control+F" onClick={() => setSearchOpen(true)}>
-          {t('console.find')}
-        </button>
-        <button type="button" className="btn btn-small" title={t('console.copyTitle')} onClick={copy}>
-          {t('console.copy')}
-        </button>
-        <button type="button" className="btn btn-small" title={t('console.clearTitle')} onClick={() => controllerRef.current?.clear()}>
-          {t('console.clear')}
-        </button>
-        <span className="toolbar-divider" aria-hidden="true" />
-        <TranscriptButtons
-          bridge={bridge}
-          nativeFileDialogs={nativeFileDialogs}
-          onNotice={(text, tone) => controllerRef.current?.writeNotice(text, tone)}
-        />
+        <div className="console-title">
+          <h2 id="console-heading" className="panel-title">
+            {t('console.heading')}
+          </h2>
+          {session.prompt && session.state !== 'idle' && <code className="prompt-chip">{session.prompt.trim()}</code>}
+        </div>
+        {/* Two groups: when the console is narrow the transcript buttons wrap onto a
+            second row (right-aligned) instead of running off-screen. */}
+        <div className="console-actions">
+          {queued > 0 && (
+            <span className="queued-chip" role="status">
+              {t('console.queued', { count: queued })}
+            </span>
+          )}
+          <button type="button" className="btn btn-small" title={t('console.findShortcut')} aria-keyshortcuts="Control+F" onClick={() => setSearchOpen(true)}>
+            {t('console.find')}
+          </button>
+          <button type="button" className="btn btn-small" title={t('console.copyTitle')} onClick={copy}>
+            {t('console.copy')}
+          </button>
+          <button type="button" className="btn btn-small" title={t('console.clearTitle')} onClick={() => controllerRef.current?.clear()}>
+            {t('console.clear')}
+          </button>
+        </div>
+        <div className="console-actions console-transcript-actions">
+          <TranscriptButtons
+            bridge={bridge}
+            nativeFileDialogs={nativeFileDialogs}
+            onNotice={(text, tone) => controllerRef.current?.writeNotice(text, tone)}
+          />
+        </div>
       </div>
       {searchOpen && (
         <ConsoleSearchBar
