@@ -47,6 +47,11 @@ describe('leak investigation (MyDriver walkthrough, seed 000)', () => {
     // Largest first by default; the header says so.
     expect(rows.map((r) => r.tag)).toEqual(['mdrv', 'Vfwi', 'VMdl']);
     await expect(table.getByRole('columnheader', { name: 'Bytes' }).getAttribute('aria-sort')).resolves.toBe('descending');
+    // On a 1280 px laptop the default split leaves room for a whole caller (no ellipsis),
+    // and the panel never scrolls sideways.
+    const caller = table.getByRole('button', { name: 'MyDriver!DeviceControlDispatch+0x27', exact: true });
+    await expect(caller.evaluate((el) => el.scrollWidth <= el.clientWidth)).resolves.toBe(true);
+    await expect(page.locator('.workflow-panel .panel-body').evaluate((el) => el.scrollWidth <= el.clientWidth)).resolves.toBe(true);
 
     // The summary answers first: driver, totals, what to fix.
     const summary = await region().locator('.inv-summary').innerText();

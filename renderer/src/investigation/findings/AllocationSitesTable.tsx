@@ -3,7 +3,7 @@
 // DOM, so 100,000 sites scroll like 3. Sortable by every column; each row opens a
 // detail row (tag meaning, fix, addresses, stacks). One Tab stop for the body:
 // arrow keys move between rows, Enter opens a row, Tab reaches the row's buttons.
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AllocationSite } from '../../../../electron/contract';
 import { CommandButton } from '../console/CommandButton';
@@ -18,8 +18,11 @@ const ROW_HEIGHT = { wide: 30, stacked: 50 } as const;
 const DETAIL_ESTIMATE = 260;
 const MAX_BODY_HEIGHT = 520;
 const OPEN_BODY_HEIGHT = 760;
-/** Below this width the row uses two lines (caller and source under the numbers). */
-const STACKED_BELOW = 600;
+/**
+ * Below this width the row uses two lines (caller and source under the numbers): one
+ * line narrower than this cuts a typical caller (MyDriver!DeviceControlDispatch+0x27).
+ */
+const STACKED_BELOW = 700;
 
 interface DisplayRow {
   site: AllocationSite;
@@ -51,6 +54,12 @@ export function AllocationSitesTable({ sites, driverModule, maxBodyHeight = MAX_
   const rowHeight = ROW_HEIGHT[layout];
 
   const sorted = useMemo(() => sortSites(sites, sort), [sites, sort]);
+  // Every row is its own grid: the Bytes column gets one width for all of them (the
+  // longest label, from the largest value) so the columns line up with the header.
+  const bytesWidth = useMemo(() => {
+    const largest = sites.reduce((max, site) => Math.max(max, site.bytes), 0);
+    return `${formatBytes(largest, lang).length}ch`;
+  }, [sites, lang]);
   // Without open rows every row has the same height: no per-row objects for 100k sites.
   const rows = useMemo<DisplayRow[] | null>(() => {
     if (expanded.size === 0) return null;
@@ -147,7 +156,7 @@ export function AllocationSitesTable({ sites, driverModule, maxBodyHeight = MAX_
 
   return (
     <div className={`inv-table-wrap inv-layout-${layout}`} ref={wrapRef}>
-      <div role="table" aria-label={t('inv.sites.table')} aria-rowcount={model.count + 1} className="inv-table">
+      <div role="table" aria-label={t('inv.sites.table')} aria-rowcount={model.count + 1} className="inv-table" style={{ '--inv-bytes-width': bytesWidth } as CSSProperties}>
         <div role="rowgroup" className="inv-thead">
           <div role="row" aria-rowindex={1} className="inv-tr inv-grid">
             {columns.map((column) => (
@@ -158,7 +167,7 @@ export function AllocationSitesTable({ sites, driverModule, maxBodyHeight = MAX_
                 className={`inv-th inv-col-${column}`}
               >
                 <button type="button" className="inv-sort" title={t('inv.sites.sortBy', { column: t(`inv.sites.columns.${column}`) })} onClick={() => setSort((s) => nextSort(s, column))}>
-                  {t(`inv.sites.columns.${column}`)}
+                  <span className="inv-sort-label">{t(`inv.sites.columns.${column}`)}</span>
                   <SortIcon direction={sort.column === column ? sort.direction : null} />
                 </button>
               </div>
