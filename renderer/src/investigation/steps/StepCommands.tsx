@@ -23,7 +23,9 @@ function CommandItem({ command, outputsLoaded }: { command: CommandView; outputs
   return (
     <li className="inv-command">
       <div className="inv-command-line">
-        <code className="inv-command-text">{command.command}</code>
+        <code className="inv-command-text" title={command.command}>
+          {command.command}
+        </code>
         <span className="inv-muted">{formatSeconds(command.durationMs, i18n.language)}</span>
         {!command.recorded && <span className="badge">{t('inv.steps.notRecorded')}</span>}
         <button type="button" className="btn btn-small" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
