@@ -1,9 +1,11 @@
 // The source viewer: a source path mapping added in Settings → Source paths
 // (PDB prefix d:\coding\wdmdrivers\ → test/fixtures/sources), then a click on
-// the `ln` output in the console opens handleioctl.c at line 50, highlighted.
+// the `ln` output in the console opens handleioctl.c at line 50, highlighted; so do the
+// investigation's Source cell and "What to fix" line.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { button, consoleRegion, waitForConsole, waitForSessionState } from './consolePage';
+import { button, consoleRegion, investigationRegion, waitForConsole, waitForSessionState } from './consolePage';
+import { runInvestigation, siteRows, sitesTable } from './investigationPage';
 import { repoRoot, screenshotPath } from './serveHarness';
 import { useWorkspacePage } from './workspacePage';
 
@@ -53,6 +55,21 @@ describe('source viewer', () => {
     await page.screenshot({ path: screenshotPath('source-viewer-line-50.png') });
     await page.keyboard.press('Escape');
     await viewer.waitFor({ state: 'detached' });
+
+    // The findings lead to the same place: the Source cell of a site and its "What to fix" line.
+    await runInvestigation(page);
+    const vmdl = (await siteRows(sitesTable(page))).findIndex((r) => r.tag === 'VMdl');
+    await sitesTable(page).locator(`[role="row"][data-site-index="${vmdl}"]`).getByRole('button', { name: 'handleioctl.c:50', exact: true }).click();
+    await viewer.waitFor();
+    await expect(viewer.locator('li[aria-current="true"]').getAttribute('data-line')).resolves.toBe('50');
+    await page.keyboard.press('Escape');
+    await viewer.waitFor({ state: 'detached' });
+    await investigationRegion(page).getByRole('listitem').filter({ hasText: 'mdrv' }).getByRole('button', { name: 'handleioctl.c:38', exact: true }).click();
+    const line38 = page.getByRole('dialog', { name: 'handleioctl.c, line 38' });
+    await line38.waitFor();
+    await expect(line38.locator('li[aria-current="true"]').innerText()).resolves.toContain('ExAllocatePoolWithTag');
+    await page.keyboard.press('Escape');
+    await line38.waitFor({ state: 'detached' });
   });
 
   it('explains a file outside every mapping and offers to add one', async () => {

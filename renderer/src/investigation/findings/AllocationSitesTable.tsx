@@ -9,6 +9,7 @@ import type { AllocationSite } from '../../../../electron/contract';
 import { CommandButton } from '../console/CommandButton';
 import { formatBytes, formatCount, sourceLabel } from '../format/numberFormat';
 import { SiteDetails } from './SiteDetails';
+import { SourceLink } from './SourceLink';
 import { defaultSiteSort, nextSort, sortSites, type SiteColumn, type SiteSort } from './sortSites';
 import { useElementWidth } from './useElementSize';
 import { fixedRows, scrollToShow, variableRows, visibleRange, type RowModel } from './windowing';
@@ -239,9 +240,7 @@ export function AllocationSitesTable({ sites, driverModule, maxBodyHeight = MAX_
                     )}
                   </div>
                   <div role="cell" className="inv-td inv-col-source">
-                    <span className={`mono inv-ellipsis${site.file ? '' : ' inv-muted'}`} title={site.file ? `${site.file}${site.line !== null ? `(${site.line})` : ''}` : undefined}>
-                      {sourceLabel(site.file, site.line) ?? t('inv.sites.noSource')}
-                    </span>
+                    <SourceLink file={site.file} line={site.line} fallback={t('inv.sites.noSource')} className={`mono inv-ellipsis${site.file ? '' : ' inv-muted'}`} tabIndex={inner} />
                   </div>
                 </div>
               );

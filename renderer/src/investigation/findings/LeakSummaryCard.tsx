@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { AllocationSite, BugcheckSummary, LeakTotals } from '../../../../electron/contract';
 import { CommandButton } from '../console/CommandButton';
 import { BreakableText } from '../format/BreakableText';
-import { formatBytes, formatCount, sourceLabel } from '../format/numberFormat';
+import { formatBytes, formatCount } from '../format/numberFormat';
 import { bugcheckMeaning } from '../i18n/coreTextTranslations';
 import { siteFix } from '../i18n/siteTexts';
+import { SourceLink } from './SourceLink';
 
 const MAX_FIX_LINES = 8;
 
@@ -92,9 +93,7 @@ export function LeakSummaryCard({ driver, leak, bugcheck, sites, targetLabel, an
                   <CommandButton action={{ kind: 'poolfind', tag: site.tag }} className="mono inv-tag">
                     {site.tag}
                   </CommandButton>
-                  <span className="mono inv-fix-source" title={site.file ?? undefined}>
-                    {sourceLabel(site.file, site.line) ?? site.symbol ?? site.caller ?? '—'}
-                  </span>
+                  <SourceLink file={site.file} line={site.line} fallback={site.symbol ?? site.caller ?? '—'} className="mono inv-fix-source" />
                   <span className="inv-muted">
                     {t('inv.summary.leakedValue', { count: site.allocations, allocations: n(site.allocations), bytes: formatBytes(site.bytes, lang) })}
                   </span>

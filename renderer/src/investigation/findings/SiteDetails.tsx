@@ -7,6 +7,7 @@ import { BreakableText } from '../format/BreakableText';
 import { formatBytes, formatCount } from '../format/numberFormat';
 import { siteFix } from '../i18n/siteTexts';
 import { StackFrames } from './StackFrames';
+import { openSourceLocation } from '../../source/sourceViewerStore';
 
 const MAX_ADDRESSES = 24;
 
@@ -35,7 +36,13 @@ export function SiteDetails({ site, driverModule }: { site: AllocationSite; driv
           <>
             <dt>{t('inv.sites.file')}</dt>
             <dd className="mono">
-              <BreakableText text={`${site.file}${site.line !== null ? `(${site.line})` : ''}`} />
+              {site.line !== null ? (
+                <button type="button" className="inv-cmd mono" title={t('inv.sites.openSource')} onClick={() => openSourceLocation(site.file!, site.line!)}>
+                  <BreakableText text={`${site.file}(${site.line})`} />
+                </button>
+              ) : (
+                <BreakableText text={site.file} />
+              )}
             </dd>
           </>
         )}

@@ -120,6 +120,7 @@ export const invEn = {
     },
     sortBy: 'Sort by {{column}}',
     expand: 'Details for {{tag}} at {{where}}',
+    openSource: 'Open this line in the source viewer',
     noSource: 'no line info',
     empty: 'No allocation sites yet.',
     rowsShown: '{{count}} sites',

@@ -121,6 +121,7 @@ export const invJa: InvMessages = {
     },
     sortBy: '{{column}}で並べ替え',
     expand: '{{tag}}（{{where}}）の詳細',
+    openSource: 'ソースビューアーでこの行を開く',
     noSource: '行情報なし',
     empty: '割り当て箇所はまだありません。',
     rowsShown: '{{count}} 箇所',

@@ -121,6 +121,7 @@ export const invZhCN: InvMessages = {
     },
     sortBy: '按{{column}}排序',
     expand: '{{tag}}（{{where}}）的详细信息',
+    openSource: '在源代码查看器中打开此行',
     noSource: '无行号信息',
     empty: '尚无分配位置。',
     rowsShown: '{{count}} 个位置',
