@@ -10,8 +10,17 @@ function share(usage: number | null, max: number | null): number | null {
   return usage !== null && max !== null && max > 0 ? usage / max : null;
 }
 
+/** kd's kilobytes in binary units, MB until 10,240 MB, then GB, then TB: "160 MB", "16 TB" (an x64 pool maximum). */
 function kb(n: number | null): string {
-  return n === null ? '?' : `${Math.round(n / 1024).toLocaleString('en-US')} MB`;
+  if (n === null) return '?';
+  let value = n / 1024;
+  let unit = 'MB';
+  for (const larger of ['GB', 'TB']) {
+    if (value < 10240) break;
+    value /= 1024;
+    unit = larger;
+  }
+  return `${Math.round(value).toLocaleString('en-US')} ${unit}`;
 }
 
 export const poolUsageStep: StepDefinition = {

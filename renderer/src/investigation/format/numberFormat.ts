@@ -61,9 +61,19 @@ export function formatSeconds(ms: number, locale: string): string {
   return format.format(seconds);
 }
 
-/** Kilobytes as kd's tools count them (1 MB = 1024 KB): "160 MB". */
+/**
+ * Kilobytes as kd's tools count them (1 MB = 1024 KB), in MB until 10,240 MB, then GB,
+ * then TB: "160 MB", "16 TB" (an x64 pool maximum reads badly as 16,777,216 MB).
+ */
 export function formatMegabytesFromKb(kb: number, locale: string): string {
-  return `${formatCount(Math.round(kb / 1024), locale)} MB`;
+  let value = kb / 1024;
+  let unit = 'MB';
+  for (const larger of ['GB', 'TB']) {
+    if (value < 10240) break;
+    value /= 1024;
+    unit = larger;
+  }
+  return `${formatCount(Math.round(value), locale)} ${unit}`;
 }
 
 /** Axis numbers: up to one fraction digit. */

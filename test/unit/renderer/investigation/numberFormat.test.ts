@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseName, formatBytes, formatBytesCompact, formatCount, formatHex, formatSeconds, sourceLabel } from '../../../../renderer/src/investigation/format/numberFormat';
+import { baseName, formatBytes, formatBytesCompact, formatCount, formatHex, formatMegabytesFromKb, formatSeconds, sourceLabel } from '../../../../renderer/src/investigation/format/numberFormat';
 
 describe('number formatting', () => {
   it('shows bytes in decimal with the debugger’s hex', () => {
@@ -19,6 +19,14 @@ describe('number formatting', () => {
     expect(formatBytesCompact(19_660_800, 'en')).toBe('19.7 MB');
     expect(formatBytesCompact(512, 'en')).toBe('512 byte');
     expect(formatBytesCompact(250_000_000, 'en')).toBe('250 MB');
+  });
+
+  it('shows kd\'s kilobytes in MB, and in GB / TB once MB would pass 10,240 (binary units like kd)', () => {
+    expect(formatMegabytesFromKb(163_840, 'en')).toBe('160 MB');
+    expect(formatMegabytesFromKb(10_239 * 1024, 'en')).toBe('10,239 MB');
+    expect(formatMegabytesFromKb(10_240 * 1024, 'en')).toBe('10 GB');
+    expect(formatMegabytesFromKb(16_777_216 * 1024, 'en')).toBe('16 TB');
+    expect(formatMegabytesFromKb(16_777_216 * 1024, 'de')).toBe('16 TB');
   });
 
   it('formats durations', () => {
