@@ -14,6 +14,13 @@ import type { StackFrame } from './resultTypes';
 
 const SOURCE_SUFFIX = /\[([^[\]]{1,1024}) @ (\d{1,9})\]\s*$/;
 
+/** "MyDriver!Foo+0x4c [d:\\src\\a.c @ 38]" -> the call site text before it, file and line (null without one). */
+function splitSourceSuffix(text: string): { callSite: string; file: string | null; line: number | null } {
+  const src = SOURCE_SUFFIX.exec(text);
+  if (!src) return { callSite: text, file: null, line: null };
+  return { callSite: text.slice(0, src.index), file: (src[1] as string).trim(), line: Number.parseInt(src[2] as string, 10) };
+}
+
 /**
  * What a kc line's call site must look like, so that an ordinary "NN word" line is not taken for a frame:
  * a raw address (0x…, already normalised by frameSymbol), module!function…, module+0xoffset, or <Unloaded_x.sys>+0xoffset.
@@ -50,18 +57,10 @@ function frameSymbol(text: string): string | null {
 function parseCallSiteFrame(toks: string[]): StackFrame | null {
   const first = toks[0] as string;
   if (toks.length < 2 || first.length < 2 || first.length > 4 || !/^[0-9a-fA-F]+$/.test(first)) return null;
-  let rest = toks.slice(1).join(' ');
-  let file: string | null = null;
-  let lineNo: number | null = null;
-  const src = SOURCE_SUFFIX.exec(rest);
-  if (src) {
-    file = (src[1] as string).trim();
-    lineNo = Number.parseInt(src[2] as string, 10);
-    rest = rest.slice(0, src.index);
-  }
-  const symbol = frameSymbol(rest);
+  const { callSite, file, line } = splitSourceSuffix(toks.slice(1).join(' '));
+  const symbol = frameSymbol(callSite);
   if (symbol === null || !CALL_SITE.test(symbol)) return null;
-  return { frameNumber: Number.parseInt(first, 16), childSp: null, retAddr: null, args: [], symbol, file, line: lineNo };
+  return { frameNumber: Number.parseInt(first, 16), childSp: null, retAddr: null, args: [], symbol, file, line };
 }
 
 /**
@@ -116,16 +115,8 @@ export function parseStackFrameLine(line: string): StackFrame | null {
       i++;
     }
   }
-  let rest = toks.slice(i).join(' ');
-  let file: string | null = null;
-  let lineNo: number | null = null;
-  const src = SOURCE_SUFFIX.exec(rest);
-  if (src) {
-    file = (src[1] as string).trim();
-    lineNo = Number.parseInt(src[2] as string, 10);
-    rest = rest.slice(0, src.index);
-  }
-  return { frameNumber, childSp, retAddr, args, symbol: frameSymbol(rest), file, line: lineNo };
+  const { callSite, file, line: sourceLine } = splitSourceSuffix(toks.slice(i).join(' '));
+  return { frameNumber, childSp, retAddr, args, symbol: frameSymbol(callSite), file, line: sourceLine };
 }
 
 /** True when a line is a lone symbol that a re-flow pushed off its frame line. */
@@ -158,14 +149,12 @@ export function collectFrames(lines: string[], start: number, stopAtForeign: boo
     }
     const last = frames[frames.length - 1];
     if (last && last.symbol === null && isContinuationSymbol(line)) {
-      let text = line.trim();
-      const src = SOURCE_SUFFIX.exec(text);
-      if (src) {
-        last.file = (src[1] as string).trim();
-        last.line = Number.parseInt(src[2] as string, 10);
-        text = text.slice(0, src.index);
+      const { callSite, file, line: lineNo } = splitSourceSuffix(line.trim());
+      if (file !== null) {
+        last.file = file;
+        last.line = lineNo;
       }
-      last.symbol = frameSymbol(text);
+      last.symbol = frameSymbol(callSite);
       continue;
     }
     if (stopAtForeign) break;
