@@ -43,8 +43,15 @@ describe('BugCheckWatcher (live console)', () => {
     }
   });
 
+  it('reads the "BugCheck C4, {…}" line of an !analyze run in the session', () => {
+    const watcher = new BugCheckWatcher();
+    expect(watcher.push('kd> !analyze\nUse !analyze -v to get detailed debugging information.\n\nBugCheck C4, {62, ')).toBeNull();
+    expect(watcher.push('9707712c, 9c1faf70, 1}\n\nProbably caused by : MyDriver.sys\n')).toBe('0xC4 (0x62, …)');
+  });
+
   it('does not repeat the bug check the banner already showed, and ignores ordinary output', () => {
     const watcher = new BugCheckWatcher('0xD1 (0xFFFFF8A00175C010, …)');
+    expect(watcher.push('Loading Kernel Symbols\n...........\n')).toBeNull();
     expect(watcher.push('BugCheck D1, {fffff8a00175c010, 2, 0, fffff8800447d385}\n')).toBeNull();
     expect(watcher.push(block)).toBeNull();
     expect(watcher.push('*** Fatal System Error: 0x000000c4\n (0x62,0x1,0x2,0x3)\n')).toBe('0xC4 (0x62, …)');
