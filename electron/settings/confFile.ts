@@ -1,9 +1,8 @@
 // Opening and reading a settings file kept with conf. conf throws a bare JSON
 // SyntaxError ("Expected property name … at position 1") for a file that is not JSON,
 // both when it is opened and on later reads; the user needs to know which file.
-import path from 'node:path';
 import Conf from 'conf';
-import { defaultSettingsDir, settingsProjectName } from './settingsFolder';
+import { defaultSettingsDir, settingsFilePath, settingsProjectName } from './settingsFolder';
 
 export interface ConfFileOptions<T extends Record<string, unknown>> {
   /** conf's configName (conf adds ".json"). */
@@ -38,7 +37,7 @@ export function openConfFile<T extends Record<string, unknown>>(options: ConfFil
       clearInvalidConfig: options.resetWhenNotJson ?? false,
     });
   } catch (err) {
-    if (isUnreadableJson(err)) throw damagedFileError(options.what, path.resolve(cwd, `${options.configName}.json`), 'not JSON');
+    if (isUnreadableJson(err)) throw damagedFileError(options.what, settingsFilePath(`${options.configName}.json`, cwd), 'not JSON');
     throw err;
   }
 }

@@ -1,11 +1,10 @@
 // The format and place of known-hosts.json (host keys accepted with "remember"): shared by
 // the app's store, which writes it through conf, and the CLI, which only reads it.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import type { RememberedHostKey } from '../debugger/ssh/hostKeyVerifier';
 import { damagedFileError } from './confFile';
-import { defaultSettingsDir } from './settingsFolder';
+import { settingsFilePath } from './settingsFolder';
 
 export const rememberedKeySchema = z.object({
   host: z.string().min(1).max(255),
@@ -23,7 +22,7 @@ export const knownHostsConfigName = 'known-hosts';
 
 /** Where conf keeps the file for `settingsDir` (undefined: the default settings folder). */
 export function knownHostsFilePath(settingsDir?: string): string {
-  return path.resolve(settingsDir ?? defaultSettingsDir(), `${knownHostsConfigName}.json`);
+  return settingsFilePath(`${knownHostsConfigName}.json`, settingsDir);
 }
 
 

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import type { SafeStorage } from 'electron';
 import { isSecretId } from './secretIds';
-import { defaultSettingsDir } from './settingsFolder';
+import { settingsFilePath } from './settingsFolder';
 
 export interface SecretStore {
   get(id: string): Promise<string | null>;
@@ -42,7 +42,7 @@ export const secretsFileName = 'secrets.json';
 
 /** The secrets file sits next to the other settings files (the same folder rules). */
 export function secretsFilePath(settingsDir?: string): string {
-  return path.resolve(settingsDir ?? defaultSettingsDir(), secretsFileName);
+  return settingsFilePath(secretsFileName, settingsDir);
 }
 
 const base64Pattern = /^[A-Za-z0-9+/]+={0,2}$/;
