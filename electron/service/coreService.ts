@@ -11,6 +11,7 @@ import type { TranscriptEntry } from '../debugger/transcriptEntry';
 import type { Transcript } from '../debugger/transcriptFile';
 import { ConsoleOutputTap } from '../investigation/commandRunner';
 import { targetKindOf } from '../investigation/debuggerTarget';
+import { errorMessage } from '../investigation/stepErrors';
 import { listScenarios } from '../kdsim/scenarioLoader';
 import { parseBanner } from '../parsers';
 import { InMemorySecretStore, type SecretStore } from '../settings/secretStore';
@@ -149,7 +150,8 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
         console: (text) => {
           outbox.write(text);
           tap.push(text);
-          const stoppedOn = described && watcher ? watcher.push(text) : null;
+          // The watcher exists only once `described` is set (after the banner).
+          const stoppedOn = watcher?.push(text) ?? null;
           if (stoppedOn !== null && described) {
             described = { ...described, bugCheck: stoppedOn };
             next.describeTarget(described);
@@ -231,7 +233,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
           'debugger settings made during the session (.sympath, breakpoints, PoolHitTag) must be made again.',
       );
     } catch (err) {
-      note(`Could not reconnect: ${err instanceof Error ? err.message : String(err)}`);
+      note(`Could not reconnect: ${errorMessage(err)}`);
     }
   }
 

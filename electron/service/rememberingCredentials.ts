@@ -5,6 +5,7 @@
 // that is refused is forgotten at once and the user is asked again, told why.
 // Keyboard-interactive answers pass straight through and are never kept.
 import type { AuthenticationOutcome, CredentialProvider, CredentialRequest } from '../debugger/ssh/credentialProvider';
+import { errorMessage } from '../investigation/stepErrors';
 import { passphraseSecretId, passwordSecretId } from '../settings/secretIds';
 import type { SecretStore } from '../settings/secretStore';
 import type { SecretPrompts } from './secretPrompts';
@@ -40,7 +41,7 @@ export function rememberingCredentials({ store, prompts, notify }: RememberingCr
       await store.delete(id);
       notify(`${capitalise(describe(kind, id))} ${why}; it has been forgotten.`);
     } catch (err) {
-      notify(`${capitalise(describe(kind, id))} ${why}, but could not be forgotten: ${errorText(err)}`);
+      notify(`${capitalise(describe(kind, id))} ${why}, but could not be forgotten: ${errorMessage(err)}`);
     }
   }
 
@@ -72,7 +73,7 @@ export function rememberingCredentials({ store, prompts, notify }: RememberingCr
     try {
       await store.set(answer.id, answer.value);
     } catch (err) {
-      notify(`Could not remember the ${kind}: ${errorText(err)}`);
+      notify(`Could not remember the ${kind}: ${errorMessage(err)}`);
     }
   }
 
@@ -105,8 +106,4 @@ function secretIdFor(kind: SecretKind, request: CredentialRequest, keyFile: stri
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
