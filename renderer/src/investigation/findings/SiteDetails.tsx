@@ -7,7 +7,7 @@ import { BreakableText } from '../format/BreakableText';
 import { formatBytes, formatCount } from '../format/numberFormat';
 import { siteFix } from '../i18n/siteTexts';
 import { StackFrames } from './StackFrames';
-import { openSourceLocation } from '../../source/sourceViewerStore';
+import { SourceLink } from './SourceLink';
 
 const MAX_ADDRESSES = 24;
 
@@ -37,9 +37,9 @@ export function SiteDetails({ site, driverModule }: { site: AllocationSite; driv
             <dt>{t('inv.sites.file')}</dt>
             <dd className="mono">
               {site.line !== null ? (
-                <button type="button" className="inv-cmd mono" title={t('inv.sites.openSource')} onClick={() => openSourceLocation(site.file!, site.line!)}>
+                <SourceLink file={site.file} line={site.line} fallback={null} className="mono">
                   <BreakableText text={`${site.file}(${site.line})`} />
-                </button>
+                </SourceLink>
               ) : (
                 <BreakableText text={site.file} />
               )}

@@ -11,16 +11,22 @@ interface SourceLinkProps {
   line: number | null;
   /** Shown (as plain text) when there is no file:line to open. */
   fallback: ReactNode;
+  /** The link's text; default "handleioctl.c:50". */
+  children?: ReactNode;
   className?: string;
   /** For roving focus in the table: -1 keeps the button out of the Tab order. */
   tabIndex?: number;
 }
 
-export function SourceLink({ file, line, fallback, className, tabIndex }: SourceLinkProps) {
+export function SourceLink({ file, line, fallback, children, className, tabIndex }: SourceLinkProps) {
   const { t } = useTranslation();
   const label = sourceLabel(file, line);
   if (file === null || line === null || label === null) {
-    return <span className={className} title={file ?? undefined}>{label ?? fallback}</span>;
+    return (
+      <span className={className} title={file ?? undefined}>
+        {label ?? fallback}
+      </span>
+    );
   }
   return (
     <button
@@ -30,7 +36,7 @@ export function SourceLink({ file, line, fallback, className, tabIndex }: Source
       tabIndex={tabIndex}
       onClick={() => openSourceLocation(file, line)}
     >
-      {label}
+      {children ?? label}
     </button>
   );
 }
