@@ -9,5 +9,7 @@ export * from './wireMessages';
 export * from './bridgeApi';
 export * from './investigationApi';
 export * from './investigationWireTypes';
+export * from './conclusionTypes';
 export type * from './investigationEvents';
 export type * from './findingTypes';
+export * from './targetText';

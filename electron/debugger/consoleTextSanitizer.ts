@@ -1,10 +1,12 @@
 // Debugger output is untrusted (a dump can carry hostile strings). Before text
-// reaches the terminal emulator we drop escape sequences and control bytes so
-// that output cannot retitle the window, write the clipboard (OSC 52) or move
-// the cursor. Tabs and newlines survive.
-const escapeSequence = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])/g;
-const controlBytes = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x9b]/g;
+// reaches the terminal emulator every control character, ESC/C1 sequence introducer
+// (ESC, CSI 0x9B, OSC 0x9D, ST 0x9C, DCS 0x90 …), bidi override and zero-width
+// character becomes a visible escape such as `\x9d` (see contract/targetText), so
+// output cannot retitle the window, write the clipboard (OSC 52), make links, move
+// the cursor or hide text — and the user sees that it tried. Tabs and line breaks
+// survive; a CR stays only before its LF (or at the end of a chunk).
+import { showTargetText } from '../contract/targetText';
 
 export function sanitizeConsoleText(text: string): string {
-  return text.replace(escapeSequence, '').replace(controlBytes, '');
+  return showTargetText(text, 'lines');
 }
