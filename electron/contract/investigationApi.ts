@@ -1,5 +1,6 @@
 // Investigation requests and the event that streams their progress to the UI.
 import { z } from 'zod';
+import { conclusionSchema } from './conclusionTypes';
 import type { InvestigationEvent } from './investigationEvents';
 
 export const playbookIdSchema = z.enum(['leak-at-unload', 'pool-growth', 'corruption']);
@@ -18,6 +19,7 @@ const investigationEventTypes = new Set<string>([
   'step-finished',
   'finding-added',
   'finding-removed',
+  'conclusion',
   'investigation-finished',
 ]);
 
@@ -25,5 +27,7 @@ const investigationEventTypes = new Set<string>([
 export const investigationEventSchema = z.custom<InvestigationEvent>((value) => {
   if (typeof value !== 'object' || value === null) return false;
   const event = value as { type?: unknown; investigationId?: unknown };
-  return typeof event.type === 'string' && investigationEventTypes.has(event.type) && typeof event.investigationId === 'string';
+  if (typeof event.type !== 'string' || !investigationEventTypes.has(event.type) || typeof event.investigationId !== 'string') return false;
+  // The conclusion is the answer the UI shows first: check its whole shape.
+  return event.type !== 'conclusion' || conclusionSchema.safeParse((value as { conclusion?: unknown }).conclusion).success;
 }, 'not an investigation event');

@@ -39,6 +39,11 @@ export function createProgressFormatter(): (event: InvestigationEvent) => string
       }
       case 'finding-removed':
         return null;
+      case 'conclusion': {
+        if (triage) return null;
+        const c = event.conclusion;
+        return [`Conclusion (${c.verdict}): ${c.summary}`, ...(c.next ? [`Next: ${c.next}`] : [])].join('\n');
+      }
       case 'step-finished':
         if (event.status === 'skipped' && event.durationMs === 0) return `${head(event.stepId)} — skipped: ${event.reason ?? ''}`;
         return `      ${event.status}${event.reason ? `: ${event.reason}` : ''} (${(event.durationMs / 1000).toFixed(1)} s)`;
