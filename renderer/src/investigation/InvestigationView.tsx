@@ -8,6 +8,7 @@ import type { PoolSleuthBridge, SessionState } from '../../../electron/contract'
 import type { BridgeConnection } from '../bridge/bridgeConnection';
 import { ConsoleCommandContext, useConsoleCommands } from './console/useConsoleCommands';
 import { summaryText } from './export/summaryText';
+import { ConclusionCard } from './findings/ConclusionCard';
 import { allocationSites, bugcheckOf, driverOf, leakTotals } from './findings/findingSelectors';
 import { FindingsView } from './findings/FindingsView';
 import { defaultSiteSort, sortSites } from './findings/sortSites';
@@ -29,14 +30,21 @@ export function InvestigationView({ bridge, connection, session }: Investigation
   const targetLabel = targetDescription(session, state.target?.kind ?? null, t);
 
   const summary = useCallback(() => {
-    if (state.findings.length === 0) return null;
+    if (state.findings.length === 0 && !state.conclusion) return null;
     const sites = allocationSites(state.findings);
     return summaryText(
-      { target: targetLabel, driver: driverOf(state.findings), bugcheck: bugcheckOf(state.findings), leak: leakTotals(state.findings, sites), sites: sortSites(sites, defaultSiteSort) },
+      {
+        target: targetLabel,
+        driver: driverOf(state.findings),
+        bugcheck: bugcheckOf(state.findings),
+        leak: leakTotals(state.findings, sites),
+        sites: sortSites(sites, defaultSiteSort),
+        conclusion: state.conclusion,
+      },
       t,
       i18n.language,
     );
-  }, [state.findings, targetLabel, t, i18n.language]);
+  }, [state.findings, state.conclusion, targetLabel, t, i18n.language]);
 
   const canRerun = state.phase !== 'running' && state.steps.length > 0 && session.state === 'ready';
 
@@ -59,6 +67,7 @@ export function InvestigationView({ bridge, connection, session }: Investigation
             summary={summary}
           />
         </section>
+        {state.conclusion && <ConclusionCard conclusion={state.conclusion} />}
         <StepChecklist state={state} canRerun={canRerun} onRerun={(id, following) => void investigation.rerun(id, following)} />
         <p className={`inv-command-notice${commands.notice?.tone === 'error' ? ' error-text' : ''}`} role="status" aria-live="polite">
           {commands.notice?.text ?? ''}

@@ -1,8 +1,9 @@
 // The plain-text summary "Copy summary" puts on the clipboard: what a developer
 // pastes into a bug: driver, totals, and one line per site with its fix.
 import type { AllocationSite, BugcheckSummary, LeakTotals } from '../../../../electron/contract';
-import { formatBytes, formatCount, sourceLabel } from '../format/numberFormat';
+import { formatBytes, formatBytesCompact, formatCount, sourceLabel } from '../format/numberFormat';
 import { siteFix, type Translate } from '../i18n/siteTexts';
+import type { Conclusion, ConclusionSuspect } from '../state/reportConclusion';
 
 export interface SummaryInput {
   target: string | null;
@@ -11,11 +12,19 @@ export interface SummaryInput {
   leak: LeakTotals | null;
   /** In the order to list them (the table's sort). */
   sites: readonly AllocationSite[];
+  /** The report's answer; it comes first when the core gave one. */
+  conclusion?: Conclusion | null;
 }
 
 export function summaryText(input: SummaryInput, t: Translate, language: string): string {
   const n = (v: number) => formatCount(v, language);
   const lines = [t('inv.copySummary.title')];
+  const conclusion = input.conclusion ?? null;
+  if (conclusion) {
+    lines.push(t('inv.copySummary.conclusion', { verdict: t(`inv.conclusion.verdict.${conclusion.verdict}`), summary: conclusion.summary }));
+    for (const suspect of conclusion.suspects) lines.push(t('inv.copySummary.suspect', { suspect: suspectLine(suspect, t, language) }));
+    if (conclusion.next) lines.push(t('inv.copySummary.next', { next: conclusion.next }));
+  }
   if (input.target) lines.push(t('inv.copySummary.target', { target: input.target }));
   if (input.driver) lines.push(t('inv.copySummary.driver', { driver: input.driver }));
   if (input.bugcheck) {
@@ -33,7 +42,8 @@ export function summaryText(input: SummaryInput, t: Translate, language: string)
     );
   }
   if (input.sites.length === 0) {
-    lines.push(t('inv.copySummary.noSites'));
+    // Pool growth and corruption name their suspects in the conclusion, not as sites.
+    if (!conclusion) lines.push(t('inv.copySummary.noSites'));
   } else {
     lines.push(t('inv.copySummary.sitesHeading'));
     for (const site of input.sites) {
@@ -50,4 +60,23 @@ export function summaryText(input: SummaryInput, t: Translate, language: string)
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** "leakydrv.sys — leakydrv!LeakyAllocateRecord+0x29 — record.c:41 — tag Leak — 6 allocations, … — grows 5.9 MB/min". */
+function suspectLine(suspect: ConclusionSuspect, t: Translate, language: string): string {
+  const parts: string[] = [];
+  if (suspect.driver) parts.push(suspect.driver);
+  if (suspect.function) parts.push(suspect.function);
+  const source = sourceLabel(suspect.file, suspect.line);
+  if (source) parts.push(source);
+  if (suspect.tag) parts.push(`${t('inv.conclusion.tag')} ${suspect.tag}`);
+  if (suspect.allocations !== null && suspect.bytes !== null) {
+    parts.push(t('inv.summary.leakedValue', { count: suspect.allocations, allocations: formatCount(suspect.allocations, language), bytes: formatBytes(suspect.bytes, language) }));
+  } else if (suspect.allocations !== null) {
+    parts.push(t('inv.conclusion.allocations', { count: suspect.allocations, allocations: formatCount(suspect.allocations, language) }));
+  } else if (suspect.bytes !== null) {
+    parts.push(t('inv.conclusion.bytes', { bytes: formatBytes(suspect.bytes, language) }));
+  }
+  if (suspect.growthBytesPerMinute !== null) parts.push(t('inv.conclusion.growth', { rate: formatBytesCompact(suspect.growthBytesPerMinute, language) }));
+  return parts.length > 0 ? parts.join(' — ') : t('inv.conclusion.unknownCode');
 }

@@ -103,7 +103,7 @@ function markRerun(state: InvestigationViewState, stepId: string, following: boo
   const from = state.steps.findIndex((s) => s.id === stepId);
   if (from < 0) return state;
   const steps = state.steps.map((s, i) => (i === from || (following && i > from) ? { ...pendingStep(s) } : s));
-  return { ...state, steps, phase: 'running', requestPending: true, reason: null, outputsLoaded: false };
+  return { ...state, steps, phase: 'running', requestPending: true, reason: null, outputsLoaded: false, conclusion: null };
 }
 
 /** Merges the report's command outputs into steps we already show, or restores the view from it. */
@@ -121,7 +121,7 @@ function applyReport(state: InvestigationViewState, report: ReportSnapshot): Inv
       });
       return { ...step, commands };
     });
-    return { ...state, steps, outputsLoaded: true };
+    return { ...state, steps, outputsLoaded: true, conclusion: report.conclusion };
   }
   // Nothing shown yet (page reload): the last report is the whole picture.
   const phase = report.status === 'finished' || report.status === 'cancelled' ? report.status : 'failed';
@@ -146,6 +146,7 @@ function applyReport(state: InvestigationViewState, report: ReportSnapshot): Inv
     findings: report.findings,
     reason: report.failure,
     outputsLoaded: true,
+    conclusion: report.conclusion,
   };
 }
 

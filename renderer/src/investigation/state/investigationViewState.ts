@@ -1,6 +1,7 @@
 // What the investigation view shows, folded from the core's InvestigationEvents
 // (and, after a run, from the report JSON that carries each command's output).
 import type { Finding, PlaybookId, StepProgress, StepStatus, TargetKind } from '../../../../electron/contract';
+import type { Conclusion } from './reportConclusion';
 
 export interface CommandView {
   command: string;
@@ -48,6 +49,8 @@ export interface InvestigationViewState {
   reason: string | null;
   /** Outputs of the commands have been merged from the report. */
   outputsLoaded: boolean;
+  /** The report's answer (verdict, suspects, next step), read from the report after each run. */
+  conclusion: Conclusion | null;
 }
 
 export const initialInvestigationState: InvestigationViewState = {
@@ -62,4 +65,5 @@ export const initialInvestigationState: InvestigationViewState = {
   findings: [],
   reason: null,
   outputsLoaded: false,
+  conclusion: null,
 };

@@ -3,6 +3,7 @@
 // The text comes from the core over the bridge: checked, never trusted blindly.
 import { z } from 'zod';
 import type { Finding } from '../../../../electron/contract';
+import { conclusionOf, type Conclusion } from './reportConclusion';
 
 const commandSchema = z.object({
   command: z.string(),
@@ -34,7 +35,7 @@ const reportSchema = z.object({
   unavailableSteps: z.array(z.object({ id: z.string(), title: z.string(), why: z.string().catch(''), reason: z.string() })).catch([]),
 });
 
-export type ReportSnapshot = Omit<z.infer<typeof reportSchema>, 'findings'> & { findings: Finding[] };
+export type ReportSnapshot = Omit<z.infer<typeof reportSchema>, 'findings'> & { findings: Finding[]; conclusion: Conclusion | null };
 
 /** The report's JSON text → the snapshot, or null when it is not a report we can read. */
 export function parseReportSnapshot(json: string): ReportSnapshot | null {
@@ -46,5 +47,6 @@ export function parseReportSnapshot(json: string): ReportSnapshot | null {
   }
   const parsed = reportSchema.safeParse(value);
   if (!parsed.success) return null;
-  return { ...parsed.data, findings: parsed.data.findings as unknown as Finding[] };
+  const conclusion = typeof value === 'object' && value !== null ? conclusionOf((value as { conclusion?: unknown }).conclusion) : null;
+  return { ...parsed.data, findings: parsed.data.findings as unknown as Finding[], conclusion };
 }

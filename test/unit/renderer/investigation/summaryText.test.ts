@@ -52,4 +52,26 @@ describe('copy summary', () => {
     const text = summaryText({ target: null, driver: null, bugcheck: null, leak: null, sites: [] }, i18n.getFixedT('en'), 'en');
     expect(text).toBe('PoolSleuth leak summary\nNo allocation sites.\n');
   });
+
+  it('starts with the conclusion: verdict, each suspect, the next step; no "No allocation sites" beside it', () => {
+    const conclusion = {
+      verdict: 'found' as const,
+      summary: "Pool tag 'Leak' grows 5.9 MB/min; PoolHitTag stacks point to leakydrv!LeakyAllocateRecord+0x29.",
+      suspects: [
+        { driver: 'leakydrv.sys', tag: 'Leak', function: 'leakydrv!LeakyAllocateRecord+0x29', file: 'c:\\src\\leakydrv\\record.c', line: 41, allocations: null, bytes: null, growthBytesPerMinute: 6_190_000 },
+      ],
+      next: null,
+    };
+    const text = summaryText({ target: null, driver: null, bugcheck: null, leak: null, sites: [], conclusion }, i18n.getFixedT('en'), 'en');
+    expect(text.split('\n')).toEqual([
+      'PoolSleuth leak summary',
+      "Conclusion: Found — Pool tag 'Leak' grows 5.9 MB/min; PoolHitTag stacks point to leakydrv!LeakyAllocateRecord+0x29.",
+      '- Suspect: leakydrv.sys — leakydrv!LeakyAllocateRecord+0x29 — record.c:41 — Tag Leak — grows 6.2 MB/min',
+      '',
+    ]);
+    const inconclusive = { verdict: 'inconclusive' as const, summary: 'No tag grew.', suspects: [], next: 'Run more snapshots.' };
+    const ja = summaryText({ target: null, driver: null, bugcheck: null, leak: null, sites: [], conclusion: inconclusive }, i18n.getFixedT('ja'), 'ja');
+    expect(ja).toContain('結論: 判断できず — No tag grew.');
+    expect(ja).toContain('次の手順: Run more snapshots.');
+  });
 });
