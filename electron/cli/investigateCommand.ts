@@ -20,6 +20,7 @@ import { runInvestigation } from '../investigation/runInvestigation';
 import type { EngineEnvironment, PlaybookId } from '../investigation/stepTypes';
 import { parseSshDestination, sshEnvironmentOf, sshTargetOf } from './sshTargetOptions';
 import { terminalCredentials, terminalHostKeyPrompt } from './terminalQuestions';
+import { writeStderrLine, writeStdoutJson } from './terminalText';
 
 const USAGE = `usage: poolsleuth investigate <source> [options]
 sources (one):
@@ -156,8 +157,9 @@ function parseArgs(args: string[]): Parsed {
   return { source, ...p };
 }
 
+/** Progress and messages carry target text (owners, names): shown through the sanitiser. */
 function log(text: string): void {
-  process.stderr.write(text + '\n');
+  writeStderrLine(text);
 }
 
 interface OpenedSource {
@@ -288,7 +290,7 @@ export async function runInvestigateCommand(args: string[]): Promise<number> {
     await writeFile(parsed.report, renderReport(report, reportFormatOf(parsed.report)!), 'utf8');
     log(`Report written to ${parsed.report}`);
   }
-  if (parsed.json) process.stdout.write(renderReport(report, 'json'));
+  if (parsed.json) writeStdoutJson(renderReport(report, 'json'));
   if (investigation.status !== 'finished') {
     log(`poolsleuth investigate: ${investigation.failure ?? investigation.status}`);
     return 1;

@@ -1,6 +1,7 @@
 // Entry point of the `poolsleuth` command. Each sub-command lives in its own
 // module and is loaded on demand so `parse` does not pay for the server's imports.
 import process from 'node:process';
+import { writeStderrLine } from './terminalText';
 
 type SubcommandRunner = (args: string[]) => Promise<number>;
 
@@ -48,7 +49,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`poolsleuth: ${err instanceof Error ? err.message : String(err)}\n`);
+    writeStderrLine(`poolsleuth: ${err instanceof Error ? err.message : String(err)}`);
     process.exitCode = 1;
   },
 );

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import process from 'node:process';
 import { isParserKind, parseKinds, parsers } from '../parsers/index';
+import { writeStdoutJson } from './terminalText';
 
 function usage(): string {
   return [
@@ -59,7 +60,7 @@ export async function runParseCommand(args: string[]): Promise<number> {
       continue;
     }
     const result = parsers[kind](text);
-    process.stdout.write(JSON.stringify(result) + '\n');
+    writeStdoutJson(JSON.stringify(result) + '\n');
   }
   return exit;
 }

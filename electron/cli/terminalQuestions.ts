@@ -4,6 +4,7 @@
 import process from 'node:process';
 import type { CredentialProvider } from '../debugger/ssh/credentialProvider';
 import type { HostKeyPrompt } from '../debugger/ssh/hostKeyVerifier';
+import { writeStderr } from './terminalText';
 
 /**
  * Reads one line from the terminal; with hidden=true the typed text is not echoed
@@ -12,10 +13,11 @@ import type { HostKeyPrompt } from '../debugger/ssh/hostKeyVerifier';
 function askLine(question: string, hidden: boolean): Promise<string | null> {
   const stdin = process.stdin;
   if (!stdin.isTTY) {
-    process.stderr.write(`${question.trim()} — no terminal to answer on; use --identity / an ssh-agent and --accept-new-host-key or --known-hosts.\n`);
+    writeStderr(`${question.trim()} — no terminal to answer on; use --identity / an ssh-agent and --accept-new-host-key or --known-hosts.\n`);
     return Promise.resolve(null);
   }
-  process.stderr.write(question);
+  // The question may come from the SSH server (keyboard-interactive prompts): shown sanitised.
+  writeStderr(question);
   return new Promise((resolve) => {
     let answer = '';
     stdin.setRawMode(true);
