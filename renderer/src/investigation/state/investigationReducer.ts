@@ -65,6 +65,8 @@ function applyEvent(state: InvestigationViewState, event: InvestigationEvent): I
       unavailable: event.unavailable.map((u) => ({ ...u })),
       reason: null,
       outputsLoaded: false,
+      // The triage's answer is not the playbook's: wait for the playbook's own.
+      conclusion: null,
     };
   }
   if (event.investigationId !== state.id) return state;
@@ -88,6 +90,8 @@ function applyEvent(state: InvestigationViewState, event: InvestigationEvent): I
       return { ...state, findings: upsertFinding(state.findings, event.finding) };
     case 'finding-removed':
       return { ...state, findings: state.findings.filter((f) => f.id !== event.findingId) };
+    case 'conclusion':
+      return { ...state, conclusion: event.conclusion };
     case 'investigation-finished':
       // The triage finishes before the chosen playbook starts: while our request is
       // open, only its answer ends the run.

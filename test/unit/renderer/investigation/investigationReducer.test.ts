@@ -156,4 +156,18 @@ describe('investigationReducer', () => {
     expect(parseReportSnapshot('not json')).toBeNull();
     expect(parseReportSnapshot('{"status": 3}')).toBeNull();
   });
+
+  it('shows the conclusion event of this run, not the triage’s once the playbook starts', () => {
+    const answer = { verdict: 'found' as const, summary: 'MyDriver.sys leaks 3 allocations.', suspects: [], next: null };
+    const triageAnswer = { ...answer, verdict: 'inconclusive' as const, summary: 'Triage only.' };
+    const [start, triageStarted, ...rest] = triageThenPlaybook;
+    let s = fold([start!, triageStarted!, ev({ type: 'conclusion', investigationId: id, conclusion: triageAnswer })]);
+    expect(s.conclusion?.summary).toBe('Triage only.');
+    s = fold(rest, s);
+    expect(s.conclusion).toBeNull();
+    s = fold([ev({ type: 'conclusion', investigationId: id, conclusion: answer }), ev({ type: 'conclusion', investigationId: 'other', conclusion: triageAnswer })], s);
+    expect(s.conclusion).toEqual(answer);
+    // A re-run asks the question again.
+    expect(investigationReducer(s, { type: 'rerun-requested', stepId: 'analyze', following: true }).conclusion).toBeNull();
+  });
 });
