@@ -1,4 +1,5 @@
 // Report format from the file extension (.md / .html / .json) and its renderer.
+import { showTargetText, terminalSafeJson } from '../../contract/targetText';
 import { renderHtmlReport } from './htmlReport';
 import type { InvestigationReport } from './investigationReport';
 import { renderJsonReport } from './jsonReport';
@@ -16,11 +17,14 @@ export function reportFormatOf(file: string): ReportFormat | null {
 
 export function renderReport(report: InvestigationReport, format: ReportFormat): string {
   switch (format) {
+    // Target text anywhere in a report (names, owners, symbols, raw output) is shown
+    // through the one sanitiser: control, bidi and zero-width characters become visible
+    // escapes; the JSON keeps its values (\u escapes).
     case 'markdown':
-      return renderMarkdownReport(report);
+      return showTargetText(renderMarkdownReport(report), 'lines');
     case 'html':
-      return renderHtmlReport(report);
+      return showTargetText(renderHtmlReport(report), 'lines');
     case 'json':
-      return renderJsonReport(report);
+      return terminalSafeJson(renderJsonReport(report));
   }
 }
