@@ -1,7 +1,7 @@
 // Questions from the core (SSH host key, password…) waiting for the user, oldest
 // first. Answering removes the question whether or not the core still wanted it.
 import { useCallback, useEffect, useState } from 'react';
-import type { PoolSleuthBridge, PromptAnswer, PromptRequest } from '../../../electron/contract';
+import { showTargetTextDeep, type PoolSleuthBridge, type PromptAnswer, type PromptRequest } from '../../../electron/contract';
 import { subscribeEvents } from '../bridge/bridgeEvents';
 import { errorMessage } from '../bridge/bridgeError';
 
@@ -18,7 +18,11 @@ export function usePromptQueue(bridge: PoolSleuthBridge): PromptQueue {
   useEffect(
     () =>
       subscribeEvents(bridge, {
-        'prompt.request': (request) => setQueue((q) => (q.some((r) => r.promptId === request.promptId) ? q : [...q, request])),
+        // An SSH server writes keyboard-interactive prompts: shown through the sanitiser.
+        'prompt.request': (raw) => {
+          const request = showTargetTextDeep(raw);
+          setQueue((q) => (q.some((r) => r.promptId === request.promptId) ? q : [...q, request]));
+        },
       }),
     [bridge],
   );

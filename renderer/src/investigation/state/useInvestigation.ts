@@ -2,7 +2,7 @@
 // and the requests (start, cancel, re-run, export). After each run the JSON report is
 // fetched once for the commands' raw outputs; on a page load it restores the view.
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { PlaybookId, PoolSleuthBridge, ReportFormat, RequestResult, SessionState } from '../../../../electron/contract';
+import { showTargetTextDeep, type PlaybookId, type PoolSleuthBridge, type ReportFormat, type RequestResult, type SessionState } from '../../../../electron/contract';
 import type { BridgeConnection } from '../../bridge/bridgeConnection';
 import { subscribeEvents } from '../../bridge/bridgeEvents';
 import { errorMessage } from '../../bridge/bridgeError';
@@ -21,13 +21,15 @@ export interface InvestigationControls {
 export function useInvestigation(bridge: PoolSleuthBridge, connection: BridgeConnection, session: SessionState): InvestigationControls {
   const [state, dispatch] = useReducer(investigationReducer, initialInvestigationState);
 
-  useEffect(() => subscribeEvents(bridge, { 'investigation.event': (event) => dispatch({ type: 'event', event }) }), [bridge]);
+  // Events and reports carry target text (names, owners, symbols, raw output): every
+  // string is shown through the one sanitiser before the view sees it.
+  useEffect(() => subscribeEvents(bridge, { 'investigation.event': (event) => dispatch({ type: 'event', event: showTargetTextDeep(event) }) }), [bridge]);
 
   const loadReport = useCallback(async () => {
     try {
       const result = await bridge.invoke('investigation.exportReport', { format: 'json' });
       const report = parseReportSnapshot(result.content);
-      if (report) dispatch({ type: 'report-loaded', report });
+      if (report) dispatch({ type: 'report-loaded', report: showTargetTextDeep(report) });
     } catch {
       // No investigation has run on this target yet: nothing to show.
     }
