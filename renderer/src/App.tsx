@@ -62,7 +62,7 @@ export function App({ bridge }: { bridge: PoolSleuthBridge }) {
               connection={connection}
               session={session}
               facts={facts}
-              onConnected={() => consoleRef.current?.focus()}
+              focusConsole={() => consoleRef.current?.focus()}
             />
           }
           end={<ConsolePane ref={consoleRef} bridge={bridge} session={session} nativeFileDialogs={facts.nativeFileDialogs} />}

@@ -58,6 +58,7 @@ export const en = {
     hide: 'Hide',
     show: 'Change target',
     passwordAskedLater: 'PoolSleuth asks for the password when the server wants it; it is never saved with the profile.',
+    lockedWhileConnected: 'A session is open, so this form is read-only. Press Disconnect (in the session bar above) to connect to another target.',
     legend: 'Target',
     kind: {
       demo: 'Demo',

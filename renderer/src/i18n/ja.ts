@@ -57,6 +57,7 @@ export const ja: Messages = {
     hide: '閉じる',
     show: 'ターゲットを変更',
     passwordAskedLater: 'パスワードはサーバーが要求したときに PoolSleuth が尋ねます。プロファイルには保存されません。',
+    lockedWhileConnected: 'セッションが開いているため、このフォームは読み取り専用です。別のターゲットに接続するには、上のセッション バーで［切断］を押してください。',
     legend: 'ターゲット',
     kind: {
       demo: 'デモ',

@@ -57,6 +57,7 @@ export const zhCN: Messages = {
     hide: '收起',
     show: '更换目标',
     passwordAskedLater: '服务器需要密码时 PoolSleuth 才会询问；密码不会随配置保存。',
+    lockedWhileConnected: '会话正在进行，因此此表单为只读。要连接其他目标，请先按上方会话栏中的“断开”。',
     legend: '目标',
     kind: {
       demo: '演示',

@@ -1,6 +1,6 @@
 // The left side: the session bar, the target card (profiles, target form,
 // Connect), and the investigation. Region "Investigation" in the product contract.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PoolSleuthBridge, SessionState } from '../../../electron/contract';
 import type { BridgeConnection } from '../bridge/bridgeConnection';
@@ -25,25 +25,48 @@ interface WorkflowPanelProps {
   connection: BridgeConnection;
   session: SessionState;
   facts: HostFacts;
-  /** Called after a successful Connect, e.g. to move focus to the console. */
-  onConnected(): void;
+  /** Moves the keyboard to the console: after Connect, Reconnect and Break the user types there next. */
+  focusConsole(): void;
 }
 
 type Problem = { text: string } | { issue: TargetIssue };
 
-export function WorkflowPanel({ id, bridge, connection, session, facts, onConnected }: WorkflowPanelProps) {
+/** Where a problem is shown: next to Connect (and the form), or under the session bar (Break, Disconnect, Reconnect). */
+type Placed = Problem & { at: 'connect' | 'session' };
+
+export function WorkflowPanel({ id, bridge, connection, session, facts, focusConsole }: WorkflowPanelProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useRestoredState<TargetDraft>('poolsleuth.targetDraft', emptyTargetDraft, restoreTargetDraft);
   const [profileId, setProfileId] = useState('');
   const scenarios = useScenarioList(bridge, connection);
   const profiles = useProfiles(bridge, connection);
   const [pending, setPending] = useState<SessionAction | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const [problem, setProblem] = useState<Placed | null>(null);
+  /** The target the session bar showed when a Connect failed: no longer the one the user is working on. */
+  const [staleTarget, setStaleTarget] = useState<string | null>(null);
+  const latestSession = useRef(session);
+  latestSession.current = session;
+  const connectButton = useRef<HTMLButtonElement>(null);
+  const connectProblemRef = useRef<HTMLDivElement>(null);
   const idle = canConnect(session.state);
   // The target card folds away while a session is open, to leave room for the investigation.
   const [targetOpen, setTargetOpen] = useState(idle);
   useEffect(() => setTargetOpen(idle), [idle]);
+  // A new attempt, or a session that started, describes its own target again.
+  useEffect(() => {
+    if (session.state === 'connecting' || session.state === 'ready') setStaleTarget(null);
+  }, [session.state]);
 
+  // A connect error appears beside the button; bring it into view (at 1280×720 it would be below the fold).
+  useEffect(() => {
+    if (problem?.at === 'connect') connectProblemRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [problem]);
+
+  /** The form changed: an error about the previous form no longer applies. */
+  const changeDraft = (next: TargetDraft) => {
+    setDraft(next);
+    setProblem((p) => (p?.at === 'connect' ? null : p));
+  };
   // Fall back to a scenario the core actually offers.
   useEffect(() => {
     if (scenarios.status !== 'loaded' || scenarios.scenarios.length === 0) return;
@@ -60,7 +83,7 @@ export function WorkflowPanel({ id, bridge, connection, session, facts, onConnec
       await work();
       return true;
     } catch (err) {
-      setProblem({ text: t(failure, { message: errorMessage(err) }) });
+      setProblem({ at: action === 'connect' ? 'connect' : 'session', text: t(failure, { message: errorMessage(err) }) });
       return false;
     } finally {
       setPending(null);
@@ -75,24 +98,38 @@ export function WorkflowPanel({ id, bridge, connection, session, facts, onConnec
       resolved = await resolveTarget(draft, bridge);
     } catch (err) {
       setPending(null);
-      setProblem({ text: t('actions.connectFailed', { message: errorMessage(err) }) });
+      setProblem({ at: 'connect', text: t('actions.connectFailed', { message: errorMessage(err) }) });
       return;
     }
     setPending(null);
     if (!resolved.ok) {
-      setProblem({ issue: resolved.issue });
+      setProblem({ at: 'connect', issue: resolved.issue });
       return;
     }
     const target = resolved.target;
     if (await run('connect', () => bridge.invoke('session.connect', { target }), 'actions.connectFailed')) {
       const recent = recentProfileFor(draft, target);
       if (recent) bridge.invoke('profiles.recordRecent', { profile: recent }).then(profiles.reload, () => undefined);
-      onConnected();
+      focusConsole();
+    } else {
+      // Whatever the bar still shows (the session that was open before) is not what failed.
+      setStaleTarget(latestSession.current.target?.description ?? null);
+      // Connect is enabled again: keep the keyboard there, beside the error.
+      requestAnimationFrame(() => connectButton.current?.focus());
+    }
+  };
+
+  const disconnect = async () => {
+    if (await run('disconnect', () => bridge.invoke('session.disconnect', {}), 'actions.disconnectFailed')) {
+      // The target card unfolds: the next sensible control is Connect.
+      requestAnimationFrame(() => connectButton.current?.focus());
     }
   };
 
   // The status line already shows a failed session's reason; do not repeat it.
   const repeatsStatus = problem !== null && 'text' in problem && session.reason !== null && problem.text.includes(session.reason);
+  const problemText = problem && !repeatsStatus ? 'issue' in problem ? <IssueText issue={problem.issue} /> : problem.text : null;
+  const shownSession = staleTarget !== null && session.target?.description === staleTarget ? { ...session, target: null } : session;
 
   return (
     <section id={id} className="workflow-panel" aria-labelledby="investigation-heading">
@@ -101,12 +138,17 @@ export function WorkflowPanel({ id, bridge, connection, session, facts, onConnec
       </h2>
       <div className="panel-body">
         <SessionBar
-          session={session}
+          session={shownSession}
           pending={pending}
-          onBreak={() => void run('break', () => bridge.invoke('session.break', {}), 'actions.breakFailed')}
-          onDisconnect={() => void run('disconnect', () => bridge.invoke('session.disconnect', {}), 'actions.disconnectFailed')}
-          onReconnect={() => void run('reconnect', () => bridge.invoke('session.reconnect', {}), 'actions.reconnectFailed').then((ok) => ok && onConnected())}
+          onBreak={() => void run('break', () => bridge.invoke('session.break', {}), 'actions.breakFailed').then(() => focusConsole())}
+          onDisconnect={() => void disconnect()}
+          onReconnect={() => void run('reconnect', () => bridge.invoke('session.reconnect', {}), 'actions.reconnectFailed').then((ok) => ok && focusConsole())}
         />
+        {problem?.at === 'session' && (
+          <div className="action-error" role="alert">
+            {problemText}
+          </div>
+        )}
         <section className="card target-card" aria-labelledby={`${id}-target`}>
           <div className="card-header">
             <h3 id={`${id}-target`}>{t('target.legend')}</h3>
@@ -117,6 +159,11 @@ export function WorkflowPanel({ id, bridge, connection, session, facts, onConnec
           </div>
           {targetOpen && (
             <div id={`${id}-target-body`} className="target-body">
+              {!idle && (
+                <p className="field-hint target-locked" id={`${id}-locked`}>
+                  {t('target.lockedWhileConnected')}
+                </p>
+              )}
               <ProfileBar
                 bridge={bridge}
                 profiles={profiles}
@@ -125,31 +172,44 @@ export function WorkflowPanel({ id, bridge, connection, session, facts, onConnec
                 disabled={!idle}
                 onSelect={(next, nextDraft) => {
                   setProfileId(next);
-                  if (nextDraft) setDraft(nextDraft);
+                  if (nextDraft) changeDraft(nextDraft);
                 }}
-                onError={(message) => setProblem(message === null ? null : { text: message })}
+                onError={(message) => setProblem(message === null ? null : { at: 'connect', text: message })}
               />
               <TargetForm
                 bridge={bridge}
                 draft={draft}
-                onChange={setDraft}
+                onChange={changeDraft}
                 scenarios={scenarios}
                 facts={facts}
                 recentDumps={profiles.list.recentDumps}
                 disabled={!idle || pending === 'connect'}
-                onError={(message) => setProblem({ text: message })}
+                onError={(message) => setProblem({ at: 'connect', text: message })}
               />
               <div className="button-row">
-                <button type="button" className="btn btn-primary" disabled={!idle || pending !== null} onClick={() => void connect()}>
+                <button
+                  ref={connectButton}
+                  type="button"
+                  className="btn btn-primary"
+                  disabled={!idle || pending !== null}
+                  aria-describedby={!idle ? `${id}-locked` : problem?.at === 'connect' ? `${id}-connect-error` : undefined}
+                  onClick={() => void connect()}
+                >
                   {t('actions.connect')}
                 </button>
+              </div>
+              {/* Beside the button that caused it; cleared when the form changes. */}
+              <div className="action-error connect-error" role="alert" id={`${id}-connect-error`} ref={connectProblemRef}>
+                {problem?.at === 'connect' ? problemText : null}
               </div>
             </div>
           )}
         </section>
-        <div className="action-error" role="alert">
-          {problem && !repeatsStatus ? 'issue' in problem ? <IssueText issue={problem.issue} /> : problem.text : null}
-        </div>
+        {problem?.at === 'connect' && !targetOpen && (
+          <div className="action-error" role="alert">
+            {problemText}
+          </div>
+        )}
         <InvestigationView bridge={bridge} connection={connection} session={session} />
       </div>
     </section>
