@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { joinWindowsCommandLine, quoteWindowsArgument, splitWindowsCommandLine } from '../../../electron/debugger/windowsCommandLine';
+import { PROPERTY_TEST_TIMEOUT_MS } from '../propertyTestBudget';
 
 describe('splitWindowsCommandLine (CommandLineToArgvW rules)', () => {
   it('splits the documented examples', () => {
@@ -29,8 +30,9 @@ describe('splitWindowsCommandLine (CommandLineToArgvW rules)', () => {
         const argv = ['C:\\Debuggers\\kd.exe', ...args];
         expect(splitWindowsCommandLine(joinWindowsCommandLine(argv))).toEqual(argv);
       }),
+      { numRuns: 100 },
     );
-  });
+  }, PROPERTY_TEST_TIMEOUT_MS);
 
   it('doubles backslashes only before quotes', () => {
     expect(quoteWindowsArgument('C:\\my dir\\')).toBe('"C:\\my dir\\\\"');

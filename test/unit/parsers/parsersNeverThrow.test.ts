@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMultiResult, parseKinds, parsers, VerifierLogStream, type ParserKind } from '../../../electron/parsers/index';
 import { publicFixture, seedFixture } from './fixtureText';
+import { PROPERTY_TEST_TIMEOUT_MS } from '../propertyTestBudget';
 
 const REAL = [
   seedFixture('seed000-article.txt'),
@@ -58,7 +59,7 @@ describe('parsers never throw and always return warnings', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TEST_TIMEOUT_MS);
 
   it('truncations and splices of real fixtures', () => {
     fc.assert(
@@ -70,7 +71,7 @@ describe('parsers never throw and always return warnings', () => {
       }),
       { numRuns: 80 },
     );
-  });
+  }, PROPERTY_TEST_TIMEOUT_MS);
 
   it('random mutations of real fixtures (delete / duplicate / replace characters and lines)', () => {
     fc.assert(
@@ -90,7 +91,7 @@ describe('parsers never throw and always return warnings', () => {
       ),
       { numRuns: 60 },
     );
-  });
+  }, PROPERTY_TEST_TIMEOUT_MS);
 
   it('non-string input does not crash the registry', () => {
     for (const kind of parseKinds) {
@@ -110,7 +111,7 @@ describe('parsers never throw and always return warnings', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, PROPERTY_TEST_TIMEOUT_MS);
 });
 
 describe('bounded work on 2 MB adversarial inputs', () => {

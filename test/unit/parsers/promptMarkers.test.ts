@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePromptLine } from '../../../electron/parsers/index';
 import { splitLines } from '../../../electron/parsers/lineSplitter';
+import { PROPERTY_TEST_TIMEOUT_MS } from '../propertyTestBudget';
 
 const fixturesRoot = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 
@@ -80,7 +81,7 @@ describe('parsePromptLine: output lines are not prompts (property)', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, PROPERTY_TEST_TIMEOUT_MS);
 
   it('every real output line with every marker (exhaustive)', () => {
     const taken: string[] = [];
@@ -103,7 +104,7 @@ describe('parsePromptLine: output lines are not prompts (property)', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, PROPERTY_TEST_TIMEOUT_MS);
 
   it('stays linear on long marker/space runs (adversarial)', () => {
     for (const line of ['*'.repeat(4000), `* ${' '.repeat(4000)}x`, `${' '.repeat(4000)}#`, `${'# '.repeat(2000)}kd>`, `> ${'\u00a0'.repeat(4000)}kd`]) {

@@ -13,6 +13,7 @@ import { WarningList } from '../../../electron/parsers/warningList';
 import { parseLogFrameLine, parseVerifierLog, parseVerifierLogOutput, VerifierLogStream } from '../../../electron/parsers/verifierLogParser';
 import { generateVerifierLog } from '../../fixtures/parsers/synthetic-verifier-log';
 import { crlf, publicFixture, seedFixture } from './fixtureText';
+import { PROPERTY_TEST_TIMEOUT_MS } from '../propertyTestBudget';
 
 // ---- reference (pre-optimisation) implementation ----
 const BLOCK_HEADER = /^\s*Pool block\s+([0-9a-fA-F`]{1,17}),\s*Size\s+([0-9a-fA-F`]{1,17}),\s*Thread\s+([0-9a-fA-F`]{1,17})/;
@@ -428,14 +429,14 @@ describe('verifier80: optimised parser = reference parser', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, PROPERTY_TEST_TIMEOUT_MS);
 
   it('random logs: whole text, lines API and one-chunk stream', () => {
     fc.assert(
       fc.property(logText, (text) => expectSame(text)),
       { numRuns: 1500 },
     );
-  });
+  }, PROPERTY_TEST_TIMEOUT_MS);
 
   it('random logs, random chunking', () => {
     fc.assert(
@@ -444,7 +445,7 @@ describe('verifier80: optimised parser = reference parser', () => {
       }),
       { numRuns: 800 },
     );
-  });
+  }, PROPERTY_TEST_TIMEOUT_MS);
 
   it('the fixtures (x86, x64, Vista, truncated) and a synthetic log with CRLF', () => {
     for (const text of [
@@ -491,7 +492,7 @@ describe('verifier80: optimised parser = reference parser', () => {
     const s = new VerifierLogStream();
     const r = new ReferenceStream();
     expect([...s.push(text), ...s.push('\n' + text), ...s.end()]).toEqual([...r.push(text), ...r.push('\n' + text), ...r.end()]);
-  });
+  }, PROPERTY_TEST_TIMEOUT_MS);
 
   it('a full 0x10000-entry log gives the same result', () => {
     const text = generateVerifierLog({ entries: 0x10000, seed: 1 });

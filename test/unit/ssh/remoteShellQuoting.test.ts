@@ -9,6 +9,7 @@ import {
 } from '../../../electron/debugger/ssh/remoteShellQuoting';
 import { splitWindowsCommandLine } from '../../../electron/debugger/windowsCommandLine';
 import { simulateCmdLine } from './cmdLineSimulator';
+import { PROPERTY_TEST_TIMEOUT_MS } from '../propertyTestBudget';
 
 const kd = 'C:\\Program Files (x86)\\Windows Kits\\10\\Debuggers\\x64\\kd.exe';
 const nastyPaths = [
@@ -42,7 +43,7 @@ describe('POSIX quoting (checked by a real /bin/sh)', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, PROPERTY_TEST_TIMEOUT_MS);
 
   it('refuses newlines and empty arguments', () => {
     expect(() => quoteArgvForPosix(['kd', 'a\nreboot'])).toThrow(/control character/);
@@ -72,8 +73,9 @@ describe('cmd.exe quoting', () => {
         expect(read.operators).toEqual([]);
         expect(splitWindowsCommandLine(read.text)).toEqual([kd, ...args]);
       }),
+      { numRuns: 100 },
     );
-  });
+  }, PROPERTY_TEST_TIMEOUT_MS);
 
   it('refuses a program path that cmd would expand', () => {
     expect(() => quoteArgvForCmd(['C:\\100%\\kd.exe'])).toThrow(/expands/);
@@ -108,6 +110,7 @@ describe('PowerShell quoting', () => {
       fc.property(fc.array(fc.string({ minLength: 1, unit }), { minLength: 1, maxLength: 5 }), (argv) => {
         expect(readPowerShellWords(quoteArgvForPowerShell(argv))).toEqual(argv);
       }),
+      { numRuns: 100 },
     );
-  });
+  }, PROPERTY_TEST_TIMEOUT_MS);
 });
