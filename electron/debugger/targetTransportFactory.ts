@@ -29,6 +29,8 @@ export interface KdsimLauncher {
 /** What the shell supplies; each part is asked for only when a target needs it. */
 export interface TransportEnvironment {
   kdsimLauncher(): KdsimLauncher;
+  /** Starts kdsim some other way than as a child process (Electron: a utilityProcess); replaces kdsimLauncher for demo targets. */
+  kdsimTransport?(scenario: string, flags: readonly string[]): DebuggerTransport;
   /** Credentials, host-key decisions and known-hosts stores for an SSH target. */
   ssh(): SshTargetDependencies;
 }
@@ -36,6 +38,7 @@ export interface TransportEnvironment {
 export async function createTargetTransport(target: TransportTarget, environment: TransportEnvironment): Promise<DebuggerTransport> {
   switch (target.kind) {
     case 'demo':
+      if (environment.kdsimTransport) return environment.kdsimTransport(target.scenario, target.flags ?? []);
       return kdsimTransport(environment.kdsimLauncher(), target.scenario, target.flags ?? []);
     case 'local':
       return new LocalProcessTransport({ argv: target.argv, cwd: target.cwd });

@@ -4,10 +4,14 @@
 //   --crlf                 \r\n line endings
 //   --generate allocations=N,log=65536[,sites=20][,seed=1]   a large generated scenario
 //   --fault exit-mid-output[=bytes] | hang[=commands] | slow[=ms-per-byte] | garbage[=seed]
-//           | symbol-delay=ms | crlf           (repeatable)
+//           | symbol-delay=ms | crlf | close-output[=commands] | eof-spin
+//           | lose-early-break[=ms] | ignore-break | reconnect-on-run[=ms]   (repeatable)
+//   --encoding utf-8|cp1252|cp936|cp932|cp949|utf-16le   the code page kd writes and reads
 //   --latency ms           delay before each command's output
 //   --ctrl-c-byte          byte 0x03 on stdin acts as Ctrl+C
+import { closeSync } from 'node:fs';
 import process from 'node:process';
+import { debuggerEncodings } from '../contract/sessionTypes';
 import { createKdsim, type KdsimOptions } from './kdsimRepl';
 import { generateScenario, parseGenerateSpec } from './scenarioGenerator';
 import { listScenarios, loadScenario, ScenarioError } from './scenarioLoader';
@@ -17,8 +21,9 @@ class UsageError extends Error {}
 
 const USAGE =
   'usage: poolsleuth kdsim [--scenario NAME|FILE] [--list] [--crlf] [--generate allocations=N,log=65536[,sites=S][,seed=N]]\n' +
-  '                        [--fault exit-mid-output[=bytes]|hang[=commands]|slow[=ms]|garbage[=seed]|symbol-delay=ms|crlf]\n' +
-  '                        [--latency ms] [--ctrl-c-byte]\n';
+  '                        [--fault exit-mid-output[=bytes]|hang[=commands]|slow[=ms]|garbage[=seed]|symbol-delay=ms|crlf\n' +
+  '                                 |close-output[=commands]|eof-spin|lose-early-break[=ms]|ignore-break|reconnect-on-run[=ms]]\n' +
+  '                        [--latency ms] [--ctrl-c-byte] [--encoding utf-8|cp1252|cp936|cp932|cp949|utf-16le]\n';
 
 function numberValue(text: string | undefined, what: string): number {
   const value = Number(text);
@@ -42,10 +47,18 @@ export function parseFault(spec: string): FaultSpec {
     case 'symbol-delay':
       return { kind, ms: numberValue(value, 'symbol-delay') };
     case 'crlf':
+    case 'eof-spin':
+    case 'ignore-break':
       return { kind };
+    case 'close-output':
+      return { kind, afterCommands: value === undefined ? 0 : numberValue(value, 'close-output') };
+    case 'lose-early-break':
+      return { kind, ms: value === undefined ? 300 : numberValue(value, 'lose-early-break') };
+    case 'reconnect-on-run':
+      return { kind, ms: value === undefined ? 300 : numberValue(value, 'reconnect-on-run') };
     default:
       throw new UsageError(
-        `unknown fault '${kind}'; valid faults: exit-mid-output, hang, slow, garbage, symbol-delay, crlf`,
+        `unknown fault '${kind}'; valid faults: exit-mid-output, hang, slow, garbage, symbol-delay, crlf, close-output, eof-spin, lose-early-break, ignore-break, reconnect-on-run`,
       );
   }
 }
@@ -90,6 +103,13 @@ function parseArgs(args: string[]): CliOptions {
       case '--ctrl-c-byte':
         options.kdsim.ctrlCByte = true;
         break;
+      case '--encoding': {
+        const encoding = value().toLowerCase();
+        const known = debuggerEncodings.find((e) => e === encoding);
+        if (!known) throw new UsageError(`--encoding: '${encoding}' is not one of ${debuggerEncodings.join(', ')}`);
+        options.kdsim.encoding = known;
+        break;
+      }
       case '--help':
       case '-h':
         process.stdout.write(USAGE);
@@ -102,7 +122,23 @@ function parseArgs(args: string[]): CliOptions {
   return options;
 }
 
-export async function runKdsimCli(args: string[]): Promise<number> {
+/** Where commands and Ctrl+C come from: stdin and SIGINT, or (Electron utilityProcess, no stdin) a message port. */
+export interface KdsimCliInput {
+  input: NodeJS.ReadableStream;
+  /** Calls `interrupt` on each Ctrl+C; returns the unsubscribe function. */
+  onInterrupt(interrupt: () => void): () => void;
+}
+
+// A function, so importing this module does not open stdin.
+const processInput = (): KdsimCliInput => ({
+  input: process.stdin,
+  onInterrupt: (interrupt) => {
+    process.on('SIGINT', interrupt);
+    return () => process.off('SIGINT', interrupt);
+  },
+});
+
+export async function runKdsimCli(args: string[], io: KdsimCliInput = processInput()): Promise<number> {
   let options: CliOptions;
   let scenario: Scenario;
   try {
@@ -126,17 +162,25 @@ export async function runKdsimCli(args: string[]): Promise<number> {
     throw err;
   }
 
-  const kd = createKdsim({ scenario, input: process.stdin, output: process.stdout, options: options.kdsim });
-  const onSigint = (): void => kd.interrupt();
-  process.on('SIGINT', onSigint);
+  // close-output: the pipe itself must close (process.stdout.end() keeps fd 1 open).
+  const closeOutput = (): void => {
+    try {
+      closeSync(1);
+    } catch {
+      // already closed
+    }
+  };
+  const kd = createKdsim({ scenario, input: io.input, output: process.stdout, options: { ...options.kdsim, closeOutput } });
+  const stopInterrupts = io.onInterrupt(() => kd.interrupt());
   try {
     const code = await kd.done;
     return code;
   } finally {
-    process.off('SIGINT', onSigint);
-    // Stop reading so the process can exit even though stdin is still open.
-    process.stdin.pause();
-    process.stdin.unref?.();
-    if (typeof (process.stdin as { destroy?: () => void }).destroy === 'function') process.stdin.destroy();
+    stopInterrupts();
+    // Stop reading so the process can exit even though the input is still open.
+    const input = io.input as NodeJS.ReadableStream & { unref?: () => void; destroy?: () => void };
+    input.pause();
+    input.unref?.();
+    if (typeof input.destroy === 'function') input.destroy();
   }
 }

@@ -1,13 +1,40 @@
-// How the Electron app starts its own CLI (for `kdsim`, the demo target).
-// Inside Electron, process.execPath is the Electron binary, so the child must
-// run with ELECTRON_RUN_AS_NODE or it would open a second app instead.
+// How the Electron app starts the demo target (kdsim): in an Electron utilityProcess
+// (utilityProcessTransport.ts), never as a child of the Electron binary with
+// ELECTRON_RUN_AS_NODE — the packaged app's RunAsNode fuse is off. Browser mode and
+// the CLI keep the plain child process (electron/service/nodeEntryPoints.ts).
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { bundledCliLauncher, sourceCliLauncher, type CliLauncher } from '../service/nodeEntryPoints';
+import { pathToFileURL } from 'node:url';
+import type { DebuggerTransport } from '../debugger/debuggerTransport';
+import { repoRoot } from '../service/nodeEntryPoints';
+import { UtilityProcessTransport, type UtilityFork } from './utilityProcessTransport';
 
-export function electronCliLauncher(mainDir: string, isPackaged: boolean): CliLauncher {
-  // The packaged app has no tsx and no sources: it ships out/cli (build/scripts/buildNodeEntries.mjs).
-  if (isPackaged) return bundledCliLauncher(join(mainDir, '..', 'cli', 'poolsleuth.mjs'));
-  // A checkout runs the current sources (a bundle could be stale), through tsx.
-  const fromSource = sourceCliLauncher();
-  return { ...fromSource, env: { ...fromSource.env, ELECTRON_RUN_AS_NODE: '1' } };
+export interface KdsimUtilityModule {
+  modulePath: string;
+  execArgv: string[];
+}
+
+/** The utility process's entry: the bundle in a packaged app, the TypeScript source (through tsx) in a checkout. */
+export function kdsimUtilityModule(mainDir: string, isPackaged: boolean): KdsimUtilityModule {
+  // out/main/index.cjs → out/cli/kdsim-utility.mjs (build/scripts/buildNodeEntries.mjs), inside app.asar when packaged.
+  if (isPackaged) return { modulePath: join(mainDir, '..', 'cli', 'kdsim-utility.mjs'), execArgv: [] };
+  // A checkout runs the current sources (a bundle could be stale).
+  const tsxLoader = createRequire(join(repoRoot, 'package.json')).resolve('tsx');
+  return { modulePath: join(repoRoot, 'electron/main/kdsimUtilityEntry.ts'), execArgv: ['--import', pathToFileURL(tsxLoader).href] };
+}
+
+export function utilityProcessKdsim(
+  fork: UtilityFork,
+  module: KdsimUtilityModule,
+  env: NodeJS.ProcessEnv,
+): (scenario: string, flags: readonly string[]) => DebuggerTransport {
+  return (scenario, flags) =>
+    new UtilityProcessTransport({
+      fork,
+      modulePath: module.modulePath,
+      execArgv: module.execArgv,
+      args: ['kdsim', '--scenario', scenario, ...flags],
+      env,
+      description: `demo target ${scenario}`,
+    });
 }

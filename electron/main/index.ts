@@ -1,8 +1,8 @@
 // Electron main entry (built to out/main/index.cjs): the shell over the core service.
-import { app, safeStorage } from 'electron';
+import { app, safeStorage, utilityProcess } from 'electron';
 import { createCoreService } from '../service/coreService';
 import { createAppSecretStore } from './appSecretStore';
-import { electronCliLauncher } from './demoTargetLauncher';
+import { kdsimUtilityModule, utilityProcessKdsim } from './demoTargetLauncher';
 import { startMainProcess } from './mainProcess';
 import { withNativeFileDialogs } from './nativeFileDialogs';
 
@@ -13,7 +13,14 @@ startMainProcess({
   createCore: () =>
     withNativeFileDialogs(
       createCoreService({
-        cliLauncher: electronCliLauncher(mainDir, app.isPackaged),
+        // The demo target runs in a utilityProcess; the child-process launcher is never used here
+        // (an empty argv prefix, so it could not start a second copy of the app by mistake).
+        cliLauncher: { argvPrefix: [] },
+        kdsimTransport: utilityProcessKdsim(
+          (modulePath, args, options) => utilityProcess.fork(modulePath, args, options),
+          kdsimUtilityModule(mainDir, app.isPackaged),
+          process.env,
+        ),
         secretStore: createAppSecretStore(safeStorage),
       }),
     ),

@@ -2,6 +2,9 @@
 // from our own CLI, SSH questions through the UserPromptBroker (prompt.request events)
 // with remembered secrets tried first (rememberingCredentials.ts), host keys in the
 // user's OpenSSH files plus the app's own known-hosts store.
+import type { CredentialProvider } from '../debugger/ssh/credentialProvider';
+import type { HostKeyPrompt } from '../debugger/ssh/hostKeyVerifier';
+import type { SshTargetDependencies } from '../debugger/ssh/sshTargetTransport';
 import type { TransportEnvironment } from '../debugger/targetTransportFactory';
 import { KnownHostsStore } from '../settings/knownHostsStore';
 import type { SecretStore } from '../settings/secretStore';
@@ -11,6 +14,8 @@ import type { UserPromptBroker } from './userPromptBroker';
 
 export interface AppTransportOptions {
   cliLauncher: CliLauncher;
+  /** How the shell starts kdsim instead of a child process of cliLauncher (Electron: a utilityProcess). */
+  kdsimTransport?: TransportEnvironment['kdsimTransport'];
   prompts: UserPromptBroker;
   /** Remembered passwords/passphrases; a store that is not `persistent` is never read or written. */
   secrets: SecretStore;
@@ -20,6 +25,18 @@ export interface AppTransportOptions {
   settingsDir?: string;
   /** The user's OpenSSH known_hosts files, read only (default ~/.ssh/known_hosts*). */
   openSshKnownHostsFiles?: string[];
+  /**
+   * A shell's own SSH rules around the core's questions (the CLI: host keys pinned by
+   * --known-hosts, the app's keys read only, --accept-new-host-key). The questions still
+   * travel as `prompt.request` events; default: the app's rules below.
+   */
+  sshEnvironment?(questions: CoreSshQuestions): SshTargetDependencies;
+}
+
+/** How the core asks the user during an SSH connection: through the UserPromptBroker. */
+export interface CoreSshQuestions {
+  credentials: CredentialProvider;
+  hostKeyPrompt: HostKeyPrompt;
 }
 
 export function appTransportEnvironment(options: AppTransportOptions): TransportEnvironment {
@@ -27,12 +44,19 @@ export function appTransportEnvironment(options: AppTransportOptions): Transport
   let knownHosts: KnownHostsStore | null = null;
   return {
     kdsimLauncher: () => options.cliLauncher,
+    kdsimTransport: options.kdsimTransport,
     // Called once per SSH transport, i.e. per connection: the credentials follow that one authentication.
-    ssh: () => ({
-      credentials: rememberingCredentials({ store: options.secrets, prompts: options.prompts, notify: options.notify }),
-      hostKeyPrompt: options.prompts.hostKeyPrompt,
-      knownHosts: (knownHosts ??= new KnownHostsStore({ cwd: options.settingsDir })),
-      openSshKnownHostsFiles: options.openSshKnownHostsFiles,
-    }),
+    ssh: () => {
+      const questions: CoreSshQuestions = {
+        credentials: rememberingCredentials({ store: options.secrets, prompts: options.prompts, notify: options.notify }),
+        hostKeyPrompt: options.prompts.hostKeyPrompt,
+      };
+      if (options.sshEnvironment) return options.sshEnvironment(questions);
+      return {
+        ...questions,
+        knownHosts: (knownHosts ??= new KnownHostsStore({ cwd: options.settingsDir })),
+        openSshKnownHostsFiles: options.openSshKnownHostsFiles,
+      };
+    },
   };
 }

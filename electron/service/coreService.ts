@@ -8,17 +8,18 @@ import { SshTransport } from '../debugger/ssh';
 import { connectWithBackoff } from '../debugger/ssh/connectWithBackoff';
 import { createTargetTransport } from '../debugger/targetTransportFactory';
 import type { TranscriptEntry } from '../debugger/transcriptEntry';
-import type { Transcript } from '../debugger/transcriptFile';
+import { readRecording, type ReplayRecording } from '../debugger/replayRecording';
 import { ConsoleOutputTap } from '../investigation/commandRunner';
-import { targetKindOf } from '../investigation/debuggerTarget';
+import { targetKindOf } from './targetKind';
 import { errorMessage } from '../investigation/stepErrors';
 import { listScenarios } from '../kdsim/scenarioLoader';
 import { parseBanner } from '../parsers';
 import { InMemorySecretStore, type SecretStore } from '../settings/secretStore';
 import { settingsDirFromEnvironment } from '../settings/settingsFolder';
 import type { RequestHandlers } from './apiDispatcher';
-import { appTransportEnvironment } from './appTransportEnvironment';
+import { appTransportEnvironment, type AppTransportOptions } from './appTransportEnvironment';
 import { InvestigationController, type InvestigationTarget } from './investigationController';
+import { investigationOptionsOf } from './investigationTuning';
 import { ConsoleOutbox } from './consoleOutbox';
 import { createLocalDebuggerHandlers } from './localDebuggerHandlers';
 import { createProfileHandlers } from './profileHandlers';
@@ -30,6 +31,7 @@ import { describeTarget } from './targetDescription';
 import { BugCheckWatcher } from './bugCheckWatcher';
 import { targetDetailsFrom } from './targetDetails';
 import { createTranscriptHandlers } from './transcriptHandlers';
+import { replaySessionRunner } from './replaySessionRunner';
 import { sourceCliLauncher, type CliLauncher } from './nodeEntryPoints';
 import { UserPromptBroker } from './userPromptBroker';
 
@@ -38,11 +40,15 @@ export type CoreEventListener = (event: EventName, payload: EventPayload<EventNa
 export interface CoreServiceOptions {
   /** How to start our own CLI (for the kdsim demo target). */
   cliLauncher?: CliLauncher;
+  /** The demo target without a child process (Electron starts kdsim in a utilityProcess). */
+  kdsimTransport?: AppTransportOptions['kdsimTransport'];
   commandTimeoutMs?: number;
   /** Folder for settings and the app's known hosts (default: $POOLSLEUTH_SETTINGS_DIR, else the user's config folder). */
   settingsDir?: string;
   /** The user's OpenSSH known_hosts files, read only (default ~/.ssh/known_hosts*). */
   openSshKnownHostsFiles?: string[];
+  /** A shell's own SSH rules (known hosts, host-key policy) around the core's questions; see appTransportEnvironment. */
+  sshEnvironment?: AppTransportOptions['sshEnvironment'];
   /**
    * Remembered SSH passwords/passphrases. Electron passes a SafeStorageSecretStore; the
    * default (browser mode, CLI) keeps nothing: it is not persistent, so "remember" is never offered.
@@ -58,7 +64,11 @@ export interface CoreService {
   onEvent(listener: CoreEventListener): () => void;
   /** The live session, for in-process callers (CLI, investigations). */
   readonly session: DebuggerSession | null;
+  /** What an investigation runs over once the session is ready (runner, console tap, kind, banner), for in-process callers (tests, benchmarks). */
+  readonly investigationTarget: InvestigationTarget | null;
   readonly transcript: readonly TranscriptEntry[];
+  /** Replays a saved transcript or a `.logopen` / pasted log given as text (see openTranscriptText below). */
+  openTranscriptText(text: string, name: string): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -69,12 +79,12 @@ const idleState: SessionState = { state: 'idle', reason: null, prompt: null, tar
 
 /** A replay answers like the recorded target; the recording fills in what its banner lacks. */
 interface ReplayFacts {
-  kind: InvestigationTarget['kind'] | null;
-  transcript: Transcript;
+  recording: ReplayRecording;
+  transport: ReplayTransport;
 }
 
 /** What the last connect opened, for Reconnect. */
-type SessionSource = { kind: 'target'; target: TargetSpec } | { kind: 'replay'; transcript: Transcript; name: string };
+type SessionSource = { kind: 'target'; target: TargetSpec } | { kind: 'replay'; recording: ReplayRecording; name: string };
 
 export function createCoreService(options: CoreServiceOptions = {}): CoreService {
   const listeners = new Set<CoreEventListener>();
@@ -90,11 +100,13 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
   const secretStore = options.secretStore ?? new InMemorySecretStore();
   const transportEnvironment = appTransportEnvironment({
     cliLauncher: options.cliLauncher ?? sourceCliLauncher(),
+    kdsimTransport: options.kdsimTransport,
     prompts,
     secrets: secretStore,
     notify: (text) => note(text),
     settingsDir,
     openSshKnownHostsFiles: options.openSshKnownHostsFiles,
+    sshEnvironment: options.sshEnvironment,
   });
   let session: DebuggerSession | null = null;
   let transport: DebuggerTransport | null = null;
@@ -118,12 +130,10 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     return startSession(await createTargetTransport(target, transportEnvironment), describeTarget(target), argv, target);
   }
 
-  /** A saved transcript as a read-only session: commands answer from the recording. */
-  function openReplay(transcript: Transcript, name: string): Promise<DebuggerSession> {
-    const recorded = transcript.header.target;
-    // A replay answers like the recorded target; 'demo' and 'remote' leave it to the banner rules.
-    const kind = recorded.kind === 'demo' || recorded.kind === 'remote' ? null : recorded.kind;
-    return startSession(new ReplayTransport(transcript), `Offline transcript ${name} — ${recorded.description}`.slice(0, 400), [], null, { kind, transcript });
+  /** A recording (saved transcript or text log) as a read-only session: commands answer from it. */
+  function openReplay(recording: ReplayRecording, name: string): Promise<DebuggerSession> {
+    const transport = new ReplayTransport(recording);
+    return startSession(transport, `Offline transcript ${name} — ${recording.description}`.slice(0, 400), [], null, { recording, transport });
   }
 
   async function startSession(
@@ -172,12 +182,14 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     investigationTarget = null;
     const bannerText = await next.start();
     const banner = parseBanner(bannerText);
-    const kind = replay?.kind ?? targetKindOf(banner, argv);
+    const kind = replay?.recording.kind ?? targetKindOf(banner, argv);
     const summary = [description, banner.kernelVersion].filter(Boolean).join(' — ');
-    investigationTarget = { session: next, tap, kind, banner, description };
+    // Offline, the investigation asks the recording which commands it holds (hasAnswer), like the CLI always did.
+    const runner = replay ? replaySessionRunner(next, replay.transport) : next;
+    investigationTarget = { runner, tap, kind, offline, banner, description };
     const details = targetDetailsFrom(`${bannerText}\n${summary}`);
     // A transcript without kd's banner (or one without a "BugCheck" line) still names the bug check in its `!analyze -v`.
-    if (replay && details.bugCheck === null) details.bugCheck = bugCheckFromRecordedAnalysis(replay.transcript);
+    if (replay && details.bugCheck === null) details.bugCheck = bugCheckFromRecordedAnalysis(replay.recording.commands);
     described = { targetKind: kind, description: summary.slice(0, 512), offline, ...details };
     next.describeTarget(described);
     if (!offline && kind !== 'dump') watcher = new BugCheckWatcher(details.bugCheck);
@@ -198,7 +210,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     // The last report stays exportable after a disconnect, until a new target is opened.
     investigations.forget();
     if (source.kind === 'target') await openSession(source.target);
-    else await openReplay(source.transcript, source.name);
+    else await openReplay(source.recording, source.name);
   }
 
   /**
@@ -248,6 +260,16 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     if (current) await current.close();
   }
 
+  /**
+   * Replays a recorded session from its text: our saved transcript (JSON lines) or a
+   * `.logopen` / pasted console log. The one entry point for "replay this text" — the
+   * `transcript.open` upload, the CLI's `--transcript`, a pasted log.
+   */
+  async function openTranscriptText(text: string, name: string): Promise<void> {
+    // A damaged or foreign file is reported with its line number (TranscriptFormatError).
+    await open({ kind: 'replay', recording: readRecording(text, name), name });
+  }
+
   function requireSession(): DebuggerSession {
     if (!session) throw new Error('Not connected. Press Connect first.');
     return session;
@@ -286,10 +308,10 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
       return { ok: true as const };
     },
     'demo.listScenarios': async () => ({ scenarios: listScenarios() }),
-    'investigation.start': async ({ playbook, driver }) => {
+    'investigation.start': async ({ playbook, driver, tuning }) => {
       requireSession();
       if (!investigationTarget) throw new Error('The debugger is still starting; wait until it is ready.');
-      const status = await investigations.start(investigationTarget, playbook, driver);
+      const status = await investigations.start(investigationTarget, playbook, investigationOptionsOf(driver, tuning));
       return { ok: true as const, status };
     },
     'investigation.cancel': async () => {
@@ -310,7 +332,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     ...createTranscriptHandlers({
       entries: () => transcript,
       lastState: () => session?.state ?? lastState,
-      openReplay: (recording, name) => open({ kind: 'replay', transcript: recording, name }),
+      openTranscriptText,
     }),
     ...createSourceFileHandlers(settingsDir, () => {
       // Source folders on the SSH host are read over the session's own connection.
@@ -331,9 +353,13 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     get session() {
       return session;
     },
+    get investigationTarget() {
+      return investigationTarget;
+    },
     get transcript() {
       return transcript;
     },
+    openTranscriptText,
     dispose: disconnect,
   };
 }

@@ -1,0 +1,100 @@
+// The demo target (kdsim) in an Electron utilityProcess: a Node process Electron
+// starts itself, so the packaged app needs no ELECTRON_RUN_AS_NODE (a fuse turns that
+// off). Output arrives on its stdout pipe; commands and Ctrl+C go over its message port
+// (a utility process has no stdin). Sessions see the same DebuggerTransport as for kd.
+import type { ForkOptions } from 'electron';
+import type { DebuggerTransport, TransportHandlers } from '../debugger/debuggerTransport';
+import type { KdsimPortMessage } from './kdsimPortMessages';
+
+/** The part of Electron's UtilityProcess this uses. */
+export interface UtilityChild {
+  readonly stdout: NodeJS.ReadableStream | null;
+  readonly stderr: NodeJS.ReadableStream | null;
+  postMessage(message: KdsimPortMessage): void;
+  kill(): boolean;
+  once(event: 'spawn', listener: () => void): unknown;
+  once(event: 'exit', listener: (code: number) => void): unknown;
+}
+
+export type UtilityFork = (modulePath: string, args: string[], options: ForkOptions) => UtilityChild;
+
+export interface UtilityProcessTransportOptions {
+  fork: UtilityFork;
+  modulePath: string;
+  args: string[];
+  execArgv?: string[];
+  env?: Record<string, string | undefined>;
+  description: string;
+}
+
+const stderrTailLimit = 2000;
+const closeGraceMs = 2000;
+
+export class UtilityProcessTransport implements DebuggerTransport {
+  readonly description: string;
+  private child: UtilityChild | null = null;
+  private exited = false;
+  private closing = false;
+  private stderrTail = '';
+  private exitPromise: Promise<void> = Promise.resolve();
+
+  constructor(private readonly options: UtilityProcessTransportOptions) {
+    this.description = options.description;
+  }
+
+  async start(handlers: TransportHandlers): Promise<void> {
+    const child = this.options.fork(this.options.modulePath, this.options.args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: this.options.env,
+      execArgv: this.options.execArgv,
+      serviceName: 'PoolSleuth demo target (kdsim)',
+    });
+    this.child = child;
+    child.stdout?.on('data', (chunk: Buffer) => handlers.data(chunk));
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (text: string) => {
+      this.stderrTail = (this.stderrTail + text).slice(-stderrTailLimit);
+      handlers.diagnostic(text);
+    });
+    let spawned = false;
+    await new Promise<void>((resolve, reject) => {
+      this.exitPromise = new Promise<void>((exitResolve) => {
+        child.once('exit', (code) => {
+          this.exited = true;
+          exitResolve();
+          if (!spawned) {
+            reject(new Error(`Could not start the ${this.description} (exit code ${code}).`));
+            return;
+          }
+          const tail = this.stderrTail.trim().split('\n').slice(-3).join(' | ');
+          handlers.exit({ reason: `${this.description} exited with code ${code}${tail ? `: ${tail}` : ''}`, expected: this.closing });
+        });
+      });
+      child.once('spawn', () => {
+        spawned = true;
+        resolve();
+      });
+    });
+  }
+
+  write(text: string): void {
+    if (!this.child || this.exited) return;
+    this.child.postMessage({ type: 'stdin', text });
+  }
+
+  async interrupt(): Promise<void> {
+    if (!this.child || this.exited) return;
+    this.child.postMessage({ type: 'interrupt' });
+  }
+
+  async close(): Promise<void> {
+    const child = this.child;
+    if (!child || this.exited) return;
+    this.closing = true;
+    this.write('q\n');
+    child.postMessage({ type: 'end' });
+    const timer = setTimeout(() => child.kill(), closeGraceMs);
+    await this.exitPromise;
+    clearTimeout(timer);
+  }
+}
