@@ -2,7 +2,7 @@
 // checklist, and the findings. Clicks on addresses, symbols and tags run debugger
 // commands in the console.
 import './investigation.css';
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PoolSleuthBridge, SessionState } from '../../../electron/contract';
 import type { BridgeConnection } from '../bridge/bridgeConnection';
@@ -27,6 +27,12 @@ export function InvestigationView({ bridge, connection, session }: Investigation
   const investigation = useInvestigation(bridge, connection, session);
   const commands = useConsoleCommands(bridge);
   const { state } = investigation;
+  // "Sent to the console: ln …" belongs to the target it was sent to.
+  const clearNotice = commands.clear;
+  useEffect(() => {
+    if (session.state === 'connecting' || session.state === 'idle') clearNotice();
+  }, [session.state, clearNotice]);
+  const connected = session.state !== 'idle' && session.state !== 'disconnected' && session.state !== 'failed';
   const targetLabel = targetDescription(session, state.target?.kind ?? null, t);
 
   const summary = useCallback(() => {
@@ -72,7 +78,7 @@ export function InvestigationView({ bridge, connection, session }: Investigation
         <p className={`inv-command-notice${commands.notice?.tone === 'error' ? ' error-text' : ''}`} role="status" aria-live="polite">
           {commands.notice?.text ?? ''}
         </p>
-        {state.findings.length > 0 ? <FindingsView state={state} targetLabel={targetLabel} /> : state.phase === 'idle' && <p className="inv-muted inv-empty">{t('inv.empty')}</p>}
+        {state.findings.length > 0 ? <FindingsView state={state} targetLabel={targetLabel} /> : state.phase === 'idle' && <p className="inv-muted inv-empty">{connected ? t('inv.emptyConnected') : t('inv.empty')}</p>}
       </div>
     </ConsoleCommandContext.Provider>
   );

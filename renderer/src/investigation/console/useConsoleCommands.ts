@@ -11,30 +11,41 @@ export interface CommandNotice {
   text: string;
 }
 
+/** Kept as a key and its values, so the line follows a language switch. */
+interface StoredNotice {
+  tone: 'info' | 'error';
+  key: string;
+  values: Record<string, string>;
+}
+
 export interface ConsoleCommands {
   run(action: ConsoleAction): void;
   notice: CommandNotice | null;
+  /** Forgets the last notice (a new target: the command it names was sent to another one). */
+  clear(): void;
 }
 
 export function useConsoleCommands(bridge: PoolSleuthBridge): ConsoleCommands {
   const { t } = useTranslation();
-  const [notice, setNotice] = useState<CommandNotice | null>(null);
+  const [stored, setStored] = useState<StoredNotice | null>(null);
   const run = useCallback(
     (action: ConsoleAction) => {
       const line = commandFor(action);
       if (line === null) {
         const text = action.kind === 'poolfind' ? action.tag : action.address;
-        setNotice({ tone: 'error', text: t('inv.commands.refused', { text: JSON.stringify(text) }) });
+        setStored({ tone: 'error', key: 'inv.commands.refused', values: { text: JSON.stringify(text) } });
         return;
       }
-      setNotice({ tone: 'info', text: t('inv.commands.sent', { command: line }) });
+      setStored({ tone: 'info', key: 'inv.commands.sent', values: { command: line } });
       bridge.invoke('session.sendLine', { line }).catch((err: unknown) => {
-        setNotice({ tone: 'error', text: t('inv.commands.sendFailed', { command: line, message: errorMessage(err) }) });
+        setStored({ tone: 'error', key: 'inv.commands.sendFailed', values: { command: line, message: errorMessage(err) } });
       });
     },
-    [bridge, t],
+    [bridge],
   );
-  return useMemo(() => ({ run, notice }), [run, notice]);
+  const clear = useCallback(() => setStored(null), []);
+  const notice = useMemo(() => (stored ? { tone: stored.tone, text: t(stored.key, stored.values) } : null), [stored, t]);
+  return useMemo(() => ({ run, notice, clear }), [run, notice, clear]);
 }
 
 const noCommands = (_action: ConsoleAction): void => undefined;

@@ -58,6 +58,9 @@ export const invEn = {
     heading: 'Steps',
     show: 'Show steps',
     hide: 'Hide steps',
+    countCancelled: '{{count}} cancelled',
+    countFailed: '{{count}} failed',
+    countSeparator: ', ',
     count: '{{done}} of {{total}} done',
     status: {
       pending: 'Pending',
@@ -202,6 +205,7 @@ export const invEn = {
   usage: {
     heading: 'Pool usage',
     value: '{{used}} of {{max}}',
+    addressSpace: '{{used}} in use. The maximum ({{max}}) is the address space 64-bit Windows reserves for the pool, not memory it will run out of: compare the top tags below instead.',
     unknownMax: '{{used}} (maximum unknown)',
   },
   blocks: {
@@ -257,6 +261,7 @@ export const invEn = {
   },
   otherFindings: 'Other findings',
   empty: 'Connect to a target and press Run leak investigation. The findings appear here as the steps finish.',
+  emptyConnected: 'Press Run leak investigation (Automatic reads the bug check and picks the playbook). The findings appear here as the steps finish.',
   copySummary: {
     title: 'PoolSleuth leak summary',
     conclusion: 'Conclusion: {{verdict}} — {{summary}}',

@@ -59,6 +59,9 @@ export const invJa: InvMessages = {
     heading: 'ステップ',
     show: 'ステップを表示',
     hide: 'ステップを隠す',
+    countCancelled: '{{count}} 件キャンセル',
+    countFailed: '{{count}} 件失敗',
+    countSeparator: '、',
     count: '{{total}} 件中 {{done}} 件完了',
     status: {
       pending: '待機中',
@@ -203,6 +206,7 @@ export const invJa: InvMessages = {
   usage: {
     heading: 'プールの使用量',
     value: '{{used}} / {{max}}',
+    addressSpace: '使用中 {{used}}。最大値（{{max}}）は 64 ビット Windows がプールに予約したアドレス空間で、使い切るメモリではありません。下の上位タグを比べてください。',
     unknownMax: '{{used}}（上限は不明）',
   },
   blocks: {
@@ -258,6 +262,7 @@ export const invJa: InvMessages = {
   },
   otherFindings: 'その他の結果',
   empty: 'ターゲットに接続して［リーク調査を実行］を押してください。ステップが終わるごとに結果がここに表示されます。',
+  emptyConnected: '［リーク調査を実行］を押してください（［自動］はバグチェックを読んでプレイブックを選びます）。ステップが終わるごとに結果がここに表示されます。',
   copySummary: {
     title: 'PoolSleuth リークの概要',
     conclusion: '結論: {{verdict}} — {{summary}}',

@@ -59,6 +59,9 @@ export const invZhCN: InvMessages = {
     heading: '步骤',
     show: '显示步骤',
     hide: '隐藏步骤',
+    countCancelled: '已取消 {{count}} 个',
+    countFailed: '失败 {{count}} 个',
+    countSeparator: '，',
     count: '已完成 {{done}} / {{total}}',
     status: {
       pending: '等待中',
@@ -203,6 +206,7 @@ export const invZhCN: InvMessages = {
   usage: {
     heading: '池使用量',
     value: '{{used}} / {{max}}',
+    addressSpace: '已使用 {{used}}。最大值（{{max}}）是 64 位 Windows 为池保留的地址空间，而不是会耗尽的内存：请改为比较下方的主要池标记。',
     unknownMax: '{{used}}（上限未知）',
   },
   blocks: {
@@ -258,6 +262,7 @@ export const invZhCN: InvMessages = {
   },
   otherFindings: '其他发现',
   empty: '连接目标后按“运行泄漏调查”。各步骤完成时，发现会显示在这里。',
+  emptyConnected: '按“运行泄漏调查”（“自动”会读取错误检查并选择调查方案）。每个步骤完成后，结果会显示在这里。',
   copySummary: {
     title: 'PoolSleuth 泄漏摘要',
     conclusion: '结论：{{verdict}} — {{summary}}',

@@ -25,12 +25,22 @@ export function StepChecklist({ state, canRerun, onRerun }: StepChecklistProps) 
     else if (state.phase === 'finished') setOpen(false);
   }, [state.phase]);
   if (state.steps.length === 0 && state.unavailable.length === 0) return null;
-  const finished = state.steps.filter((s) => s.status !== 'pending' && s.status !== 'running').length;
+  // Cancelled and failed steps did not get done: "5 of 8 done, 3 cancelled", never "8 of 8 done".
+  const done = state.steps.filter((s) => s.status === 'done' || s.status === 'skipped').length;
+  const cancelled = state.steps.filter((s) => s.status === 'cancelled').length;
+  const failed = state.steps.filter((s) => s.status === 'failed').length;
+  const count = [
+    t('inv.steps.count', { done, total: state.steps.length }),
+    cancelled > 0 ? t('inv.steps.countCancelled', { count: cancelled }) : null,
+    failed > 0 ? t('inv.steps.countFailed', { count: failed }) : null,
+  ]
+    .filter(Boolean)
+    .join(t('inv.steps.countSeparator'));
   return (
     <section className="inv-section inv-steps">
       <div className="inv-section-header">
         <h3>{t('inv.steps.heading')}</h3>
-        <span className="inv-muted inv-grow">{t('inv.steps.count', { done: finished, total: state.steps.length })}</span>
+        <span className="inv-muted inv-grow">{count}</span>
         <button type="button" className="btn btn-small" aria-expanded={open} aria-controls={listId} onClick={() => setOpen((o) => !o)}>
           {open ? t('inv.steps.hide') : t('inv.steps.show')}
         </button>
