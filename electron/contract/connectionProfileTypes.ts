@@ -1,55 +1,91 @@
-// Local debugger presets and saved connection profiles as they cross the
-// contract. These are shape checks (kinds, types, lengths); the core applies
-// the strict field rules (ports, KDNET key, COM ports, paths) of
-// electron/debugger/localDebuggerPresets.ts and answers with the field to fix.
+// Local debugger presets and saved connection profiles: their one declaration.
+// The shape (kinds, fields) is declared here once, over a set of field rules:
+// the contract's own rules are shape checks (types, lengths), so the UI can send
+// a half-filled form and get the field to fix; the core builds the same shape
+// over the strict rules of electron/debugger/localDebuggerFieldRules.ts
+// (localDebuggerPresets.ts) and settings/ adds what only its file keeps.
 // Pure: no Node imports. Profiles never hold a secret: strict objects, no
 // password field, and the settings store refuses secret-looking keys again.
 import { z } from 'zod';
-import { demoTargetSchema, sshTargetSchema } from './sessionTypes';
+import { demoTargetSchema, sshAuthSchema, sshTargetSchema } from './sessionTypes';
 
-// Empty is allowed here: the core answers "dumpPath: must not be empty" for the field, which the form can show.
-const pathField = z.string().max(4096);
-const optionalPath = pathField.optional();
-const common = { executable: pathField, symbolPath: optionalPath, sourcePath: optionalPath };
+/** The value rule of each kind of preset field; the shape around them is declared once, below. */
+export interface LocalPresetFieldRules {
+  /** kd.exe / cdb.exe, symbol and source search paths, the dump path. */
+  path: z.ZodType<string>;
+  tcpPort: z.ZodType<number>;
+  kdnetKey: z.ZodType<string>;
+  hostName: z.ZodType<string>;
+  comPort: z.ZodType<string>;
+  baud: z.ZodType<number>;
+  pipeName: z.ZodType<string>;
+  /** A Windows command line, split with the CommandLineToArgvW rules. */
+  commandLine: z.ZodType<string>;
+}
 
 export const localPresetKinds = ['dump', 'kdnet', 'serial', 'pipe', 'local-kernel', 'remote-server', 'custom'] as const;
 export type LocalPresetKind = (typeof localPresetKinds)[number];
 
-export const localPresetSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('dump'), ...common, dumpPath: pathField }),
-  z.strictObject({ kind: z.literal('kdnet'), ...common, port: z.number().int(), key: z.string().max(128), target: z.string().min(1).max(255).optional() }),
-  z.strictObject({ kind: z.literal('serial'), ...common, comPort: z.string().max(16), baud: z.number().int() }),
-  z.strictObject({ kind: z.literal('pipe'), ...common, pipeName: z.string().max(512), reconnect: z.boolean().optional() }),
-  z.strictObject({ kind: z.literal('local-kernel'), ...common }),
-  z.strictObject({ kind: z.literal('remote-server'), ...common, server: z.string().max(255), port: z.number().int() }),
-  z.strictObject({ kind: z.literal('custom'), commandLine: z.string().max(32767) }),
-]);
+/** The presets (crash dump, KDNET, serial, pipe, local kernel, debugging server, free command line) over `rules`. */
+export function localPresetSchemaWith(rules: LocalPresetFieldRules) {
+  const common = {
+    executable: rules.path,
+    /** `-y`: symbol search path, e.g. srv*C:\symbols*https://msdl.microsoft.com/download/symbols */
+    symbolPath: rules.path.optional(),
+    /** `-srcpath`: source search path. */
+    sourcePath: rules.path.optional(),
+  };
+  return z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('dump'), ...common, dumpPath: rules.path }),
+    /** `target`: the target's address, when the host has several network paths. */
+    z.strictObject({ kind: z.literal('kdnet'), ...common, port: rules.tcpPort, key: rules.kdnetKey, target: rules.hostName.optional() }),
+    z.strictObject({ kind: z.literal('serial'), ...common, comPort: rules.comPort, baud: rules.baud }),
+    /** `reconnect` (absent: on): keep retrying when the VM restarts. */
+    z.strictObject({ kind: z.literal('pipe'), ...common, pipeName: rules.pipeName, reconnect: z.boolean().optional() }),
+    z.strictObject({ kind: z.literal('local-kernel'), ...common }),
+    z.strictObject({ kind: z.literal('remote-server'), ...common, server: rules.hostName, port: rules.tcpPort }),
+    z.strictObject({ kind: z.literal('custom'), commandLine: rules.commandLine }),
+  ]);
+}
+
+// Shape checks only: empty is allowed here, the core answers "dumpPath: must not be empty" for the field.
+export const localPresetSchema = localPresetSchemaWith({
+  path: z.string().max(4096),
+  tcpPort: z.number().int(),
+  kdnetKey: z.string().max(128),
+  hostName: z.string().max(255),
+  comPort: z.string().max(16),
+  baud: z.number().int(),
+  pipeName: z.string().max(512),
+  commandLine: z.string().max(32767),
+});
 export type LocalPreset = z.infer<typeof localPresetSchema>;
 
 const profileId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 const profileName = z.string().min(1).max(120);
 
-export const connectionProfileSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('demo'), id: profileId, name: profileName, scenario: demoTargetSchema.shape.scenario }),
-  z.strictObject({ kind: z.literal('local'), id: profileId, name: profileName, preset: localPresetSchema }),
-  z.strictObject({
-    kind: z.literal('ssh'),
-    id: profileId,
-    name: profileName,
-    host: sshTargetSchema.shape.host,
-    port: z.number().int().min(1).max(65535),
-    user: sshTargetSchema.shape.user,
-    // Strict: an extra key (a password…) is refused, not silently dropped.
-    auth: z.discriminatedUnion('method', [
-      z.strictObject({ method: z.literal('agent') }),
-      z.strictObject({ method: z.literal('key'), identityFile: z.string().min(1).max(4096) }),
-      z.strictObject({ method: z.literal('password') }),
-      z.strictObject({ method: z.literal('keyboard-interactive') }),
-    ]),
-    /** The debugger on the remote host (its paths are the remote host's). */
-    remote: localPresetSchema,
-  }),
-]);
+/** The three profile kinds, the local and SSH ones over a preset schema (the contract's or the core's strict one). */
+export function connectionProfileSchemasWith<P extends z.ZodType>(preset: P) {
+  return {
+    demo: z.strictObject({ kind: z.literal('demo'), id: profileId, name: profileName, scenario: demoTargetSchema.shape.scenario }),
+    local: z.strictObject({ kind: z.literal('local'), id: profileId, name: profileName, preset }),
+    ssh: z.strictObject({
+      kind: z.literal('ssh'),
+      id: profileId,
+      name: profileName,
+      host: sshTargetSchema.shape.host,
+      port: z.number().int().min(1).max(65535),
+      user: sshTargetSchema.shape.user,
+      // Strict: an extra key (a password…) is refused, not silently dropped.
+      auth: sshAuthSchema,
+      /** The debugger on the remote host (its paths are the remote host's). */
+      remote: preset,
+    }),
+  };
+}
+
+const contractProfiles = connectionProfileSchemasWith(localPresetSchema);
+export const connectionProfileSchema = z.discriminatedUnion('kind', [contractProfiles.demo, contractProfiles.local, contractProfiles.ssh]);
 export type ConnectionProfile = z.infer<typeof connectionProfileSchema>;
 
 export const recentProfileSchema = z.object({ profile: connectionProfileSchema, usedAt: z.string().datetime({ offset: true }) });

@@ -1,6 +1,19 @@
 // Session-level types shared by core and UI. Pure: no Node imports.
 import { z } from 'zod';
 
+/**
+ * How an SSH connection authenticates: the one declaration, used by targets and saved
+ * profiles. Strict, and without a secret field: passwords and passphrases are asked for
+ * when needed (prompt.request), never carried here.
+ */
+export const sshAuthSchema = z.discriminatedUnion('method', [
+  z.strictObject({ method: z.literal('agent') }),
+  z.strictObject({ method: z.literal('key'), identityFile: z.string().min(1).max(4096) }),
+  z.strictObject({ method: z.literal('password') }),
+  z.strictObject({ method: z.literal('keyboard-interactive') }),
+]);
+export type SshAuth = z.infer<typeof sshAuthSchema>;
+
 /** Where a session's debugger runs. Validated at every boundary. */
 export const demoTargetSchema = z.object({
   kind: z.literal('demo'),
@@ -22,12 +35,7 @@ export const sshTargetSchema = z.object({
   user: z.string().min(1).max(128).regex(/^[A-Za-z0-9._@\\-]+$/),
   /** The debugger command line on the remote host, as argv (quoted for the remote shell by the core). */
   remoteArgv: z.array(z.string().min(1).max(4096)).min(1).max(64),
-  auth: z.discriminatedUnion('method', [
-    z.object({ method: z.literal('agent') }),
-    z.object({ method: z.literal('key'), identityFile: z.string().min(1).max(4096) }),
-    z.object({ method: z.literal('password') }),
-    z.object({ method: z.literal('keyboard-interactive') }),
-  ]),
+  auth: sshAuthSchema,
 });
 
 export const targetSpecSchema = z.discriminatedUnion('kind', [demoTargetSchema, localTargetSchema, sshTargetSchema]);

@@ -3,6 +3,7 @@
 // The argv is spawned directly (no shell); on SSH it is quoted for the remote shell.
 import path from 'node:path';
 import { z } from 'zod';
+import { localPresetSchemaWith, type LocalPreset } from '../contract/connectionProfileTypes';
 import {
   baudRateSchema,
   comPortSchema,
@@ -15,55 +16,17 @@ import {
 } from './localDebuggerFieldRules';
 import { splitWindowsCommandLine } from './windowsCommandLine';
 
-const common = {
-  /** kd.exe / cdb.exe (full path, or a name found on PATH). */
-  executable: pathFieldSchema,
-  /** `-y`: symbol search path, e.g. srv*C:\symbols*https://msdl.microsoft.com/download/symbols */
-  symbolPath: pathFieldSchema.optional(),
-  /** `-srcpath`: source search path. */
-  sourcePath: pathFieldSchema.optional(),
-};
-
-export const dumpPresetSchema = z.object({ kind: z.literal('dump'), ...common, dumpPath: pathFieldSchema });
-export const kdnetPresetSchema = z.object({
-  kind: z.literal('kdnet'),
-  ...common,
-  port: tcpPortSchema,
-  key: kdnetKeySchema,
-  /** Optional target address (when the host has several network paths). */
-  target: hostNameSchema.optional(),
-});
-export const serialPresetSchema = z.object({ kind: z.literal('serial'), ...common, comPort: comPortSchema, baud: baudRateSchema });
-export const pipePresetSchema = z.object({
-  kind: z.literal('pipe'),
-  ...common,
+/** The contract's preset shape over the strict field rules: everything here ends up as a debugger argument. */
+export const localDebuggerPresetSchema = localPresetSchemaWith({
+  path: pathFieldSchema,
+  tcpPort: tcpPortSchema,
+  kdnetKey: kdnetKeySchema,
+  hostName: hostNameSchema,
+  comPort: comPortSchema,
+  baud: baudRateSchema,
   pipeName: pipeNameSchema,
-  /** Keep retrying when the VM restarts (`reconnect`). */
-  reconnect: z.boolean().default(true),
-});
-export const localKernelPresetSchema = z.object({ kind: z.literal('local-kernel'), ...common });
-export const debuggingServerPresetSchema = z.object({
-  kind: z.literal('remote-server'),
-  ...common,
-  server: hostNameSchema,
-  port: tcpPortSchema,
-});
-export const customPresetSchema = z.object({
-  kind: z.literal('custom'),
-  /** A Windows command line, split with the CommandLineToArgvW rules. */
   commandLine: z.string().min(1).max(32767).refine((s) => !/[\x00-\x1f\x7f]/.test(s), 'contains a control character'),
 });
-
-export const localDebuggerPresetSchema = z.discriminatedUnion('kind', [
-  dumpPresetSchema,
-  kdnetPresetSchema,
-  serialPresetSchema,
-  pipePresetSchema,
-  localKernelPresetSchema,
-  debuggingServerPresetSchema,
-  customPresetSchema,
-]);
-export type LocalDebuggerPreset = z.input<typeof localDebuggerPresetSchema>;
 type ParsedPreset = z.output<typeof localDebuggerPresetSchema>;
 
 export class PresetError extends Error {
@@ -76,7 +39,7 @@ export class PresetError extends Error {
   }
 }
 
-function parsePreset(preset: LocalDebuggerPreset): ParsedPreset {
+function parsePreset(preset: LocalPreset): ParsedPreset {
   const parsed = localDebuggerPresetSchema.safeParse(preset);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
@@ -92,7 +55,7 @@ export function debuggerBaseName(executable: string): string {
 const kernelOnlyKinds = new Set(['kdnet', 'serial', 'pipe', 'local-kernel']);
 
 /** The argv for a preset (no file-system checks; see `prepareLocalDebugger`). */
-export function buildDebuggerArgv(preset: LocalDebuggerPreset): { argv: string[] } {
+export function buildDebuggerArgv(preset: LocalPreset): { argv: string[] } {
   const p = parsePreset(preset);
   if (p.kind === 'custom') {
     const argv = splitWindowsCommandLine(p.commandLine);
@@ -116,7 +79,7 @@ export function buildDebuggerArgv(preset: LocalDebuggerPreset): { argv: string[]
       argv.push('-k', `com:port=${p.comPort.toUpperCase()},baud=${p.baud}`);
       break;
     case 'pipe':
-      argv.push('-k', `com:pipe,port=${fullPipePath(p.pipeName)},resets=0${p.reconnect ? ',reconnect' : ''}`);
+      argv.push('-k', `com:pipe,port=${fullPipePath(p.pipeName)},resets=0${p.reconnect === false ? '' : ',reconnect'}`);
       break;
     case 'local-kernel':
       argv.push('-kl');
@@ -136,7 +99,7 @@ export type ExistsCheck = (filePath: string) => boolean | Promise<boolean>;
  * and the dump exist — so the user gets "Dump not found: …" instead of a
  * debugger that starts and then fails.
  */
-export async function prepareLocalDebugger(preset: LocalDebuggerPreset, exists: ExistsCheck): Promise<{ argv: string[] }> {
+export async function prepareLocalDebugger(preset: LocalPreset, exists: ExistsCheck): Promise<{ argv: string[] }> {
   const { argv } = buildDebuggerArgv(preset);
   const executable = argv[0]!;
   const isBareName = !/[\\/]/.test(executable);
@@ -153,7 +116,7 @@ export async function prepareLocalDebugger(preset: LocalDebuggerPreset, exists: 
 }
 
 /** One-line description for the session state ("kd.exe -z MEMORY.DMP"). */
-export function describePreset(preset: LocalDebuggerPreset): string {
+export function describePreset(preset: LocalPreset): string {
   const p = parsePreset(preset);
   if (p.kind === 'custom') return p.commandLine.slice(0, 120);
   const exe = path.win32.basename(p.executable);

@@ -1,10 +1,8 @@
 // Saved and recent connection profiles over the contract. The settings stores
 // validate every field again and refuse anything that looks like a secret.
 import { ZodError } from 'zod';
-import type { ConnectionProfile } from '../contract';
 import { RecentProfilesStore } from '../settings/recentProfilesStore';
 import { SettingsStore } from '../settings/settingsStore';
-import type { Profile } from '../settings/settingsSchema';
 import type { RequestHandlers } from './apiDispatcher';
 
 type Handlers = Pick<RequestHandlers, 'profiles.list' | 'profiles.save' | 'profiles.delete' | 'profiles.recordRecent'>;
@@ -18,15 +16,6 @@ function explain(err: unknown): never {
   throw err;
 }
 
-function toContract(profile: Profile): ConnectionProfile {
-  // The settings file may carry `rememberSecret`; the contract's profiles do not.
-  if (profile.kind === 'ssh') {
-    const { rememberSecret: _flag, ...rest } = profile;
-    return rest as ConnectionProfile;
-  }
-  return profile as ConnectionProfile;
-}
-
 export function createProfileHandlers(settingsDir: string | undefined): Handlers {
   let settings: SettingsStore | null = null;
   let recent: RecentProfilesStore | null = null;
@@ -34,10 +23,10 @@ export function createProfileHandlers(settingsDir: string | undefined): Handlers
   const recents = () => (recent ??= new RecentProfilesStore({ cwd: settingsDir }));
   return {
     'profiles.list': async () => ({
-      profiles: store().listProfiles().map(toContract),
+      profiles: store().listProfiles(),
       recent: recents()
         .list()
-        .map((e) => ({ profile: toContract(e.profile), usedAt: e.usedAt })),
+        .map((e) => ({ profile: e.profile, usedAt: e.usedAt })),
       recentDumps: store().recentDumps(),
     }),
     'profiles.save': async ({ profile }) => {

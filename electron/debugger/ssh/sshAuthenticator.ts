@@ -8,14 +8,12 @@ import ssh2, { type AnyAuthMethod, type AuthenticationType, type AuthHandlerMidd
 
 // ssh2 is CommonJS; Node's ESM loader cannot see `utils` as a named export, so read it off the default.
 const { utils } = ssh2;
+import type { SshAuth } from '../../contract/sessionTypes';
 import type { CredentialProvider } from './credentialProvider';
 import { SshConnectError } from './sshErrors';
 
-export type SshAuthSpec =
-  | { method: 'agent' }
-  | { method: 'key'; identityFile: string }
-  | { method: 'password' }
-  | { method: 'keyboard-interactive' };
+/** The contract's SSH auth union (no secret in it: those come from the CredentialProvider). */
+export type SshAuthSpec = SshAuth;
 
 export interface SshAuthenticatorOptions {
   host: string;
