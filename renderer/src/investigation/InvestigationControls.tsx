@@ -9,12 +9,14 @@ import { formatSeconds } from './format/numberFormat';
 import { coreReason, stepTitle } from './i18n/coreTextTranslations';
 import type { InvestigationViewState } from './state/investigationViewState';
 import { playbookChoices, playbookParam, suggestedPlaybook, type PlaybookChoice } from './state/playbookSuggestion';
+import { emptyRunOptions, tuningOf, type RunOptionsDraft, type RunTuning } from './state/runOptions';
+import { RunOptionsFields } from './RunOptionsFields';
 
 interface InvestigationControlsProps {
   state: InvestigationViewState;
   session: SessionState;
   bugcheck: BugcheckSummary | null;
-  onStart(playbook: PlaybookId | null, driver: string | null): void;
+  onStart(playbook: PlaybookId | null, driver: string | null, tuning: RunTuning): void;
   onCancel(): Promise<void>;
   exportReport(format: ReportFormat): Promise<RequestResult<'investigation.exportReport'>>;
   /** The plain-text summary, or null when there is nothing to copy yet. */
@@ -26,13 +28,15 @@ export function InvestigationControls({ state, session, bugcheck, onStart, onCan
   const ids = { playbook: useId(), driver: useId(), driverHint: useId(), playbookHint: useId() };
   const [choice, setChoice] = useState<PlaybookChoice>('auto');
   const [driver, setDriver] = useState('');
+  const [options, setOptions] = useState<RunOptionsDraft>(emptyRunOptions);
+  const tuning = tuningOf(options);
   const [cancelling, setCancelling] = useState(false);
   const [outcome, setOutcome] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
 
   const running = state.phase === 'running';
   const driverValid = driver.trim() === '' || driverNameSchema.safeParse(driver.trim()).success;
   const ready = session.state === 'ready';
-  const runBlocked = running ? 'running' : !ready ? 'notReady' : !driverValid ? 'invalidDriver' : null;
+  const runBlocked = running ? 'running' : !ready ? 'notReady' : !driverValid ? 'invalidDriver' : !tuning.ok ? 'invalidOptions' : null;
   const hasReport = state.id !== null && !running;
 
   const cancel = async () => {
@@ -112,21 +116,23 @@ export function InvestigationControls({ state, session, bugcheck, onStart, onCan
       <p id={ids.driverHint} className={driverValid ? 'field-hint' : 'field-hint error-text'}>
         {driverValid ? t('inv.driver.hint') : t('inv.driver.invalid')}
       </p>
+      <RunOptionsFields draft={options} onChange={setOptions} invalid={tuning.ok ? [] : tuning.invalid} disabled={running} />
       <div className="button-row inv-actions">
         <button
           type="button"
           className="btn btn-primary"
+          data-focus="run"
           disabled={runBlocked !== null}
           title={runBlocked ? t(`inv.runDisabled.${runBlocked}`) : undefined}
           onClick={() => {
             setOutcome(null);
-            onStart(playbookParam(choice), driver.trim() === '' ? null : driver.trim());
+            if (tuning.ok) onStart(playbookParam(choice), driver.trim() === '' ? null : driver.trim(), tuning.tuning);
           }}
         >
           {t('inv.run')}
         </button>
         {running && (
-          <button type="button" className="btn btn-warning" disabled={cancelling} onClick={() => void cancel()}>
+          <button type="button" className="btn btn-warning" data-focus="cancel" disabled={cancelling} onClick={() => void cancel()}>
             {cancelling ? t('inv.cancelling') : t('inv.cancel')}
           </button>
         )}

@@ -2,7 +2,7 @@
 // checklist, and the findings. Clicks on addresses, symbols and tags run debugger
 // commands in the console.
 import './investigation.css';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PoolSleuthBridge, SessionState } from '../../../electron/contract';
 import type { BridgeConnection } from '../bridge/bridgeConnection';
@@ -32,6 +32,7 @@ export function InvestigationView({ bridge, connection, session }: Investigation
   useEffect(() => {
     if (session.state === 'connecting' || session.state === 'idle') clearNotice();
   }, [session.state, clearNotice]);
+  useKeyboardAfterRun(state.phase);
   const connected = session.state !== 'idle' && session.state !== 'disconnected' && session.state !== 'failed';
   const targetLabel = targetDescription(session, state.target?.kind ?? null, t);
 
@@ -56,7 +57,7 @@ export function InvestigationView({ bridge, connection, session }: Investigation
 
   return (
     <ConsoleCommandContext.Provider value={commands.run}>
-      <div className="inv">
+      <div className="inv" data-investigation-view>
         <section className="card inv-card">
           <div className="card-header">
             <h3>{t('inv.heading')}</h3>
@@ -67,7 +68,7 @@ export function InvestigationView({ bridge, connection, session }: Investigation
             state={state}
             session={session}
             bugcheck={bugcheckOf(state.findings)}
-            onStart={(playbook, driver) => void investigation.start(playbook, driver)}
+            onStart={(playbook, driver, tuning) => void investigation.start(playbook, driver, tuning)}
             onCancel={investigation.cancel}
             exportReport={investigation.exportReport}
             summary={summary}
@@ -89,4 +90,34 @@ function targetDescription(session: SessionState, kind: string | null, t: (key: 
   const kindLabel = kind === 'dump' || kind === 'live' || kind === 'local' ? t(`inv.summary.targetKind.${kind}`) : null;
   if (!description) return kindLabel;
   return kindLabel ? `${description} (${kindLabel})` : description;
+}
+
+/** Where the keyboard was: nowhere (the pressed button went away or was disabled). */
+function focusLost(): boolean {
+  const active = document.activeElement;
+  return active === null || active === document.body || (active instanceof HTMLButtonElement && active.disabled);
+}
+
+/**
+ * Run disables itself and Cancel disappears when the run ends: without help the focus
+ * falls to <body>. Move it to the next sensible control: Cancel while running, then
+ * the conclusion (the answer) or Run. Focus the user put elsewhere (the console) stays.
+ */
+function useKeyboardAfterRun(phase: string): void {
+  const previous = useRef(phase);
+  useEffect(() => {
+    const was = previous.current;
+    previous.current = phase;
+    if (was === phase) return;
+    const frame = requestAnimationFrame(() => {
+      if (!focusLost()) return;
+      const view = document.querySelector<HTMLElement>('[data-investigation-view]');
+      const next =
+        phase === 'running'
+          ? view?.querySelector<HTMLElement>('[data-focus="cancel"]')
+          : (view?.querySelector<HTMLElement>('.inv-conclusion') ?? view?.querySelector<HTMLElement>('[data-focus="run"]:not(:disabled)'));
+      next?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [phase]);
 }

@@ -11,7 +11,7 @@ import { SourceLink } from './SourceLink';
 export function ConclusionCard({ conclusion }: { conclusion: Conclusion }) {
   const { t } = useTranslation();
   return (
-    <section className={`inv-section inv-conclusion inv-verdict-${conclusion.verdict}`} aria-labelledby="inv-conclusion-heading" data-verdict={conclusion.verdict}>
+    <section className={`inv-section inv-conclusion inv-verdict-${conclusion.verdict}`} aria-labelledby="inv-conclusion-heading" data-verdict={conclusion.verdict} tabIndex={-1}>
       <div className="inv-section-header">
         <h3 id="inv-conclusion-heading">{t('inv.conclusion.heading')}</h3>
         <span className="badge inv-verdict-badge">{t(`inv.conclusion.verdict.${conclusion.verdict}`)}</span>

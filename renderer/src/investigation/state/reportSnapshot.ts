@@ -1,41 +1,16 @@
 // The part of the core's JSON report (`investigation.exportReport {format:'json'}`)
-// the view reads: steps with their commands and raw outputs, findings, status.
-// The text comes from the core over the bridge: checked, never trusted blindly.
-import { z } from 'zod';
-import type { Finding } from '../../../../electron/contract';
+// the view reads: steps with their commands and raw outputs, findings, status and
+// the conclusion. The shape is the contract's report schema; the text comes from
+// the core over the bridge, so it is checked against it, never trusted blindly.
+import { investigationReportSchema } from '../../../../electron/contract';
+import type { z } from 'zod';
 import { conclusionOf, type Conclusion } from './reportConclusion';
 
-const commandSchema = z.object({
-  command: z.string(),
-  output: z.string(),
-  outputOmittedChars: z.number().catch(0),
-  durationMs: z.number().catch(0),
-  recorded: z.boolean().catch(true),
-});
+const snapshotSchema = investigationReportSchema
+  .pick({ status: true, failure: true, playbook: true, playbookTitle: true, findings: true, steps: true, unavailableSteps: true })
+  .extend({ target: investigationReportSchema.shape.target.pick({ kind: true, offline: true }) });
 
-const stepSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  why: z.string().catch(''),
-  status: z.enum(['pending', 'running', 'done', 'skipped', 'failed', 'cancelled']),
-  reason: z.string().nullable().catch(null),
-  durationMs: z.number().nullable().catch(null),
-  commands: z.array(commandSchema).catch([]),
-});
-
-const reportSchema = z.object({
-  status: z.string(),
-  failure: z.string().nullable().catch(null),
-  playbook: z.enum(['leak-at-unload', 'pool-growth', 'corruption']).nullable().catch(null),
-  playbookTitle: z.string().nullable().catch(null),
-  target: z.object({ kind: z.enum(['dump', 'live', 'local']), offline: z.boolean() }).nullable().catch(null),
-  // Findings are the contract's Finding objects; their inner shape is checked where they are read.
-  findings: z.array(z.looseObject({ id: z.string(), kind: z.string(), stepId: z.string() })).catch([]),
-  steps: z.array(stepSchema).catch([]),
-  unavailableSteps: z.array(z.object({ id: z.string(), title: z.string(), why: z.string().catch(''), reason: z.string() })).catch([]),
-});
-
-export type ReportSnapshot = Omit<z.infer<typeof reportSchema>, 'findings'> & { findings: Finding[]; conclusion: Conclusion | null };
+export type ReportSnapshot = z.infer<typeof snapshotSchema> & { conclusion: Conclusion | null };
 
 /** The report's JSON text → the snapshot, or null when it is not a report we can read. */
 export function parseReportSnapshot(json: string): ReportSnapshot | null {
@@ -45,8 +20,9 @@ export function parseReportSnapshot(json: string): ReportSnapshot | null {
   } catch {
     return null;
   }
-  const parsed = reportSchema.safeParse(value);
+  const parsed = snapshotSchema.safeParse(value);
   if (!parsed.success) return null;
-  const conclusion = typeof value === 'object' && value !== null ? conclusionOf((value as { conclusion?: unknown }).conclusion) : null;
-  return { ...parsed.data, findings: parsed.data.findings as unknown as Finding[], conclusion };
+  // An unreadable conclusion leaves the rest of the report readable.
+  const conclusion = conclusionOf((value as { conclusion?: unknown }).conclusion);
+  return { ...parsed.data, conclusion };
 }

@@ -9,10 +9,11 @@ import { errorMessage } from '../../bridge/bridgeError';
 import { investigationReducer } from './investigationReducer';
 import { initialInvestigationState, type InvestigationViewState } from './investigationViewState';
 import { parseReportSnapshot } from './reportSnapshot';
+import type { RunTuning } from './runOptions';
 
 export interface InvestigationControls {
   state: InvestigationViewState;
-  start(playbook: PlaybookId | null, driver: string | null): Promise<void>;
+  start(playbook: PlaybookId | null, driver: string | null, tuning?: RunTuning): Promise<void>;
   cancel(): Promise<void>;
   rerun(stepId: string, following: boolean): Promise<void>;
   exportReport(format: ReportFormat): Promise<RequestResult<'investigation.exportReport'>>;
@@ -61,9 +62,11 @@ export function useInvestigation(bridge: PoolSleuthBridge, connection: BridgeCon
   );
 
   const start = useCallback(
-    (playbook: PlaybookId | null, driver: string | null) => {
+    (playbook: PlaybookId | null, driver: string | null, tuning: RunTuning = {}) => {
       dispatch({ type: 'start-requested' });
-      return settle(() => bridge.invoke('investigation.start', { playbook, driver }));
+      // Only what the user changed travels; the core keeps its defaults for the rest.
+      const params = Object.keys(tuning).length > 0 ? { playbook, driver, tuning } : { playbook, driver };
+      return settle(() => bridge.invoke('investigation.start', params));
     },
     [bridge, settle],
   );
