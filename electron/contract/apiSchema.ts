@@ -9,6 +9,22 @@ import { scenarioInfoSchema, sessionStateSchema, targetSpecSchema } from './sess
 import { workspaceEventSchemas, workspaceRequestSchemas } from './workspaceApi';
 
 const emptyParams = z.object({}).strict();
+
+/** Optional tuning of an investigation (the CLI's flags); anything left out keeps the playbook's default. */
+const investigationTuningSchema = z
+  .object({
+    /** The text of a pooltag.txt naming tag owners (pool growth). */
+    poolTagFile: z.string().max(16 * 1024 * 1024).optional(),
+    /** Live targets: `!poolused` snapshots taken, and seconds the target runs between them. */
+    snapshots: z.number().int().min(2).max(1000).optional(),
+    snapshotIntervalSeconds: z.number().min(0).max(24 * 3600).optional(),
+    /** Live targets: the tag for the PoolHitTag assistant (default: the fastest-growing tag). */
+    poolHitTag: z.string().min(1).max(4).optional(),
+    /** PoolHitTag hits to collect, and seconds to let the target run waiting for one. */
+    poolHitCount: z.number().int().min(1).max(1000).optional(),
+    poolHitWaitSeconds: z.number().min(1).max(24 * 3600).optional(),
+  })
+  .strict();
 const okResult = z.object({ ok: z.literal(true) });
 
 export const requestSchemas = {
@@ -39,7 +55,7 @@ export const requestSchemas = {
   'demo.listScenarios': { params: emptyParams, result: z.object({ scenarios: z.array(scenarioInfoSchema) }) },
   /** Runs a playbook on the connected target (null: chosen from the bug check). Progress arrives as events. */
   'investigation.start': {
-    params: z.object({ playbook: playbookIdSchema.nullable(), driver: driverNameSchema.nullable() }).strict(),
+    params: z.object({ playbook: playbookIdSchema.nullable(), driver: driverNameSchema.nullable(), tuning: investigationTuningSchema.optional() }).strict(),
     result: z.object({ ok: z.literal(true), status: z.enum(['finished', 'failed', 'cancelled']) }),
   },
   'investigation.cancel': { params: emptyParams, result: okResult },

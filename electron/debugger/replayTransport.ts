@@ -1,57 +1,62 @@
-// Answers commands from a recorded transcript, offline and read-only, so a
-// session (and its investigation) can be reopened without the target. It
-// speaks like kd on a pipe: each input line gets its output then a prompt;
-// `.echo X` prints X — which is all the session's framing needs. At start it
-// prints the recorded banner, so the replay reads (and the session bar shows
-// the build, architecture and bug check) like the recorded session did.
+// Answers commands from a recorded session (debugger/replayRecording.ts: our saved
+// transcript or a `.logopen` text log), offline and read-only, so a session and its
+// investigation can be reopened without the target. It speaks like kd on a pipe: each
+// input line gets its output then a prompt; `.echo X` prints X — which is all the
+// session's framing needs. At start it prints the recorded banner, so the replay reads
+// (and the session bar shows the build, architecture and bug check) like the recorded
+// session did.
+//
+// Commands match by the normalising key (parsers/commandKey.ts: case, hex spelling,
+// `lmvm`), the same rule for the app, the CLI and the investigation's "is it recorded?"
+// question (`hasAnswer`). A command the recording does not hold is answered with nothing:
+// the replay never invents debugger output, and a playbook step reports "No data in the
+// recorded log" instead of reading made-up text.
 import type { DebuggerTransport, TransportHandlers } from './debuggerTransport';
-import { pairCommandsWithOutputs, type Transcript } from './transcriptFile';
+import { RecordedAnswers } from './recordedAnswers';
+import type { ReplayRecording } from './replayRecording';
 
 export class ReplayTransport implements DebuggerTransport {
   readonly description: string;
   private handlers: TransportHandlers | null = null;
   private pendingInput = '';
   private closed = false;
-  /** Recorded outputs per command text, in recording order. */
-  private readonly answers = new Map<string, { outputs: string[]; next: number }>();
+  private readonly answers: RecordedAnswers;
   private readonly encoder = new TextEncoder();
-  private readonly prompt: string;
-  /** What the debugger printed at start-up, when the transcript recorded it. */
-  private readonly banner: string;
+  private readonly decoder = new TextDecoder();
 
-  constructor(private readonly transcript: Transcript) {
-    this.description = `replay of ${transcript.header.target.description}`;
-    this.prompt = transcript.header.prompt;
-    const recordedCommands = pairCommandsWithOutputs(transcript.entries);
-    // Only the first start's banner: a reconnect's banner repeats it.
-    const first = recordedCommands[0];
-    this.banner = first?.command === null ? withFinalNewline(first.outputs.join('')) : '';
-    for (const recorded of recordedCommands) {
-      if (recorded.command === null) continue;
-      const key = recorded.command.trim();
-      const slot = this.answers.get(key) ?? { outputs: [], next: 0 };
-      slot.outputs.push(recorded.outputs.join(''));
-      this.answers.set(key, slot);
-    }
+  constructor(private readonly recording: ReplayRecording) {
+    this.description = `replay of ${recording.description}`;
+    this.answers = new RecordedAnswers(recording.commands);
+  }
+
+  /** False when the recording holds no output for this command (in any spelling kd accepts). */
+  hasAnswer(command: string): boolean {
+    return this.answers.has(command);
+  }
+
+  /** The recorded commands, in recorded order (the playbooks read which ones someone ran). */
+  recordedCommands(): string[] {
+    return this.answers.commands();
   }
 
   async start(handlers: TransportHandlers): Promise<void> {
     this.handlers = handlers;
-    const { header } = this.transcript;
-    this.emit(`PoolSleuth transcript replay (read-only): ${header.target.description}, recorded ${header.createdAt}\n${this.banner}${this.prompt}`);
+    const banner = withFinalNewline(this.recording.banner ?? '');
+    this.emit(`PoolSleuth replay (read-only) of ${this.recording.description}\n${banner}${this.recording.prompt}`);
   }
 
-  write(text: string): void {
+  write(data: string | Uint8Array): void {
     if (this.closed) return;
-    this.pendingInput += text;
+    // A replay has no code page: the session writes UTF-8 text (bytes only for other encodings).
+    this.pendingInput += typeof data === 'string' ? data : this.decoder.decode(data, { stream: true });
     const lines = this.pendingInput.split('\n');
     this.pendingInput = lines.pop()!;
     let reply = '';
     for (const raw of lines) {
       const line = raw.replace(/\r$/, '');
       const echo = /^\s*\.echo(?:\s(.*))?$/.exec(line);
-      reply += echo ? `${echo[1] ?? ''}\n` : this.answer(line.trim());
-      reply += this.prompt;
+      reply += echo ? `${echo[1] ?? ''}\n` : this.answer(line);
+      reply += this.recording.prompt;
     }
     if (reply) this.emit(reply);
   }
@@ -67,14 +72,9 @@ export class ReplayTransport implements DebuggerTransport {
     setImmediate(() => handlers?.exit({ reason: 'Replay closed.', expected: true }));
   }
 
+  /** Nothing at all for a command the recording lacks: never made-up debugger text. */
   private answer(command: string): string {
-    if (command === '') return '';
-    const slot = this.answers.get(command);
-    if (!slot) return `Couldn't resolve error at '${command}' (not in the recorded transcript)\n`;
-    // In recording order; after the last, the last answer again.
-    const output = slot.outputs[Math.min(slot.next, slot.outputs.length - 1)]!;
-    slot.next++;
-    return withFinalNewline(output);
+    return withFinalNewline(this.answers.take(command) ?? '');
   }
 
   private emit(text: string): void {

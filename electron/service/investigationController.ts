@@ -1,18 +1,21 @@
 // Runs playbooks on the core's current session for the UI: one investigation at
 // a time, its events forwarded, its report exported on demand.
 import type { InvestigationEvent, PlaybookId, ReportFormat, TargetKind } from '../contract';
-import type { DebuggerSession } from '../debugger/debuggerSession';
-import { ConsoleOutputTap } from '../investigation/commandRunner';
+import type { CommandRunner, ConsoleOutputTap } from '../investigation/commandRunner';
 import type { Investigation } from '../investigation/investigationEngine';
+import type { InvestigationOptions } from '../investigation/investigationOptions';
 import { buildReport } from '../investigation/reports/investigationReport';
 import { renderReport } from '../investigation/reports/reportFormats';
 import { runInvestigation } from '../investigation/runInvestigation';
 import type { BannerResult } from '../parsers';
 
 export interface InvestigationTarget {
-  session: DebuggerSession;
+  /** The session, or for a replay the session plus the recording's "is this command recorded?". */
+  runner: CommandRunner;
   tap: ConsoleOutputTap;
   kind: TargetKind;
+  /** A replayed recording: steps whose commands it lacks report "No data in the recorded log". */
+  offline: boolean;
   banner: BannerResult | null;
   description: string;
 }
@@ -33,15 +36,20 @@ export class InvestigationController {
     return this.running !== null;
   }
 
-  async start(target: InvestigationTarget, playbook: PlaybookId | null, driver: string | null): Promise<'finished' | 'failed' | 'cancelled'> {
+  async start(
+    target: InvestigationTarget,
+    playbook: PlaybookId | null,
+    options: Partial<InvestigationOptions>,
+  ): Promise<'finished' | 'failed' | 'cancelled'> {
     if (this.running) throw new Error('An investigation is already running; cancel it first.');
     const abort = new AbortController();
     this.running = abort;
     try {
       const investigation = await runInvestigation({
-        env: { runner: target.session, tap: target.tap, target: { kind: target.kind, offline: false } },
+        env: { runner: target.runner, tap: target.tap, target: { kind: target.kind, offline: target.offline } },
         playbook,
-        options: driver ? { driver } : {},
+        options,
+        facts: { banner: target.banner },
         signal: abort.signal,
         onEvent: this.publish,
       });
@@ -81,7 +89,7 @@ export class InvestigationController {
   exportReport(format: ReportFormat): { fileName: string; mimeType: string; content: string } {
     if (!this.last) throw new Error('No investigation has run yet: press Run leak investigation first.');
     const { investigation, target } = this.last;
-    const report = buildReport(investigation, { kind: target.kind, offline: false }, { description: target.description, banner: target.banner });
+    const report = buildReport(investigation, { kind: target.kind, offline: target.offline }, { description: target.description, banner: target.banner });
     const { extension, mimeType } = reportFiles[format];
     const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
     return { fileName: `poolsleuth-report-${stamp}.${extension}`, mimeType, content: renderReport(report, format) };

@@ -2,7 +2,7 @@
 // PoolSleuth kept the banner, or the banner carried no "BugCheck" line): read
 // from the first recorded `!analyze` output that names one — the same fields a
 // person would read (BUGCHECK_CODE, the "NAME (c4)" header, Arg1…, "BugCheck C4, {…}").
-import { pairCommandsWithOutputs, type Transcript } from '../debugger/transcriptFile';
+import type { RecordedCommand } from '../debugger/replayRecording';
 import { classifyCommand, parsers, type AnalyzeResult } from '../parsers';
 import { formatBugCheck } from './targetDetails';
 
@@ -17,10 +17,10 @@ function bugCheckOf(result: AnalyzeResult): string | null {
   return code === null ? null : formatBugCheck(code, leadingArgs(args));
 }
 
-export function bugCheckFromRecordedAnalysis(transcript: Transcript): string | null {
-  for (const recorded of pairCommandsWithOutputs(transcript.entries)) {
-    if (recorded.command === null || classifyCommand(recorded.command) !== 'analyze') continue;
-    const parsed = parsers.analyze(recorded.outputs.join(''));
+export function bugCheckFromRecordedAnalysis(commands: readonly RecordedCommand[]): string | null {
+  for (const recorded of commands) {
+    if (classifyCommand(recorded.command) !== 'analyze') continue;
+    const parsed = parsers.analyze(recorded.output);
     for (const result of 'results' in parsed ? parsed.results : [parsed]) {
       const bugCheck = bugCheckOf(result);
       if (bugCheck !== null) return bugCheck;

@@ -1,11 +1,11 @@
 // `transcript.save` / `transcript.open`: the session recording as a reopenable
-// JSON-lines file plus a `.logopen`-style log, and a saved one reopened as a
-// read-only replay session. The renderer downloads and uploads the text (the
+// JSON-lines file plus a `.logopen`-style log, and a saved one (or any `.logopen`
+// text log) reopened as a read-only replay session. The renderer downloads and uploads the text (the
 // browser cannot hand us paths); uploads arrive in pieces under the
 // WebSocket message limit.
 import type { SessionState } from '../contract';
 import type { TranscriptEntry } from '../debugger/transcriptEntry';
-import { parseTranscript, serializeTranscript, transcriptToLogText, type Transcript } from '../debugger/transcriptFile';
+import { parseTranscript, serializeTranscript, transcriptToLogText } from '../debugger/transcriptFile';
 import type { RequestHandlers } from './apiDispatcher';
 
 type Handlers = Pick<RequestHandlers, 'transcript.save' | 'transcript.open' | 'transcript.openWithDialog'>;
@@ -14,7 +14,8 @@ export interface TranscriptContext {
   entries(): readonly TranscriptEntry[];
   /** The last session's target and prompt (kept after a disconnect). */
   lastState(): SessionState | null;
-  openReplay(transcript: Transcript, name: string): Promise<void>;
+  /** The core's one "replay this text" entry point (saved transcript or text log). */
+  openTranscriptText(text: string, name: string): Promise<void>;
 }
 
 const maxUploadChars = 256 * 1024 * 1024;
@@ -69,9 +70,7 @@ export function createTranscriptHandlers(context: TranscriptContext): Handlers {
       if (!last) return { ok: true as const, opened: false };
       const { chunks, name: fileName } = upload;
       upload = null;
-      // A damaged or foreign file is reported with its line number (TranscriptFormatError).
-      const transcript = parseTranscript(chunks.join(''), fileName);
-      await context.openReplay(transcript, fileName);
+      await context.openTranscriptText(chunks.join(''), fileName);
       return { ok: true as const, opened: true };
     },
     'transcript.openWithDialog': async () => {

@@ -3,7 +3,7 @@
 // allocation), both through a DebuggerSession to the same generated kdsim target with
 // injected latency. Reports wall time, the ratio and debugger round trips.
 import { CountingRunner } from '../../electron/investigation/countingRunner';
-import { openDebuggerTarget } from '../../electron/investigation/debuggerTarget';
+import { openCoreTarget as openDebuggerTarget } from '../integration/coreTarget';
 import { runInvestigation } from '../../electron/investigation/runInvestigation';
 import { parseVerifierPoolOutput } from '../../electron/parsers';
 

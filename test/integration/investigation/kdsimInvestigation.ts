@@ -1,7 +1,7 @@
 // Test helper: a real kdsim child over pipes (DebuggerSession + LocalProcessTransport),
 // wrapped in a CountingRunner, and a function to run a playbook on it.
 import { CountingRunner } from '../../../electron/investigation/countingRunner';
-import { openDebuggerTarget, type OpenTarget } from '../../../electron/investigation/debuggerTarget';
+import { openCoreTarget as openDebuggerTarget, type OpenTarget } from '../coreTarget';
 import type { Investigation } from '../../../electron/investigation/investigationEngine';
 import type { InvestigationEvent } from '../../../electron/contract/investigationEvents';
 import type { InvestigationOptions } from '../../../electron/investigation/investigationOptions';

@@ -1,10 +1,9 @@
 // Offline analysis: a session recorded by PoolSleuth (JSON-lines transcript) replayed
-// through the same playbook gives the same findings as the live run.
+// by the core (the replay session every shell opens) gives the same findings as the live run.
 import { describe, expect, it } from 'vitest';
 import { serializeTranscript } from '../../../electron/debugger/transcriptFile';
 import type { AllocationSite } from '../../../electron/contract/findingTypes';
-import { openTranscriptText } from '../../../electron/investigation/offline/transcriptTarget';
-import { runInvestigation } from '../../../electron/investigation/runInvestigation';
+import { createCoreService } from '../../../electron/service/coreService';
 import { investigateKdsim } from './kdsimInvestigation';
 
 function essentials(sites: AllocationSite[]) {
@@ -21,15 +20,21 @@ describe('offline analysis of a saved PoolSleuth transcript', () => {
         header: { format: 'poolsleuth-transcript', version: 1, createdAt: new Date().toISOString(), target: { description: `demo ${scenario}`, kind: 'demo' }, prompt: 'kd> ' },
         entries: live.run.target.transcript,
       });
-      const opened = openTranscriptText(text);
-      expect(opened.format).toBe('poolsleuth-transcript');
-      const offline = await runInvestigation({ env: { runner: opened.runner, target: { kind: opened.targetKind, offline: true } }, playbook: null, options });
-      expect(offline.status).toBe('finished');
-      expect(offline.playbook.id).toBe('leak-at-unload');
-      expect(essentials(offline.facts.sites)).toEqual(essentials(live.investigation.facts.sites));
-      expect(offline.facts.leak).toEqual(live.investigation.facts.leak);
-      // Every step that ran live had its data in the log.
-      for (const step of offline.steps) expect(step.status).toBe(live.investigation.step(step.id)!.status);
+      const core = createCoreService();
+      try {
+        await core.openTranscriptText(text, `${scenario}.pstranscript`);
+        const { status } = await core.handlers['investigation.start']({ playbook: null, driver: options.driver ?? null });
+        expect(status).toBe('finished');
+        const offline = JSON.parse((await core.handlers['investigation.exportReport']({ format: 'json' })).content);
+        expect(offline.target.offline).toBe(true);
+        expect(offline.playbook).toBe('leak-at-unload');
+        expect(essentials(offline.sites)).toEqual(essentials(live.investigation.facts.sites));
+        expect(offline.leak).toEqual(live.investigation.facts.leak);
+        // Every step that ran live had its data in the log.
+        for (const step of offline.steps) expect(step.status).toBe(live.investigation.step(step.id)!.status);
+      } finally {
+        await core.dispose();
+      }
     });
   }
 });

@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { RunnerCommandResult } from '../../../electron/investigation/commandRunner';
 import { Investigation } from '../../../electron/investigation/investigationEngine';
 import type { InvestigationEvent } from '../../../electron/contract/investigationEvents';
-import { commandsFromTextLog } from '../../../electron/investigation/offline/transcriptTarget';
-import { TranscriptCommandRunner } from '../../../electron/investigation/offline/transcriptCommandRunner';
+import { RecordedAnswers } from '../../../electron/debugger/recordedAnswers';
+import { recordingFromTextLog } from '../../../electron/debugger/replayRecording';
+import type { CommandRunner } from '../../../electron/investigation/commandRunner';
 import { leakAtUnloadPlaybook } from '../../../electron/investigation/playbooks/leakAtUnload/leakAtUnloadPlaybook';
 import { poolGrowthPlaybook } from '../../../electron/investigation/playbooks/poolGrowth/poolGrowthPlaybook';
 import { repoRoot } from '../../../electron/service/nodeEntryPoints';
@@ -16,29 +17,31 @@ import { ScriptedRunner } from './scriptedRunner';
 const seedLog = readFileSync(path.join(repoRoot, 'test/fixtures/parsers/seed000-article.txt'), 'utf8');
 
 /** Answers like the seed's debugger; `hooks` replace answers (to hang, fail, count). */
-class SeedRunner extends TranscriptCommandRunner {
+class SeedRunner implements CommandRunner {
   interrupts = 0;
   readonly seen: string[] = [];
   private release: (() => void) | null = null;
+  private readonly seed = new RecordedAnswers(recordingFromTextLog(seedLog, 'seed000-article.txt').commands);
 
-  constructor(private readonly hooks: Record<string, (self: SeedRunner) => Promise<string>> = {}) {
-    super(commandsFromTextLog(seedLog));
-  }
+  constructor(private readonly hooks: Record<string, (self: SeedRunner) => Promise<string>> = {}) {}
 
   /** Behaves like a live debugger: every command gets an answer. */
-  override hasAnswer(): boolean {
+  hasAnswer(): boolean {
     return true;
   }
 
-  override async execute(command: string): Promise<RunnerCommandResult> {
+  recordedCommands(): string[] {
+    return this.seed.commands();
+  }
+
+  async execute(command: string): Promise<RunnerCommandResult> {
     this.seen.push(command);
     const hook = this.hooks[command];
     if (hook) return { command, output: await hook(this), durationMs: 1 };
-    if (super.hasAnswer(command)) return super.execute(command);
-    return { command, output: '', durationMs: 1 };
+    return { command, output: this.seed.take(command) ?? '', durationMs: 0 };
   }
 
-  override async executeBatch(commands: string[]): Promise<RunnerCommandResult[]> {
+  async executeBatch(commands: string[]): Promise<RunnerCommandResult[]> {
     const out: RunnerCommandResult[] = [];
     for (const c of commands) out.push(await this.execute(c));
     return out;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { commandKey } from '../../../electron/investigation/offline/commandKey';
+import { commandKey } from '../../../electron/parsers/commandKey';
+import { RecordedAnswers } from '../../../electron/debugger/recordedAnswers';
+import { readRecording, recordingFromTranscript } from '../../../electron/debugger/replayRecording';
+import { parseBanner } from '../../../electron/parsers';
 import type { TranscriptEntry } from '../../../electron/debugger/transcriptEntry';
-import { serializeTranscript } from '../../../electron/debugger/transcriptFile';
-import { bannerOfSavedTranscript, commandsFromSavedTranscript, openTranscriptText } from '../../../electron/investigation/offline/transcriptTarget';
-import { TranscriptCommandRunner } from '../../../electron/investigation/offline/transcriptCommandRunner';
+import { serializeTranscript, type Transcript } from '../../../electron/debugger/transcriptFile';
 import { poolAddressOf } from '../../../electron/investigation/playbooks/corruption/faultingAddress';
 import { collectAllocationEntries } from '../../../electron/investigation/playbooks/leakAtUnload/allocationStacksStep';
 import { quotedString } from '../../../electron/investigation/playbooks/leakAtUnload/driverStep';
@@ -121,16 +122,16 @@ describe('offline runner', () => {
   });
 
   it('answers recorded commands in order, then repeats the last answer', async () => {
-    const runner = new TranscriptCommandRunner([
+    const answers = new RecordedAnswers([
       { command: '!poolused 2', output: 'one' },
       { command: '!poolused 2', output: 'two' },
     ]);
-    expect(runner.hasAnswer('!poolused 0x2')).toBe(true);
-    expect(runner.hasAnswer('!vm')).toBe(false);
-    expect((await runner.execute('!poolused 2')).output).toBe('one');
-    expect((await runner.execute('!poolused 2')).output).toBe('two');
-    expect((await runner.execute('!poolused 2')).output).toBe('two');
-    await expect(runner.execute('!vm')).rejects.toThrow(/not in the recorded log/);
+    expect(answers.has('!poolused 0x2')).toBe(true);
+    expect(answers.has('!vm')).toBe(false);
+    expect(answers.take('!poolused 2')).toBe('one');
+    expect(answers.take('!poolused 2')).toBe('two');
+    expect(answers.take('!poolused 2')).toBe('two');
+    expect(answers.take('!vm')).toBeNull();
   });
 
   it('pairs a saved transcript’s inputs and outputs in order, also for pipelined batches', () => {
@@ -141,11 +142,11 @@ describe('offline runner', () => {
       ['output', 'out 1'],
       ['output', 'out 2'],
     ]);
-    expect(commandsFromSavedTranscript(entries)).toEqual([
+    expect(savedOf(entries).commands).toEqual([
       { command: 'ln 1', output: 'out 1' },
       { command: 'ln 2', output: 'out 2' },
     ]);
-    expect(bannerOfSavedTranscript(entries)).toBeNull();
+    expect(savedOf(entries).banner).toBeNull();
   });
 
   it('keeps the recorded banner apart, and a reconnect’s banner never answers an unanswered command', () => {
@@ -161,11 +162,11 @@ describe('offline runner', () => {
       ['input', 'lm'],
       ['output', 'modules'],
     ]);
-    expect(commandsFromSavedTranscript(entries)).toEqual([
+    expect(savedOf(entries).commands).toEqual([
       { command: '!analyze -v', output: 'analysis' },
       { command: 'lm', output: 'modules' },
     ]);
-    expect(bannerOfSavedTranscript(entries)).toBe('Microsoft (R) Windows Debugger\nBugCheck C4, {62, 9707712c, 9c1faf70, 1}\n');
+    expect(savedOf(entries).banner).toBe('Microsoft (R) Windows Debugger\nBugCheck C4, {62, 9707712c, 9c1faf70, 1}\n');
   });
   it('takes the target kind from the recorded banner when the header does not name one', () => {
     const header = { format: 'poolsleuth-transcript' as const, version: 1 as const, createdAt: '2026-11-21T00:00:00.000Z', prompt: 'kd> ' };
@@ -175,12 +176,21 @@ describe('offline runner', () => {
       ['input', '!poolused 2'],
       ['output', 'pool'],
     ]);
-    const open = (kind: 'dump' | null) => openTranscriptText(serializeTranscript({ header: { ...header, target: { description: 'lab', kind } }, entries }));
-    expect(open(null).targetKind).toBe('live');
-    expect(open(null).banner?.target).toBe('live');
-    expect(open('dump').targetKind).toBe('dump');
+    const open = (kind: 'dump' | null) => readRecording(serializeTranscript({ header: { ...header, target: { description: 'lab', kind } }, entries }), 'lab.pstranscript');
+    expect(open(null).kind).toBe('live');
+    expect(parseBanner(open(null).banner!).target).toBe('live');
+    expect(open('dump').kind).toBe('dump');
   });
 });
+
+/** A saved transcript of these entries, read as the replay reads it. */
+function savedOf(entries: TranscriptEntry[]) {
+  const transcript: Transcript = {
+    header: { format: 'poolsleuth-transcript', version: 1, createdAt: '2026-11-21T00:00:00.000Z', target: { description: 'test', kind: null }, prompt: 'kd> ' },
+    entries,
+  };
+  return recordingFromTranscript(transcript);
+}
 
 function recorded(rows: [TranscriptEntry['direction'], string][]): TranscriptEntry[] {
   return rows.map(([direction, text], i) => ({ time: new Date(Date.UTC(2026, 10, 21, 0, 0, i)).toISOString(), direction, text }));

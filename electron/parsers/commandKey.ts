@@ -1,7 +1,7 @@
 // When is a command in a recorded log "the same" as the one a step would send?
 // kd is case-insensitive and reads numbers as hex, so `!verifier 80 FFFFFA80`05400000`
 // and `!verifier 0x80 0xfffffa8005400000` are one command; `lmvm x` is `lmv m x`.
-import { normalizeAddress } from '../../parsers';
+import { normalizeAddress } from './hexAddress';
 
 function token(t: string): string {
   const address = /^(0x)?[0-9a-f]+(`[0-9a-f]+)?$/i.test(t) ? normalizeAddress(t) : null;
