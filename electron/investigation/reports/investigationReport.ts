@@ -1,56 +1,15 @@
-// The report model: one JSON-serialisable object with everything a report shows —
+// The report model (declared in electron/contract/investigationReportTypes.ts): one
+// JSON-serialisable object with everything a report shows —
 // target, bug check, driver, totals, sites with source and stacks, steps with their
 // commands and raw output, warnings. The JSON report is this object; Markdown and HTML
 // render it.
 import type { BannerResult } from '../../parsers';
-import type { AllocationSite, BugcheckSummary, Finding, LeakTotals } from '../../contract/findingTypes';
-import type { InvestigationStatus, UnavailableStep } from '../../contract/investigationEvents';
+import type { InvestigationReport } from '../../contract/investigationReportTypes';
 import type { Investigation } from '../investigationEngine';
-import type { CommandRecord, PlaybookId, StepStatus } from '../stepTypes';
 import type { TargetKind } from '../targetCapabilities';
 
-export interface ReportTarget {
-  kind: TargetKind;
-  offline: boolean;
-  /** "demo target mydriver-x86", "kd -z C:\dumps\MEMORY.DMP", "transcript session.log". */
-  description: string;
-  kernelVersion: string | null;
-  debuggerVersion: string | null;
-  dumpFile: string | null;
-}
-
-export interface ReportStep {
-  id: string;
-  title: string;
-  why: string;
-  status: StepStatus;
-  reason: string | null;
-  durationMs: number | null;
-  roundTrips: number;
-  commands: CommandRecord[];
-}
-
-export interface InvestigationReport {
-  schemaVersion: 1;
-  tool: 'PoolSleuth';
-  generatedAt: string;
-  status: InvestigationStatus;
-  failure: string | null;
-  playbook: PlaybookId | 'triage';
-  playbookTitle: string;
-  target: ReportTarget;
-  bugcheck: BugcheckSummary | null;
-  driver: string | null;
-  leak: LeakTotals | null;
-  sites: AllocationSite[];
-  findings: Finding[];
-  steps: ReportStep[];
-  /** Steps of the playbook this target cannot run (e.g. PoolHitTag on a dump). */
-  unavailableSteps: UnavailableStep[];
-  warnings: string[];
-  /** Debugger round trips the investigation cost (batched commands count once). */
-  roundTrips: number;
-}
+// Declared in the contract (the renderer reads the JSON report back); re-exported for the writers.
+export type { InvestigationReport, ReportStep, ReportTarget } from '../../contract/investigationReportTypes';
 
 export interface ReportContext {
   description: string;
