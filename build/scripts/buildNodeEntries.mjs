@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Bundles the `poolsleuth` command (electron/cli/main.ts) to out/cli/poolsleuth.mjs
-// and the demo target's utilityProcess entry (electron/main/kdsimUtilityEntry.ts) to
-// out/cli/kdsim-utility.mjs, for the packaged app, where there is no tsx. npm
-// dependencies stay external (they ship in node_modules); sub-commands stay lazily
-// loaded chunks, shared between the two entries.
+// Bundles, for where there is no tsx:
+//   out/cli/poolsleuth.mjs      the `poolsleuth` command (electron/cli/main.ts); sub-commands stay lazy chunks
+//   out/kdsim/kdsim-utility.mjs the packaged app's demo target, run in an Electron utilityProcess
+//                               (electron/main/kdsimUtilityEntry.ts); a bundle of its own, so the app
+//                               ships kdsim without the CLI (which it cannot run: RunAsNode is off)
+// npm dependencies stay external (they ship in node_modules).
 import { existsSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
@@ -11,13 +12,12 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const entries = {
-  poolsleuth: join(root, 'electron/cli/main.ts'),
-  'kdsim-utility': join(root, 'electron/main/kdsimUtilityEntry.ts'),
-};
-const outDir = join(root, 'out/cli');
+const bundles = [
+  { name: 'poolsleuth', entry: join(root, 'electron/cli/main.ts'), outDir: 'out/cli' },
+  { name: 'kdsim-utility', entry: join(root, 'electron/main/kdsimUtilityEntry.ts'), outDir: 'out/kdsim' },
+];
 
-for (const entry of Object.values(entries)) {
+for (const { entry } of bundles) {
   if (!existsSync(entry)) {
     console.error(`buildNodeEntries: ${entry} does not exist`);
     process.exit(1);
@@ -25,19 +25,19 @@ for (const entry of Object.values(entries)) {
 }
 
 try {
-  await build({
+  for (const { name, entry, outDir } of bundles) await build({
     configFile: false,
     root,
     logLevel: 'silent', // errors are summarised below
     build: {
       ssr: true,
-      outDir,
+      outDir: join(root, outDir),
       emptyOutDir: true,
       target: 'node20',
       minify: false,
       reportCompressedSize: false,
       rolldownOptions: {
-        input: entries,
+        input: { [name]: entry },
         // 'electron' is only ever the utility process's built-in module, never a package to bundle.
         external: [...builtinModules, /^node:/, 'electron'],
         output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs', banner: '#!/usr/bin/env node' },
@@ -46,7 +46,7 @@ try {
     // SSR mode externalises every package in node_modules by default.
     ssr: { target: 'node' },
   });
-  console.log(`buildNodeEntries: ${Object.keys(entries).map((name) => join('out/cli', `${name}.mjs`)).join(', ')}`);
+  console.log(`buildNodeEntries: ${bundles.map(({ name, outDir }) => `${outDir}/${name}.mjs`).join(', ')}`);
 } catch (err) {
   // Rolldown's message is a coloured code frame per error; keep the one-line summaries.
   const lines = String(err instanceof Error ? err.message : err)

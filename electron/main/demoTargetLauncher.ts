@@ -16,8 +16,8 @@ export interface KdsimUtilityModule {
 
 /** The utility process's entry: the bundle in a packaged app, the TypeScript source (through tsx) in a checkout. */
 export function kdsimUtilityModule(mainDir: string, isPackaged: boolean): KdsimUtilityModule {
-  // out/main/index.cjs → out/cli/kdsim-utility.mjs (build/scripts/buildNodeEntries.mjs), inside app.asar when packaged.
-  if (isPackaged) return { modulePath: join(mainDir, '..', 'cli', 'kdsim-utility.mjs'), execArgv: [] };
+  // out/main/index.cjs → out/kdsim/kdsim-utility.mjs (build/scripts/buildNodeEntries.mjs), inside app.asar when packaged.
+  if (isPackaged) return { modulePath: join(mainDir, '..', 'kdsim', 'kdsim-utility.mjs'), execArgv: [] };
   // A checkout runs the current sources (a bundle could be stale).
   const tsxLoader = createRequire(join(repoRoot, 'package.json')).resolve('tsx');
   return { modulePath: join(repoRoot, 'electron/main/kdsimUtilityEntry.ts'), execArgv: ['--import', pathToFileURL(tsxLoader).href] };

@@ -1,4 +1,4 @@
-// Entry of the demo target's utilityProcess (built to out/cli/kdsim-utility.mjs by
+// Entry of the demo target's utilityProcess (built to out/kdsim/kdsim-utility.mjs by
 // build/scripts/buildNodeEntries.mjs): `kdsim [options]` over the parent port.
 import { runKdsimOverPort } from './kdsimUtilityHost';
 

@@ -54,14 +54,14 @@ function collect() {
 describe('demo target in a utilityProcess', () => {
   it('runs kdsim: banner and prompt out, commands in over the port, q ends it as expected', async () => {
     const { fork, calls } = recordingFork();
-    const transport = utilityProcessKdsim(fork, { modulePath: '/app/out/cli/kdsim-utility.mjs', execArgv: [] }, { PATH: '/usr/bin' })('mydriver-x86', []);
+    const transport = utilityProcessKdsim(fork, { modulePath: '/app/out/kdsim/kdsim-utility.mjs', execArgv: [] }, { PATH: '/usr/bin' })('mydriver-x86', []);
     expect(transport.description).toBe('demo target mydriver-x86');
     const out = collect();
     await transport.start(out.handlers);
 
     expect(calls).toEqual([
       {
-        modulePath: '/app/out/cli/kdsim-utility.mjs',
+        modulePath: '/app/out/kdsim/kdsim-utility.mjs',
         args: ['kdsim', '--scenario', 'mydriver-x86'],
         options: expect.objectContaining({ stdio: ['ignore', 'pipe', 'pipe'], execArgv: [], env: { PATH: '/usr/bin' } }),
       },
@@ -97,7 +97,7 @@ describe('demo target in a utilityProcess', () => {
 describe('where the utility entry is', () => {
   it('is the bundle inside the app when packaged, the source through tsx in a checkout', () => {
     expect(kdsimUtilityModule('/opt/PoolSleuth/resources/app.asar/out/main', true)).toEqual({
-      modulePath: '/opt/PoolSleuth/resources/app.asar/out/cli/kdsim-utility.mjs',
+      modulePath: '/opt/PoolSleuth/resources/app.asar/out/kdsim/kdsim-utility.mjs',
       execArgv: [],
     });
     const dev = kdsimUtilityModule(join(repoRoot, 'out/main'), false);
