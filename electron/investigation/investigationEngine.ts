@@ -2,7 +2,9 @@
 // branching (skipReason), progress, cancellation (AbortSignal), re-runs, and the typed
 // event stream for the UI.
 import { randomUUID } from 'node:crypto';
+import type { Conclusion } from '../contract/conclusionTypes';
 import type { Finding, NewFinding } from '../contract/findingTypes';
+import { concludeInvestigation } from './conclusion/concludeInvestigation';
 import type { InvestigationEvent, InvestigationListener, InvestigationStatus, UnavailableStep } from '../contract/investigationEvents';
 import { emptyFacts, type InvestigationFacts } from './investigationFacts';
 import { withDefaults, type InvestigationOptions } from './investigationOptions';
@@ -39,6 +41,8 @@ export class Investigation {
   status: InvestigationStatus = 'running';
   /** Why the investigation failed or stopped early. */
   failure: string | null = null;
+  /** The answer, set when a run or re-run ends (null while running). */
+  conclusion: Conclusion | null = null;
   roundTrips = 0;
   private readonly definitions: StepDefinition[];
   private readonly listeners = new Set<InvestigationListener>();
@@ -154,6 +158,7 @@ export class Investigation {
     if (signal?.aborted) controller.abort();
     this.status = 'running';
     this.failure = null;
+    this.conclusion = null;
     let stopReason: string | null = null;
     try {
       for (let i = start; i < end; i++) {
@@ -184,6 +189,14 @@ export class Investigation {
     } else {
       this.status = 'finished';
     }
+    this.conclusion = concludeInvestigation(this.playbook.id, this.status, this.failure, {
+      facts: this.facts,
+      steps: this.steps,
+      unavailable: this.unavailable,
+      options: this.options,
+      target: this.init.env.target,
+    });
+    this.emit({ type: 'conclusion', investigationId: this.id, conclusion: this.conclusion });
     this.emit({ type: 'investigation-finished', investigationId: this.id, status: this.status, reason: this.failure });
     return this.status;
   }

@@ -1,11 +1,26 @@
 // What steps learned, for later steps to branch on. Not serialised as such: reports
 // are built from findings and step records; facts hold the parsed results.
-import type { AnalyzeResult, BannerResult, LnResult, PoolResult, PoolUsedResult, VerifiedDriver, Verifier3Result, VerifierLogBlock, VmResult } from '../parsers/resultTypes';
+import type { AnalyzeResult, BannerResult, LnResult, PoolResult, PoolUsedResult, StackFrame, VerifiedDriver, Verifier3Result, VerifierLogBlock, VmResult } from '../parsers/resultTypes';
 import type { AllocationSite, BugcheckSummary, DriverSource, LeakTotals, PoolHitStack, PoolKind, TagGrowth } from '../contract/findingTypes';
 
 export interface PoolUsedSnapshot {
   takenAt: number;
   result: PoolUsedResult;
+}
+
+/** A verified driver besides the investigated one that still holds pool, with its sites. */
+export interface OtherLeakingDriver {
+  name: string;
+  leak: LeakTotals;
+  sites: AllocationSite[];
+}
+
+/** Who owns a pool tag, as the tag-owners step found it. */
+export interface TagOwner {
+  owners: string[];
+  source: 'pooltag-file' | 'debugger' | 'findstr-suggestion';
+  /** The findstr command to run when no pooltag.txt knows the tag. */
+  command: string | null;
 }
 
 export interface InvestigationFacts {
@@ -30,6 +45,10 @@ export interface InvestigationFacts {
   logCapacity: number | null;
   sites: AllocationSite[];
   leak: LeakTotals | null;
+  /** Verified drivers that hold pool, largest first, from a plain `!verifier` (triage or verifier-pool). */
+  verifiedDriversHoldingPool: { name: string; bytes: number; allocations: number }[] | null;
+  /** The other verified drivers that still hold allocations (the leak is not only the investigated driver's). */
+  otherLeakingDrivers: OtherLeakingDriver[];
   // pool growth
   vm: VmResult | null;
   poolUsedByNonPaged: PoolUsedResult | null;
@@ -38,9 +57,16 @@ export interface InvestigationFacts {
   snapshots: PoolUsedSnapshot[];
   growth: TagGrowth[];
   poolHitStacks: PoolHitStack[];
+  /** The tag PoolHitTag watched (its stacks are in poolHitStacks). */
+  poolHitTag: string | null;
+  tagOwners: Map<string, TagOwner>;
   // corruption
   faultingAddress: string | null;
   pool: PoolResult | null;
+  /** `k` at the bug check, with source lines (the analyze stack has none). */
+  faultingStack: StackFrame[] | null;
+  /** The allocate/free history of the damaged block (newest first). */
+  blockHistory: VerifierLogBlock[];
 }
 
 export function emptyFacts(): InvestigationFacts {
@@ -60,6 +86,8 @@ export function emptyFacts(): InvestigationFacts {
     logCapacity: null,
     sites: [],
     leak: null,
+    verifiedDriversHoldingPool: null,
+    otherLeakingDrivers: [],
     vm: null,
     poolUsedByNonPaged: null,
     poolUsedByPaged: null,
@@ -67,7 +95,11 @@ export function emptyFacts(): InvestigationFacts {
     snapshots: [],
     growth: [],
     poolHitStacks: [],
+    poolHitTag: null,
+    tagOwners: new Map(),
     faultingAddress: null,
     pool: null,
+    faultingStack: null,
+    blockHistory: [],
   };
 }

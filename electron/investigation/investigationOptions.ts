@@ -22,7 +22,11 @@ export interface InvestigationOptions {
   poolHitWaitMs: number;
   /** Timeout for commands that scan a whole log or the pool (!verifier 0x80, !poolfind). */
   longCommandTimeoutMs: number;
+  /** Which shell shows the messages: advice names a CLI flag only in the CLI, a UI field only in the app. */
+  shell: ShellKind;
 }
+
+export type ShellKind = 'app' | 'cli';
 
 export const defaultInvestigationOptions: InvestigationOptions = {
   driver: null,
@@ -36,6 +40,7 @@ export const defaultInvestigationOptions: InvestigationOptions = {
   poolHitCount: 3,
   poolHitWaitMs: 30_000,
   longCommandTimeoutMs: 15 * 60_000,
+  shell: 'app',
 };
 
 export function withDefaults(partial: Partial<InvestigationOptions> = {}): InvestigationOptions {

@@ -3,6 +3,7 @@
 // names, symbols, file paths, raw output — goes through escapeHtml.
 import type { Finding } from '../../contract/findingTypes';
 import type { InvestigationReport } from './investigationReport';
+import { suspectCells, verdictText } from './conclusionSection';
 import { bytesText, hex, poolKindText, sourceText } from './reportText';
 
 export function escapeHtml(text: string): string {
@@ -20,11 +21,30 @@ code,pre{font-family:ui-monospace,Consolas,"Cascadia Mono",monospace;font-size:1
 pre{background:#f6f8fa;padding:.6rem;overflow:auto;max-height:30rem;white-space:pre}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}
 .warning{color:#9a6700}.error{color:#cf222e}.status-done{color:#1a7f37}.status-failed{color:#cf222e}.status-skipped,.status-cancelled{color:#6e7781}
+.conclusion{border:1px solid #d0d7de;border-left:4px solid #6e7781;padding:0 1rem .6rem;margin:1rem 0}.conclusion.found{border-left-color:#cf222e}.conclusion.inconclusive{border-left-color:#9a6700}.conclusion.nothing-found{border-left-color:#1a7f37}.conclusion h2{border:0;margin-top:.8rem}
 details{margin:.3rem 0}summary{cursor:pointer}
 `;
 
 function findingItem(f: Finding): string {
   return `<li class="${f.severity}">${e(f.title)}${f.detail ? ` — ${e(f.detail)}` : ''}</li>`;
+}
+
+function conclusionHtml(r: InvestigationReport): string[] {
+  const c = r.conclusion;
+  const out = [`<section aria-label="Conclusion" class="conclusion ${e(c.verdict)}">`, `<h2>Conclusion: ${e(verdictText(c.verdict))}</h2>`, `<p>${e(c.summary)}</p>`];
+  if (c.suspects.length > 0) {
+    out.push(
+      '<table aria-label="Suspects"><thead><tr><th>Driver</th><th>Tag</th><th>Function</th><th>Source</th><th>Allocations</th><th>Bytes</th><th>Growth</th></tr></thead><tbody>',
+      ...c.suspects.map((s) => {
+        const x = suspectCells(s);
+        return `<tr><td><code>${e(x.driver)}</code></td><td><code>${e(x.tag)}</code></td><td><code>${e(x.function)}</code></td><td><code>${e(x.source)}</code></td><td class="n">${e(x.allocations)}</td><td class="n">${e(x.bytes)}</td><td class="n">${e(x.growth)}</td></tr>`;
+      }),
+      '</tbody></table>',
+    );
+  }
+  if (c.next) out.push(`<p><strong>Next:</strong> ${e(c.next)}</p>`);
+  out.push('</section>');
+  return out;
 }
 
 export function renderHtmlReport(r: InvestigationReport): string {
@@ -37,10 +57,11 @@ export function renderHtmlReport(r: InvestigationReport): string {
     `<title>PoolSleuth report: ${e(r.playbookTitle)}${r.driver ? ` — ${e(r.driver)}` : ''}</title>`,
     `<style>${STYLE}</style></head><body>`,
     `<h1>PoolSleuth report: ${e(r.playbookTitle)}</h1>`,
+    ...conclusionHtml(r),
     '<dl>',
     `<dt>Status</dt><dd class="status-${e(r.status)}">${e(r.status)}${r.failure ? ` — ${e(r.failure)}` : ''}</dd>`,
     `<dt>Target</dt><dd>${e(r.target.description)} (${e(r.target.offline ? 'offline, recorded log' : r.target.kind)})</dd>`,
-    r.target.kernelVersion ? `<dt>Kernel</dt><dd>${e(r.target.kernelVersion)}</dd>` : '',
+    r.target.kernelVersion && !r.target.description.includes(r.target.kernelVersion) ? `<dt>Kernel</dt><dd>${e(r.target.kernelVersion)}</dd>` : '',
     `<dt>Bug check</dt><dd>${bug ? `<code>${e(bug.code)}</code> ${e(bug.name ?? '')} (<code>${e(bug.args.map((a) => a ?? '?').join(', '))}</code>)${bug.meaning ? ` — ${e(bug.meaning)}` : ''}` : 'none'}</dd>`,
     `<dt>Driver</dt><dd>${r.driver ? `<code>${e(r.driver)}</code>` : '—'}</dd>`,
     r.leak

@@ -5,6 +5,7 @@
 // render it.
 import type { BannerResult } from '../../parsers';
 import type { InvestigationReport } from '../../contract/investigationReportTypes';
+import { concludeInvestigation } from '../conclusion/concludeInvestigation';
 import type { Investigation } from '../investigationEngine';
 import type { TargetKind } from '../targetCapabilities';
 
@@ -36,9 +37,19 @@ function warningsOf(investigation: Investigation): string[] {
 export function buildReport(investigation: Investigation, target: { kind: TargetKind; offline: boolean }, context: ReportContext): InvestigationReport {
   const facts = investigation.facts;
   const banner = context.banner ?? facts.banner;
+  const conclusion =
+    investigation.conclusion ??
+    concludeInvestigation(investigation.playbook.id, investigation.status, investigation.failure, {
+      facts,
+      steps: investigation.steps,
+      unavailable: investigation.unavailable,
+      options: investigation.options,
+      target: { kind: target.kind, offline: target.offline },
+    });
   return {
     schemaVersion: 1,
     tool: 'PoolSleuth',
+    conclusion,
     generatedAt: (context.now ?? new Date()).toISOString(),
     status: investigation.status,
     failure: investigation.failure,
@@ -53,7 +64,8 @@ export function buildReport(investigation: Investigation, target: { kind: Target
       dumpFile: banner?.dumpFile ?? null,
     },
     bugcheck: facts.bugcheck,
-    driver: facts.driver?.name ?? null,
+    // Pool growth and corruption name their driver in the conclusion, not in facts.driver.
+    driver: facts.driver?.name ?? conclusion.suspects.find((s) => s.driver !== null)?.driver ?? null,
     leak: facts.leak,
     sites: facts.sites,
     findings: investigation.findings,

@@ -2,6 +2,7 @@
 // Text from the target goes into code spans or fenced blocks, escaped for Markdown.
 import type { Finding } from '../../contract/findingTypes';
 import type { InvestigationReport } from './investigationReport';
+import { suspectCells, verdictText } from './conclusionSection';
 import { bytesText, hex, poolKindText, sourceText } from './reportText';
 
 /** Escapes Markdown-significant characters in running text (and drops raw HTML). */
@@ -36,9 +37,21 @@ function findingLine(f: Finding): string {
 export function renderMarkdownReport(r: InvestigationReport): string {
   const out: string[] = [];
   out.push(`# PoolSleuth report: ${escapeMarkdown(r.playbookTitle)}`, '');
+  const c = r.conclusion;
+  out.push(`## Conclusion: ${verdictText(c.verdict)}`, '', escapeMarkdown(c.summary), '');
+  if (c.suspects.length > 0) {
+    out.push('| Driver | Tag | Function | Source | Allocations | Bytes | Growth |', '| --- | --- | --- | --- | ---: | ---: | ---: |');
+    for (const s of c.suspects) {
+      const x = suspectCells(s);
+      const code = (v: string) => (v === '—' ? v : codeSpan(v));
+      out.push(`| ${code(x.driver)} | ${code(x.tag)} | ${code(x.function)} | ${code(x.source)} | ${x.allocations} | ${x.bytes} | ${x.growth} |`);
+    }
+    out.push('');
+  }
+  if (c.next) out.push(`**Next:** ${escapeMarkdown(c.next)}`, '');
   out.push(`- **Status:** ${r.status}${r.failure ? ` — ${escapeMarkdown(r.failure)}` : ''}`);
   out.push(`- **Target:** ${escapeMarkdown(r.target.description)} (${r.target.offline ? 'offline, recorded log' : r.target.kind})`);
-  if (r.target.kernelVersion) out.push(`- **Kernel:** ${escapeMarkdown(r.target.kernelVersion)}`);
+  if (r.target.kernelVersion && !r.target.description.includes(r.target.kernelVersion)) out.push(`- **Kernel:** ${escapeMarkdown(r.target.kernelVersion)}`);
   if (r.bugcheck) {
     const args = r.bugcheck.args.map((a) => a ?? '?').join(', ');
     out.push(`- **Bug check:** ${codeSpan(r.bugcheck.code)} ${escapeMarkdown(r.bugcheck.name ?? '')} (${codeSpan(args)})${r.bugcheck.meaning ? ` — ${escapeMarkdown(r.bugcheck.meaning)}` : ''}`);

@@ -19,6 +19,7 @@ export const verifierLogForAddressStep: StepDefinition = {
     const output = await ctx.run(command, { timeoutMs: ctx.options.longCommandTimeoutMs });
     if (output === null) return;
     const log = parseVerifierLogOutput(outputLines(output), command);
+    ctx.facts.blockHistory = log.blocks;
     if (log.blocks.length === 0) {
       ctx.warn(
         'verifier-log-no-entry',

@@ -5,6 +5,8 @@
 import { commandLineAddress, isSafeModuleName, parseHexNumber, parseVerifierPoolOutput } from '../../../parsers';
 import type { DriverSource } from '../../../contract/findingTypes';
 import { outputLines } from '../../outputLines';
+import { adviseOption, userDriverOrigin } from '../../optionAdvice';
+import { driversHoldingPool } from '../shared/verifierCheckStep';
 import { moduleNameOf, refuse, safeAddress } from '../../safeCommandArguments';
 import { StepFailure } from '../../stepErrors';
 import type { StepContext, StepDefinition } from '../../stepTypes';
@@ -53,10 +55,11 @@ async function fromVerifier(ctx: StepContext): Promise<string | null> {
     .map((d) => ({ name: d.name, bytes: (d.current.nonPagedBytes ?? 0) + (d.current.pagedBytes ?? 0) }))
     .filter((d) => d.bytes > 0)
     .sort((a, b) => b.bytes - a.bytes);
+  if (result.flags !== null) ctx.facts.verifiedDriversHoldingPool = driversHoldingPool(result);
   if (holding.length > 1) {
     ctx.warn(
       'several-verified-drivers',
-      `${holding.length} verified drivers hold pool: ${holding.map((d) => `${d.name} (0x${d.bytes.toString(16)} bytes)`).join(', ')}. Pass --driver NAME to pick another.`,
+      `${holding.length} verified drivers hold pool: ${holding.map((d) => `${d.name} (0x${d.bytes.toString(16)} bytes)`).join(', ')}. Investigating ${holding[0]!.name} first; the others' allocations are read after it.`,
     );
   }
   return holding[0]?.name ?? (result.drivers.length === 1 ? result.drivers[0]!.name : null);
@@ -92,11 +95,11 @@ export const driverStep: StepDefinition = {
         source = 'verifier';
       }
     }
-    if (!name) throw new StepFailure('Could not tell which driver to investigate: no bug check names one and Driver Verifier lists none holding pool. Pass --driver NAME.sys.');
+    if (!name) throw new StepFailure(`Could not tell which driver to investigate: no bug check names one and Driver Verifier lists none holding pool: ${adviseOption(ctx.options, 'driver')}.`);
     if (!isSafeModuleName(name)) refuse(ctx, 'driver name', name);
     ctx.facts.driver = { name, source };
     const how: Record<DriverSource, string> = {
-      user: 'given with --driver',
+      user: userDriverOrigin(ctx.options),
       'image-name': 'IMAGE_NAME of !analyze -v',
       'module-name': 'MODULE_NAME of !analyze -v',
       'bugcheck-argument': 'the driver name in Arg2 of the bug check',

@@ -8,6 +8,7 @@ import { allocationStacksStep } from './allocationStacksStep';
 import { callerLinesStep } from './callerLinesStep';
 import { driverStep } from './driverStep';
 import { driverSymbolsStep } from './driverSymbolsStep';
+import { otherDriversStep } from './otherDriversStep';
 import { sitePoolKindsStep } from './sitePoolKindsStep';
 import { verifierPoolStep } from './verifierPoolStep';
 
@@ -24,5 +25,6 @@ export const leakAtUnloadPlaybook: Playbook = {
     sitePoolKindsStep,
     allocationStacksStep,
     allocationSitesStep,
+    otherDriversStep,
   ],
 };

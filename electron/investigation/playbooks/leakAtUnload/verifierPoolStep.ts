@@ -6,6 +6,7 @@ import type { LeakTotals } from '../../../contract/findingTypes';
 import { outputLines } from '../../outputLines';
 import { moduleNameOf, safeModule } from '../../safeCommandArguments';
 import type { StepDefinition } from '../../stepTypes';
+import { driversHoldingPool } from '../shared/verifierCheckStep';
 
 const POOL_TRACKING = 0x8;
 
@@ -70,8 +71,17 @@ export const verifierPoolStep: StepDefinition = {
   async run(ctx) {
     const image = safeModule(ctx, ctx.facts.driver!.name, 'driver name');
     const command = `!verifier 3 ${image}`;
-    const output = await ctx.run(command, { timeoutMs: ctx.options.longCommandTimeoutMs });
-    if (output === null) return;
+    // Which other verified drivers hold pool: a plain `!verifier` (counters only) in the
+    // same round trip, unless the triage already asked.
+    const askOverview = ctx.facts.verifiedDriversHoldingPool === null && ctx.canAnswer('!verifier');
+    const [output, overview] = askOverview
+      ? await ctx.runBatch([command, '!verifier'], { timeoutMs: ctx.options.longCommandTimeoutMs })
+      : [await ctx.run(command, { timeoutMs: ctx.options.longCommandTimeoutMs }), null];
+    if (overview) {
+      const all = parseVerifierPoolOutput(outputLines(overview), '!verifier');
+      if (all.flags !== null) ctx.facts.verifiedDriversHoldingPool = driversHoldingPool(all);
+    }
+    if (output === null || output === undefined) return;
     const result = parseVerifierPoolOutput(outputLines(output), command);
     ctx.facts.verifier = result;
     const gap = verifierGapOf(result, image);

@@ -51,6 +51,7 @@ export const poolHitTagStep: StepDefinition = {
   async run(ctx) {
     const tag = safeTag(ctx, primaryTag(ctx.facts, ctx.options)!.tag);
     const arm = poolHitTagCommand(tag);
+    ctx.facts.poolHitTag = tag;
     if (!arm) throw new Error(`Cannot express tag '${tag}' as a DWORD.`);
     const stacks: StackFrame[][] = [];
     let armed = false;

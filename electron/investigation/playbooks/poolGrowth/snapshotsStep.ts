@@ -2,6 +2,7 @@
 // tags that grow between snapshots are the leak candidates, with a rate per minute.
 // (Local kernel debugging never stops the target: there we just wait.)
 import { parsePoolUsedOutput } from '../../../parsers';
+import { adviseOption } from '../../optionAdvice';
 import { outputLines } from '../../outputLines';
 import type { StepContext, StepDefinition } from '../../stepTypes';
 import { growthOverSnapshots } from './poolUsedDiff';
@@ -44,7 +45,7 @@ export const snapshotsStep: StepDefinition = {
     const growth = growthOverSnapshots(snaps);
     ctx.facts.growth = growth;
     if (growth.length === 0) {
-      ctx.addFinding({ kind: 'note', severity: 'info', title: 'No tag grew between the snapshots', detail: 'Let the target run longer (--interval) while the leak is being reproduced.' });
+      ctx.addFinding({ kind: 'note', severity: 'info', title: 'No tag grew between the snapshots', detail: `Let the target run longer while the leak is being reproduced: ${adviseOption(ctx.options, 'snapshotInterval')}.` });
       return;
     }
     for (const g of growth.slice(0, GROWTH_FINDINGS)) {

@@ -2,6 +2,7 @@
 // user's pooltag.txt, our table of Verifier/kernel tags, and on a Windows host the
 // classic `findstr /m /l <tag> *.sys` over the drivers folder. Issues no commands.
 import { lookupPoolTag } from '../../poolTagFile';
+import { adviseOption } from '../../optionAdvice';
 import { isKnownPoolTag, poolTagMeaning } from '../../poolTagMeaning';
 import type { StepDefinition } from '../../stepTypes';
 
@@ -22,20 +23,24 @@ export const tagOwnersStep: StepDefinition = {
       const fromFile = ctx.options.poolTagFile ? lookupPoolTag(ctx.options.poolTagFile, tag) : [];
       if (fromFile.length > 0) {
         const owners = fromFile.map((e) => [e.binary, e.description].filter(Boolean).join(' — '));
+        f.tagOwners.set(tag, { owners: fromFile.map((e) => e.binary ?? e.description ?? '?'), source: 'pooltag-file', command: null });
         ctx.addFinding({ kind: 'tag-owner', severity: 'info', tag, owners, source: 'pooltag-file', command: null, title: `'${tag}' belongs to ${fromFile[0]!.binary ?? fromFile[0]!.description ?? '?'} (your pooltag.txt)`, detail: owners.join('; ') });
         continue;
       }
       const unknownToDebugger = !row?.owner || /UNKNOWN pooltag/i.test(row.description ?? '');
       if (!unknownToDebugger) {
+        f.tagOwners.set(tag, { owners: [row!.owner!], source: 'debugger', command: null });
         ctx.addFinding({ kind: 'tag-owner', severity: 'info', tag, owners: [row!.owner!], source: 'debugger', command: null, title: `'${tag}': ${row!.owner}`, detail: row!.description });
         continue;
       }
       if (isKnownPoolTag(tag)) {
         const m = poolTagMeaning(tag);
+        f.tagOwners.set(tag, { owners: [m.allocator], source: 'debugger', command: null });
         ctx.addFinding({ kind: 'tag-owner', severity: 'info', tag, owners: [m.allocator], source: 'debugger', command: null, title: `'${tag}': ${m.description}`, detail: m.fix });
         continue;
       }
       const command = ctx.options.windowsHost ? findstrSuggestion(tag) : null;
+      f.tagOwners.set(tag, { owners: [], source: 'findstr-suggestion', command: findstrSuggestion(tag) });
       ctx.addFinding({
         kind: 'tag-owner',
         severity: 'warning',
@@ -45,8 +50,8 @@ export const tagOwnersStep: StepDefinition = {
         command,
         title: `'${tag}' is not in any pooltag.txt`,
         detail: command
-          ? `Find the driver that uses it: ${command} (on the target machine), or pass --pooltag FILE.`
-          : `On the target (or a machine with the same drivers) run: ${findstrSuggestion(tag)} — or pass --pooltag FILE.`,
+          ? `Find the driver that uses it: ${command} (on the target machine), or ${adviseOption(ctx.options, 'poolTagFile')}.`
+          : `On the target (or a machine with the same drivers) run: ${findstrSuggestion(tag)} — or ${adviseOption(ctx.options, 'poolTagFile')}.`,
       });
     }
   },

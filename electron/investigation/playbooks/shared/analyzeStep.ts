@@ -2,6 +2,7 @@
 // starts here; later steps branch on the bug check it finds (or its absence).
 import { parseAnalyzeOutput } from '../../../parsers';
 import type { BugcheckSummary } from '../../../contract/findingTypes';
+import { adviseOption } from '../../optionAdvice';
 import { outputLines } from '../../outputLines';
 import type { StepDefinition } from '../../stepTypes';
 import { bugcheckMeaning } from './bugcheckCodes';
@@ -22,7 +23,7 @@ export const analyzeStep: StepDefinition = {
         kind: 'note',
         severity: 'info',
         title: 'No bug check on this target',
-        detail: 'The target was not stopped by a bug check (a live target broken into, or a manual dump). The driver comes from --driver or from Driver Verifier.',
+        detail: `The target was not stopped by a bug check (a live target broken into, or a manual dump). The driver comes from Driver Verifier, or ${adviseOption(ctx.options, 'driver')}.`,
       });
       return;
     }

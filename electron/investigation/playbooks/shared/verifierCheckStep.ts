@@ -55,7 +55,7 @@ export const verifierCheckStep: StepDefinition = {
   why: 'This bug check does not say whether a driver leaks pool. When Driver Verifier tracks a driver’s pool, the allocations it still holds show a leak directly, with the code that made them; without it, pool usage (!poolused) is the way in.',
   skipReason(facts, options) {
     if (isLeakAtUnload(facts.bugcheck) || isPoolCorruption(facts.bugcheck)) return 'Not needed: the bug check chooses the playbook.';
-    if (facts.bugcheck === null && options.driver) return 'Not needed: --driver names the driver.';
+    if (facts.bugcheck === null && options.driver) return 'Not needed: the driver was named.';
     return null;
   },
   async run(ctx) {
@@ -66,6 +66,7 @@ export const verifierCheckStep: StepDefinition = {
     const result = parseVerifierPoolOutput(outputLines(output), command);
     const analyze = ctx.facts.analyze;
     const holding = driversHoldingPool(result);
+    if (result.flags !== null) ctx.facts.verifiedDriversHoldingPool = holding;
     const chosen = chooseLeakingDriver(result, [ctx.options.driver, analyze?.imageName, analyze?.moduleName]);
     ctx.facts.verifierLeakDriver = chosen?.name ?? null;
     if (chosen) {
@@ -73,7 +74,7 @@ export const verifierCheckStep: StepDefinition = {
       if (holding.length > 1) {
         ctx.warn(
           'several-verified-drivers',
-          `${holding.length} verified drivers hold pool: ${holding.map((d) => `${d.name} (${hex(d.bytes)} bytes)`).join(', ')}. Investigating ${chosen.name}; pass --driver NAME to pick another.`,
+          `${holding.length} verified drivers hold pool: ${holding.map((d) => `${d.name} (${hex(d.bytes)} bytes)`).join(', ')}. Investigating ${chosen.name} first; the others' allocations are read after it.`,
         );
       }
       ctx.addFinding({
