@@ -15,7 +15,7 @@ export async function runKdsimOverPort(port: KdsimMessageSource, args: string[])
   const interrupts = new Set<() => void>();
   port.on('message', ({ data }) => {
     const message = readKdsimPortMessage(data);
-    if (message?.type === 'stdin') input.write(message.text);
+    if (message?.type === 'stdin') input.write(message.data);
     else if (message?.type === 'end') input.end();
     else if (message?.type === 'interrupt') for (const interrupt of interrupts) interrupt();
   });

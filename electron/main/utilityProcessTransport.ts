@@ -77,9 +77,10 @@ export class UtilityProcessTransport implements DebuggerTransport {
     });
   }
 
-  write(text: string): void {
+  /** Text, or bytes already encoded for kdsim's code page; both cross the port as they are. */
+  write(data: string | Uint8Array): void {
     if (!this.child || this.exited) return;
-    this.child.postMessage({ type: 'stdin', text });
+    this.child.postMessage({ type: 'stdin', data });
   }
 
   async interrupt(): Promise<void> {

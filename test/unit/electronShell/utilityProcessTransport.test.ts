@@ -20,7 +20,11 @@ function recordingFork(): { fork: UtilityFork; calls: { modulePath: string; args
   const calls: { modulePath: string; args: string[]; options: object }[] = [];
   const fork: UtilityFork = (modulePath, args, options) => {
     calls.push({ modulePath, args, options });
-    const child = spawn(process.execPath, ['--import', tsx, harness, ...args], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    const child = spawn(process.execPath, ['--import', tsx, harness, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      // Structured clone, like Electron's postMessage (bytes stay a Uint8Array).
+      serialization: 'advanced',
+    });
     const utility: UtilityChild = {
       stdout: child.stdout,
       stderr: child.stderr,
@@ -73,6 +77,9 @@ describe('demo target in a utilityProcess', () => {
     transport.write('lm\n');
     await out.until(/start\s+end\s+module name[\s\S]*kd> $/);
     expect(out.text().split('module name')[1]).toMatch(/MyDriver/);
+    // Bytes already encoded for the debugger's code page cross the port unchanged.
+    transport.write(new TextEncoder().encode('.echo bytes-arrived\n'));
+    await out.until(/bytes-arrived\r?\n[\s\S]*kd> $/);
 
     await transport.close();
     expect(out.exits).toHaveLength(1);
@@ -109,10 +116,11 @@ describe('where the utility entry is', () => {
 
 describe('port messages', () => {
   it('accepts only the three message shapes', () => {
-    expect(readKdsimPortMessage({ type: 'stdin', text: 'lm\n' })).toEqual({ type: 'stdin', text: 'lm\n' });
+    expect(readKdsimPortMessage({ type: 'stdin', data: 'lm\n' })).toEqual({ type: 'stdin', data: 'lm\n' });
+    expect(readKdsimPortMessage({ type: 'stdin', data: new Uint8Array([0x6c, 0x6d, 0x0a]) })).toEqual({ type: 'stdin', data: new Uint8Array([0x6c, 0x6d, 0x0a]) });
     expect(readKdsimPortMessage({ type: 'interrupt' })).toEqual({ type: 'interrupt' });
     expect(readKdsimPortMessage({ type: 'end', extra: 1 })).toEqual({ type: 'end' });
-    expect(readKdsimPortMessage({ type: 'stdin', text: 5 })).toBeNull();
+    expect(readKdsimPortMessage({ type: 'stdin', data: 5 })).toBeNull();
     expect(readKdsimPortMessage('lm')).toBeNull();
     expect(readKdsimPortMessage(null)).toBeNull();
   });
