@@ -21,6 +21,14 @@ export const workspaceRequestSchemas = {
   /** Reconnects to the last target (after `disconnected` or `failed`). */
   'session.reconnect': { params: emptyParams, result: okResult },
 
+  /**
+   * The console's recent text (up to 512 K characters, from a line start), prompt
+   * included, for a page that (re)loads or a second window. It holds exactly what
+   * earlier `console.output` events carried; events that arrive before this answer
+   * are already in it.
+   */
+  'console.recent': { params: emptyParams, result: z.object({ text: z.string(), omittedChars: z.number().int().min(0) }) },
+
   'profiles.list': {
     params: emptyParams,
     result: z.object({

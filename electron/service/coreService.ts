@@ -20,6 +20,7 @@ import type { RequestHandlers } from './apiDispatcher';
 import { appTransportEnvironment, type AppTransportOptions } from './appTransportEnvironment';
 import { InvestigationController, type InvestigationTarget } from './investigationController';
 import { investigationOptionsOf } from './investigationTuning';
+import { ConsoleBacklog } from './consoleBacklog';
 import { ConsoleOutbox } from './consoleOutbox';
 import { createLocalDebuggerHandlers } from './localDebuggerHandlers';
 import { createProfileHandlers } from './profileHandlers';
@@ -91,7 +92,12 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
     for (const listener of listeners) listener(event, payload);
   };
-  const outbox = new ConsoleOutbox((data) => emit('console.output', { data }));
+  // What the console showed, for a page that reloads (`console.recent`): fed with exactly what is emitted.
+  const backlog = new ConsoleBacklog();
+  const outbox = new ConsoleOutbox((data) => {
+    backlog.push(data);
+    emit('console.output', { data });
+  });
   const prompts = new UserPromptBroker(
     (request) => emit('prompt.request', request),
     () => listeners.size > 0,
@@ -303,6 +309,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
       outbox.resetReceiver();
       return { ok: true as const };
     },
+    'console.recent': async () => backlog.snapshot(),
     'console.ack': async ({ chars }) => {
       outbox.acknowledge(chars);
       return { ok: true as const };

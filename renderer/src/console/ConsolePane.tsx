@@ -97,9 +97,32 @@ export function ConsolePane({ bridge, session, nativeFileDialogs, ref }: Console
     );
     controllerRef.current = controller;
     controller.writeNotice(latest.current.t('console.welcome'));
-    const unsubscribe = subscribeEvents(bridge, { 'console.output': ({ data }) => controller.writeOutput(data) });
-    // A fresh view has rendered nothing: let the core forget acks owed by a previous page.
-    bridge.invoke('console.attach', {}).catch(() => undefined);
+    // A reloaded page (or a second window) starts with what the session already printed.
+    // Output that arrives before the core's answer is part of that answer: skip it then.
+    let restored = false;
+    const unsubscribe = subscribeEvents(bridge, {
+      'console.output': ({ data }) => {
+        if (restored) controller.writeOutput(data);
+      },
+    });
+    const attach = () => {
+      restored = true;
+      // A fresh view has rendered nothing: let the core forget acks owed by a previous page.
+      bridge.invoke('console.attach', {}).catch(() => undefined);
+    };
+    bridge.invoke('console.recent', {}).then(
+      ({ text, omittedChars }) => {
+        if (controllerRef.current !== controller) return;
+        if (text.length > 0) {
+          const t = latest.current.t;
+          controller.writeNotice(omittedChars > 0 ? t('console.restoredPartly', { count: omittedChars }) : t('console.restored'));
+          controller.writeRestored(text);
+        }
+        attach();
+      },
+      // An older core without the request: start empty, as before.
+      () => attach(),
+    );
 
     let frame = 0;
     const observer = new ResizeObserver(() => {

@@ -110,6 +110,19 @@ export class ConsoleController {
   }
 
   /** Local text (hints, errors): shown dimmed, never acknowledged to the core. */
+  /**
+   * Text the session printed before this view existed (`console.recent` after a reload):
+   * written like output, but not acknowledged — flow control only counts live events.
+   */
+  writeRestored(data: string): void {
+    for (let at = 0; at < data.length; at += writePieceChars) this.editor.writeOutput(data.slice(at, at + writePieceChars));
+  }
+
+  /** Lines kept above the screen (Settings → Console scrollback). */
+  setScrollback(lines: number): void {
+    this.term.options.scrollback = lines;
+  }
+
   writeNotice(text: string, tone: 'info' | 'error' = 'info'): void {
     const style = tone === 'error' ? '\x1b[31m' : '\x1b[2m';
     this.editor.writeOutput(`${style}${text.replace(/[\x00-\x1f\x7f]/g, ' ')}\x1b[0m\r\n`);

@@ -178,6 +178,8 @@ export const en = {
     clear: 'Clear',
     clearTitle: 'Clear the console (the session is not affected)',
     welcome: 'PoolSleuth console. Connect to a target, then type debugger commands here.',
+    restored: 'Earlier output of this session:',
+    restoredPartly: 'Earlier output of this session (the first {{count}} characters are no longer kept; Save log has everything):',
     notSent: 'Not sent: {{line}} — {{message}}',
   },
   preset: {

@@ -177,6 +177,8 @@ export const ja: Messages = {
     clear: 'クリア',
     clearTitle: 'コンソールをクリア (セッションには影響しません)',
     welcome: 'PoolSleuth コンソール。ターゲットに接続してから、ここにデバッガー コマンドを入力してください。',
+    restored: 'このセッションのこれまでの出力:',
+    restoredPartly: 'このセッションのこれまでの出力（最初の {{count}} 文字は保持されていません。［ログを保存］にはすべて含まれます）:',
     notSent: '未送信: {{line}} — {{message}}',
   },
   preset: {

@@ -177,6 +177,8 @@ export const zhCN: Messages = {
     clear: '清屏',
     clearTitle: '清空控制台（不影响会话）',
     welcome: 'PoolSleuth 控制台。连接到目标后，在此输入调试器命令。',
+    restored: '本会话之前的输出：',
+    restoredPartly: '本会话之前的输出（最早的 {{count}} 个字符已不再保留；“保存日志”包含全部内容）：',
     notSent: '未发送：{{line}} — {{message}}',
   },
   preset: {
