@@ -10,6 +10,19 @@ import { collectFrames } from './stackFrameLine';
 import { WarningList } from './warningList';
 
 const NAME_LINE = /^\s*([A-Z][A-Z0-9_]{2,80})\s+\(([0-9a-fA-F]{1,8})\)\s*$/;
+/** The header as pasted: quoted/bolded/backticked alone ("> X (c4)", "**X (c4)**", "`X (c4)`"), or with the description
+ *  re-flowed onto it ("X (d1) An attempt was made…": only for names with '_', as every bug check name has). */
+const DECORATED_NAME_LINE = /^[ \t]{0,8}(?:[>#*`"'][ \t]?){0,3}([A-Z][A-Z0-9]{1,40}_[A-Z0-9_]{1,80})\s{1,4}\(([0-9a-fA-F]{1,8})\)(?:[*`"']{1,3}\s*$|\s*$|\s+[A-Z])/;
+/** A header wrapped after the name: "DRIVER_VERIFIER_DETECTED_VIOLATION" then "(c4)". */
+const NAME_ONLY_LINE = /^\s*([A-Z][A-Z0-9]{1,40}_[A-Z0-9_]{1,80})\s*$/;
+const CODE_ONLY_LINE = /^\s*\(([0-9a-fA-F]{1,8})\)\s*$/;
+/** `.bugcheck`: "Bugcheck code 000000C4" / "Arguments 00000000`00000062 …". */
+const DOT_BUGCHECK_CODE = /^\s*Bugcheck code\s+([0-9a-fA-F]{1,8})\s*$/i;
+const DOT_BUGCHECK_ARGS = /^\s*Arguments\s+([0-9a-fA-F`]{1,17})\s+([0-9a-fA-F`]{1,17})\s+([0-9a-fA-F`]{1,17})\s+([0-9a-fA-F`]{1,17})\s*$/;
+/** Event log / WER: "The bugcheck was: 0x000000d1 (0x0000000000000000, 0x…, 0x…, 0x…)". */
+const EVENT_LOG_BUGCHECK = /bug ?check was:\s*0x([0-9a-fA-F]{1,8})\s*\((0x[0-9a-fA-F`]{1,18}),\s*(0x[0-9a-fA-F`]{1,18}),\s*(0x[0-9a-fA-F`]{1,18}),\s*(0x[0-9a-fA-F`]{1,18})\)/i;
+/** The code inside a bucket id: "0xA_nt!KiExceptionExit+10c", "X64_0xc4_62_VRF_…", "km:0xd1_myfault!…". */
+const BUCKET_CODE = /(?:^|_|km:|um:)0x([0-9a-fA-F]{1,8})(?:_|$)/i;
 const ARG_LINE = /^\s*Arg([1-4]):\s*([0-9a-fA-F`]{1,17})\s*(?:,\s*(.*))?$/;
 /** kd's header for a code its bug check table lacks: "Unknown bugcheck code (d1)". */
 const UNKNOWN_NAME_LINE = /^\s*Unknown bugcheck code\s+\(([0-9a-fA-F]{1,8})\)/i;
@@ -52,6 +65,17 @@ function readElidedStack(lines: string[], start: number): { elided: boolean; fra
   return { elided, frames, end: i };
 }
 
+function nextNonBlank(lines: string[], from: number): number {
+  for (let k = from; k < lines.length && k < from + 2; k++) if ((lines[k] as string).trim().length > 0) return k;
+  return -1;
+}
+
+function next4Args(lines: string[], from: number): string[] | null {
+  const k = nextNonBlank(lines, from);
+  const m = k === -1 || isOverlong(lines[k] as string) ? null : DOT_BUGCHECK_ARGS.exec(lines[k] as string);
+  return m ? [m[1], m[2], m[3], m[4]].map((x) => minimalHex(x) as string) : null;
+}
+
 export function parseAnalyzeOutput(lines: string[], command: string | null = null): AnalyzeResult {
   const warnings = new WarningList();
   const args: (string | null)[] = [null, null, null, null];
@@ -64,6 +88,10 @@ export function parseAnalyzeOutput(lines: string[], command: string | null = nul
   let strCode: string | null = null;
   let summaryCode: string | null = null;
   let summaryArgs: (string | null)[] | null = null;
+  let summarySource = 'the "BugCheck X, {…}" summary';
+  let bucketCode: string | null = null;
+  let bucketKey: string | null = null;
+  const guessed: string[] = [];
   let probablyCausedBy: string | null = null;
   const fields: Record<string, string> = {};
   let stack: AnalyzeResult['stack'] = [];
@@ -74,10 +102,21 @@ export function parseAnalyzeOutput(lines: string[], command: string | null = nul
     const line = lines[i] as string;
     if (isOverlong(line)) continue;
     if (name === null) {
-      const m = NAME_LINE.exec(line.includes('\\_') ? unescapeMarkdown(line) : line);
+      const plain = line.includes('\\_') ? unescapeMarkdown(line) : line;
+      const m = NAME_LINE.exec(plain) ?? DECORATED_NAME_LINE.exec(plain);
       if (m) {
         name = m[1] as string;
         code = minimalHex(m[2]);
+        continue;
+      }
+      const wrapped = NAME_ONLY_LINE.exec(plain);
+      const next = wrapped ? nextNonBlank(lines, i + 1) : -1;
+      const c = next === -1 ? null : CODE_ONLY_LINE.exec(lines[next] as string);
+      if (wrapped && c) {
+        name = wrapped[1] as string;
+        code = minimalHex(c[1]);
+        guessed.push(`the bug check header was wrapped ("${name}" / "(${c[1]})"): read as one line`);
+        i = next;
         continue;
       }
       const u = unknownCode === null ? UNKNOWN_NAME_LINE.exec(line) : null;
@@ -95,6 +134,21 @@ export function parseAnalyzeOutput(lines: string[], command: string | null = nul
       }
       continue;
     }
+    const db = DOT_BUGCHECK_CODE.exec(line);
+    if (db && summaryCode === null) {
+      summaryCode = minimalHex(db[1]);
+      summarySource = '".bugcheck" output';
+      const da = next4Args(lines, i + 1);
+      if (da) summaryArgs = da;
+      continue;
+    }
+    const ev = summaryCode === null && line.length < 400 ? EVENT_LOG_BUGCHECK.exec(line) : null;
+    if (ev) {
+      summaryCode = minimalHex(ev[1]);
+      summarySource = 'the "bugcheck was:" event text';
+      summaryArgs = [ev[2], ev[3], ev[4], ev[5]].map((x) => minimalHex(x));
+      continue;
+    }
     const s = BUGCHECK_SUMMARY.exec(line);
     if (s && summaryCode === null) {
       summaryCode = minimalHex(s[1]);
@@ -104,6 +158,7 @@ export function parseAnalyzeOutput(lines: string[], command: string | null = nul
     const fe = FATAL_ERROR.exec(line);
     if (fe && summaryCode === null) {
       summaryCode = minimalHex(fe[1]);
+      summarySource = 'the "Fatal System Error" line';
       const next = lines[i + 1];
       const fa = next === undefined ? null : FATAL_ARGS.exec(next);
       if (fa) summaryArgs = [fa[1], fa[2], fa[3], fa[4]].map((x) => minimalHex(x));
@@ -148,10 +203,26 @@ export function parseAnalyzeOutput(lines: string[], command: string | null = nul
         const m = BUGCHECK_STR_CODE.exec(value);
         if (m && /[1-9a-fA-F]/.test(m[1] as string)) strCode = minimalHex(m[1]);
       }
+      if ((key === 'FAILURE_BUCKET_ID' || key === 'BUCKET_ID' || key === 'DEFAULT_BUCKET_ID' || key === 'FAILURE_ID_HASH_STRING') && bucketCode === null) {
+        const m = BUCKET_CODE.exec(value.slice(0, 200));
+        if (m && /[1-9a-fA-F]/.test(m[1] as string)) {
+          bucketCode = minimalHex(m[1]);
+          bucketKey = key;
+        }
+      }
     }
   }
 
-  if (code === null) code = unknownCode ?? fieldCode ?? summaryCode ?? strCode;
+  if (code === null) {
+    code = unknownCode ?? fieldCode ?? summaryCode ?? strCode ?? bucketCode;
+    // say where a code without its "NAME (code)" header came from
+    if (code !== null && unknownCode === null) {
+      const from =
+        fieldCode !== null ? 'BUGCHECK_CODE' : summaryCode !== null ? summarySource : strCode !== null ? 'BUGCHECK_STR' : (bucketKey ?? 'the bucket id');
+      warnings.add(`no "NAME (code)" bug check header: code ${code} taken from ${from}`);
+    }
+  }
+  for (const g of guessed) warnings.add(g);
   for (let k = 0; k < 4; k++) {
     if (args[k] === null) args[k] = pArgs[k] ?? summaryArgs?.[k] ?? null;
   }

@@ -8,6 +8,8 @@
 import { normalizeAddress } from './hexAddress';
 import { parsePromptLine } from './commandEcho';
 import { isOverlong, splitLines } from './lineSplitter';
+import { withPasteWarnings } from './multiCommandRunner';
+import { stripPasteDecoration } from './pastedTextDecoration';
 import type { BannerResult } from './resultTypes';
 import { WarningList } from './warningList';
 
@@ -95,5 +97,6 @@ export function parseBannerLines(lines: string[]): BannerResult {
 }
 
 export function parseBanner(text: string): BannerResult {
-  return parseBannerLines(splitLines(typeof text === 'string' ? text : ''));
+  const pasted = stripPasteDecoration(splitLines(typeof text === 'string' ? text : ''));
+  return withPasteWarnings(parseBannerLines(pasted.lines), pasted.warnings);
 }

@@ -3,6 +3,7 @@
 import { classifyCommand } from './commandClassifier';
 import { splitSessionLines } from './commandEcho';
 import { splitLines } from './lineSplitter';
+import { stripPasteDecoration } from './pastedTextDecoration';
 import type { MultiResult, ParserKind, WithWarnings } from './resultTypes';
 
 export type OutputParser<R> = (lines: string[], command: string | null) => R;
@@ -12,13 +13,20 @@ export function parseCommandsOfKind<R extends WithWarnings>(
   kind: ParserKind,
   parseOutput: OutputParser<R>,
 ): R | MultiResult<R> {
-  const lines = splitLines(typeof text === 'string' ? text : '');
+  // Paste decorations (block quotes, comment markers, …) come off first; line numbers are kept.
+  const { lines, warnings: pasted } = stripPasteDecoration(splitLines(typeof text === 'string' ? text : ''));
   const session = splitSessionLines(lines);
   const matching = session.sections.filter((s) => classifyCommand(s.command) === kind);
-  if (matching.length === 0) return parseOutput(lines, null);
+  if (matching.length === 0) return withPasteWarnings(parseOutput(lines, null), pasted);
   if (matching.length === 1) {
     const only = matching[0]!;
-    return parseOutput(only.outputLines, only.command);
+    return withPasteWarnings(parseOutput(only.outputLines, only.command), pasted);
   }
-  return { results: matching.map((s) => parseOutput(s.outputLines, s.command)), warnings: [] };
+  return { results: matching.map((s) => parseOutput(s.outputLines, s.command)), warnings: pasted };
+}
+
+/** Puts the pre-pass's warnings in front of a result's own. */
+export function withPasteWarnings<R extends WithWarnings>(result: R, pasted: readonly string[]): R {
+  if (pasted.length > 0) result.warnings = [...pasted, ...result.warnings];
+  return result;
 }

@@ -6,6 +6,8 @@
 //  NtFA Nonp       9112 (   0)      9112 (   0)     0       0 (     0)      0 [ntfs.sys  -  AttrSup.c]
 // Several screens in one file (each starts with "Memory:") give {results:[…]}.
 import { isOverlong, splitLines, tokens } from './lineSplitter';
+import { withPasteWarnings } from './multiCommandRunner';
+import { stripPasteDecoration } from './pastedTextDecoration';
 import type { MultiResult, PoolmonResult, PoolmonRow } from './resultTypes';
 import { WarningList } from './warningList';
 
@@ -104,7 +106,8 @@ export function parsePoolmon(text: string): PoolmonResult | MultiResult<PoolmonR
     sawHeader = false;
     return cur;
   };
-  for (const line of splitLines(typeof text === 'string' ? text : '')) {
+  const pasted = stripPasteDecoration(splitLines(typeof text === 'string' ? text : ''));
+  for (const line of pasted.lines) {
     if (isOverlong(line) || line.trim().length === 0) continue;
     if (/^\s*Memory:\s*\d/.test(line)) {
       const s = start();
@@ -154,7 +157,7 @@ export function parsePoolmon(text: string): PoolmonResult | MultiResult<PoolmonR
   }
   if (screens.length === 0) {
     const e = emptyScreen();
-    e.warnings = ['no poolmon screen found (no "Memory:" header and no tag rows)'];
+    e.warnings = [...pasted.warnings, 'no poolmon screen found (no "Memory:" header and no tag rows)'];
     return e;
   }
   screens.forEach((s, i) => {
@@ -163,6 +166,6 @@ export function parsePoolmon(text: string): PoolmonResult | MultiResult<PoolmonR
     if (s.memoryKb === null) w.add('"Memory:" header line not found');
     s.warnings = w.toArray();
   });
-  if (screens.length === 1) return screens[0] as PoolmonResult;
-  return { results: screens, warnings: [] };
+  if (screens.length === 1) return withPasteWarnings(screens[0] as PoolmonResult, pasted.warnings);
+  return { results: screens, warnings: pasted.warnings };
 }

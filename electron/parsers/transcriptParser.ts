@@ -4,6 +4,7 @@ import { parseBannerLines } from './bannerParser';
 import { classifyCommand } from './commandClassifier';
 import { splitSessionLines } from './commandEcho';
 import { splitLines } from './lineSplitter';
+import { stripPasteDecoration } from './pastedTextDecoration';
 import type { ParserKind, TranscriptCommand, TranscriptResult } from './resultTypes';
 import { WarningList } from './warningList';
 import { outputParsers } from './outputParsers';
@@ -15,8 +16,9 @@ export interface TranscriptOptions {
 
 export function parseTranscript(text: string, options: TranscriptOptions = {}): TranscriptResult {
   const warnings = new WarningList();
-  const lines = splitLines(typeof text === 'string' ? text : '');
-  const session = splitSessionLines(lines);
+  const pasted = stripPasteDecoration(splitLines(typeof text === 'string' ? text : ''));
+  for (const w of pasted.warnings) warnings.add(w);
+  const session = splitSessionLines(pasted.lines);
   const commands: TranscriptCommand[] = [];
   for (const s of session.sections) {
     const kind = classifyCommand(s.command);

@@ -14,6 +14,7 @@ import { normalizeAddress, parseHexNumber } from './hexAddress';
 import { MAX_LINE_LENGTH } from './lineSplitter';
 import { parsePromptLine } from './commandEcho';
 import { parseCommandsOfKind } from './multiCommandRunner';
+import { hasPasteDecoration } from './pastedTextDecoration';
 import type { LogFrame, MultiResult, Verifier80Result, VerifierLogBlock } from './resultTypes';
 import { WarningList } from './warningList';
 import { detachString, FrameCache, isBlank, readFrame } from './verifierLogFrames';
@@ -342,7 +343,7 @@ function hasPromptLine(text: string): boolean {
 }
 
 export function parseVerifierLog(text: string): Verifier80Result | MultiResult<Verifier80Result> {
-  if (typeof text === 'string' && !hasPromptLine(text)) {
+  if (typeof text === 'string' && !hasPromptLine(text) && !hasPasteDecoration(text)) {
     // bare output: stream the text directly (no line array), same result as the general path
     const s = new VerifierLogStream();
     s.push(text);

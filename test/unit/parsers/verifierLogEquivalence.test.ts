@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCommandsOfKind } from '../../../electron/parsers/multiCommandRunner';
+import { hasPasteDecoration } from '../../../electron/parsers/pastedTextDecoration';
 import { parsePromptLine } from '../../../electron/parsers/commandEcho';
 import { normalizeAddress, parseHexNumber } from '../../../electron/parsers/hexAddress';
 import { MAX_LINE_LENGTH } from '../../../electron/parsers/lineSplitter';
@@ -305,7 +306,8 @@ function hasPromptLine(text: string): boolean {
 }
 
 function referenceParse(text: string): Verifier80Result | MultiResult<Verifier80Result> {
-  if (typeof text === 'string' && !hasPromptLine(text)) {
+  // (pasted text with a decoration, e.g. a run of "# "-commented lines, takes the general path: issue 13's pre-pass)
+  if (typeof text === 'string' && !hasPromptLine(text) && !hasPasteDecoration(text)) {
     // bare output: stream the text directly (no line array), same result as the general path
     const s = new ReferenceStream();
     s.push(text);
