@@ -2,6 +2,15 @@
 import { z } from 'zod';
 
 /**
+ * The character encoding of the debugger's pipe. kd/cdb write the host's ANSI code
+ * page (CP936 on a Chinese Windows, CP932 on a Japanese one); 'auto' asks the host.
+ */
+export const debuggerEncodings = ['utf-8', 'cp1252', 'cp936', 'cp932', 'cp949', 'utf-16le'] as const;
+export type DebuggerEncoding = (typeof debuggerEncodings)[number];
+export const debuggerEncodingSchema = z.enum(['auto', ...debuggerEncodings]);
+export type DebuggerEncodingChoice = z.infer<typeof debuggerEncodingSchema>;
+
+/**
  * How an SSH connection authenticates: the one declaration, used by targets and saved
  * profiles. Strict, and without a secret field: passwords and passphrases are asked for
  * when needed (prompt.request), never carried here.
@@ -19,6 +28,8 @@ export const demoTargetSchema = z.object({
   kind: z.literal('demo'),
   /** Built-in kdsim scenario name, e.g. "mydriver-x86". */
   scenario: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
+  /** kdsim writes this encoding (tests the decoding a CJK Windows needs); default UTF-8. */
+  encoding: z.enum(debuggerEncodings).optional(),
 });
 
 export const localTargetSchema = z.object({
@@ -26,6 +37,8 @@ export const localTargetSchema = z.object({
   /** argv: executable then arguments. Spawned directly, never through a shell. */
   argv: z.array(z.string().min(1).max(4096)).min(1).max(64),
   cwd: z.string().max(4096).optional(),
+  /** Default 'auto': the host's active code page. */
+  encoding: debuggerEncodingSchema.optional(),
 });
 
 export const sshTargetSchema = z.object({
@@ -36,6 +49,8 @@ export const sshTargetSchema = z.object({
   /** The debugger command line on the remote host, as argv (quoted for the remote shell by the core). */
   remoteArgv: z.array(z.string().min(1).max(4096)).min(1).max(64),
   auth: sshAuthSchema,
+  /** Default 'auto': asked from the remote shell once per connection. */
+  encoding: debuggerEncodingSchema.optional(),
 });
 
 export const targetSpecSchema = z.discriminatedUnion('kind', [demoTargetSchema, localTargetSchema, sshTargetSchema]);
@@ -66,6 +81,32 @@ export const targetSummarySchema = z.object({
 });
 export type TargetSummary = z.infer<typeof targetSummarySchema>;
 
+/**
+ * What the debugger is doing within a state, shown next to it (with the elapsed
+ * time since `since`): symbol loading, a running or busy target, a KDNET link
+ * waiting to reconnect, a break that is pending or did not work.
+ */
+export const sessionActivityKinds = [
+  'loading-symbols',
+  'target-running',
+  'target-busy',
+  'waiting-to-reconnect',
+  'printing',
+  'break-pending',
+  'break-failed',
+  'commands-queued',
+] as const;
+export type SessionActivityKind = (typeof sessionActivityKinds)[number];
+
+export const sessionActivitySchema = z.object({
+  kind: z.enum(sessionActivityKinds),
+  /** When it began, ms since the epoch. */
+  since: z.number(),
+  /** The debugger's own progress line or our explanation, e.g. "Parsed entry 0x1000/0x10000". */
+  detail: z.string().max(512).nullable(),
+});
+export type SessionActivity = z.infer<typeof sessionActivitySchema>;
+
 export const sessionStateSchema = z.object({
   state: z.enum(sessionStates),
   /** Human-readable reason for `failed` / `disconnected`. */
@@ -73,6 +114,7 @@ export const sessionStateSchema = z.object({
   /** The debugger's current prompt, e.g. "kd> " or "0: kd> ". */
   prompt: z.string().max(64).nullable(),
   target: targetSummarySchema.nullable(),
+  activity: sessionActivitySchema.nullable().optional(),
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;
 

@@ -1,9 +1,13 @@
 // One kd/cdb session: writes commands with framing markers, queues them,
 // tracks the session state and produces the console stream a person would see.
-import type { SessionState, SessionStateName, TargetSummary } from '../contract';
+// Every command is settled: it answers, times out, is refused, or fails with the
+// reason the session failed. See docs/reliability.md for timeouts and break-in.
+import type { SessionActivity, SessionActivityKind, SessionState, SessionStateName, TargetSummary } from '../contract';
 import { isSingleCommandLine, newCommandMarker, resumesTarget } from './commandMarker';
 import { sanitizeConsoleText } from './consoleTextSanitizer';
+import { classifyDebuggerLine, type DebuggerSignal } from './debuggerSignals';
 import type { DebuggerTransport, TransportExit } from './debuggerTransport';
+import { createOutputDecoder, encodeForDebugger, type OutputDecoder } from './debuggerEncoding';
 import { OutputFramer } from './outputFramer';
 import type { TranscriptEntry } from './transcriptEntry';
 
@@ -16,8 +20,16 @@ export interface CommandResult {
 
 export class CommandTimeoutError extends Error {
   constructor(command: string, timeoutMs: number) {
-    super(`'${command}' printed nothing for ${Math.round(timeoutMs / 1000)} s; the debugger was interrupted.`);
+    super(`'${command}' printed nothing for ${seconds(timeoutMs)} s; the debugger was interrupted.`);
     this.name = 'CommandTimeoutError';
+  }
+}
+
+/** A Break that did not bring the prompt back in time. */
+export class BreakFailedError extends Error {
+  constructor(timeoutMs: number) {
+    super(`The debugger did not stop within ${seconds(timeoutMs)} s; it may not receive Ctrl+C (a wrapper script?). Disconnect to end it, or wait.`);
+    this.name = 'BreakFailedError';
   }
 }
 
@@ -33,8 +45,18 @@ export interface SessionObserver {
 export interface SessionOptions {
   /** Default per-command silence timeout; 0 disables. Resume commands (`g`…) never time out. */
   commandTimeoutMs?: number;
-  /** How long the banner and symbol loading may take before the first prompt. */
+  /**
+   * No output at all for this long means the debugger hangs (default 60 s; 0 disables).
+   * It bounds every command's silence, also one that asked for a longer timeout:
+   * progress output (symbol-loading dots, "Parsed entry x/y") counts as output.
+   */
+  hangTimeoutMs?: number;
+  /** How long the banner and symbol loading may stay silent before the first prompt (default 120 s). */
   startupTimeoutMs?: number;
+  /** How long a break may take to bring the prompt back (default 30 s). */
+  breakTimeoutMs?: number;
+  /** A user's Break is sent again this often until a prompt returns (default 2 s; a Ctrl+C right after `g` can be lost). */
+  breakResendMs?: number;
   target?: TargetSummary | null;
 }
 
@@ -44,31 +66,70 @@ export interface ExecuteOptions {
   echo?: boolean;
 }
 
+type JobKind = 'command' | 'startup' | 'resync';
+
 interface Job {
+  kind: JobKind;
   command: string;
   marker: string;
   echo: boolean;
-  /** The start-up sync: its output is the banner, recorded (not echoed) so a replay can show it. */
-  banner: boolean;
-  timeoutMs: number;
+  /** Silence allowed before the job counts as stuck; 0 = never. */
+  silenceLimitMs: number;
   batch: number;
   writtenAt: number;
-  timer: ReturnType<typeof setTimeout> | null;
-  abandoned: boolean;
+  /** Resolved or rejected already (a timed-out command whose marker may still arrive). */
+  settled: boolean;
   resolve(result: CommandResult): void;
   reject(err: Error): void;
 }
 
+/** A break in progress: the user's Break, or the one a timeout sends. */
+interface BreakAttempt {
+  cause: 'user' | 'timeout';
+  /** For a timeout: what went silent, for the failure reason. */
+  what: string;
+  resync: Job;
+  previous: SessionStateName;
+  sends: number;
+  promptSeen: boolean;
+  deadline: ReturnType<typeof setTimeout> | null;
+  resend: ReturnType<typeof setInterval> | null;
+  resolve(): void;
+  reject(err: Error): void;
+  done: Promise<void>;
+}
+
+const disconnectedStates: readonly SessionStateName[] = ['idle', 'connecting', 'disconnected', 'failed'];
+
+function seconds(ms: number): number {
+  return ms >= 1000 ? Math.round(ms / 1000) : Math.round(ms / 100) / 10;
+}
+
+function limitOf(...limits: number[]): number {
+  const positive = limits.filter((l) => l > 0);
+  return positive.length === 0 ? 0 : Math.min(...positive);
+}
+
 export class DebuggerSession {
   private readonly framer: OutputFramer;
-  private readonly decoder = new TextDecoder('utf-8');
+  private decoder: OutputDecoder | null = null;
   private readonly queue: Job[] = [];
   private readonly inFlight: Job[] = [];
   private current: SessionState;
   private promptShown = false;
   private nextBatch = 1;
   private readonly commandTimeoutMs: number;
+  private readonly hangTimeoutMs: number;
   private readonly startupTimeoutMs: number;
+  private readonly breakTimeoutMs: number;
+  private readonly breakResendMs: number;
+  private watchdog: ReturnType<typeof setTimeout> | null = null;
+  private breakAttempt: BreakAttempt | null = null;
+  /** The first prompt arrived: later banners mean the target reconnected. */
+  private started = false;
+  private ended = false;
+  private lastActivityUpdate = 0;
+  private lineTail = '';
 
   constructor(
     private readonly transport: DebuggerTransport,
@@ -76,11 +137,14 @@ export class DebuggerSession {
     options: SessionOptions = {},
   ) {
     this.commandTimeoutMs = options.commandTimeoutMs ?? 120_000;
-    this.startupTimeoutMs = options.startupTimeoutMs ?? 180_000;
-    this.current = { state: 'idle', reason: null, prompt: null, target: options.target ?? null };
+    this.hangTimeoutMs = options.hangTimeoutMs ?? 60_000;
+    this.startupTimeoutMs = options.startupTimeoutMs ?? 120_000;
+    this.breakTimeoutMs = options.breakTimeoutMs ?? 30_000;
+    this.breakResendMs = options.breakResendMs ?? 2_000;
+    this.current = { state: 'idle', reason: null, prompt: null, target: options.target ?? null, activity: null };
     this.framer = new OutputFramer({
-      console: (text) => this.emitConsole(text),
-      commandCompleted: (marker, output, prompt) => this.onCommandCompleted(marker, output, prompt),
+      console: (text) => this.onFramedText(text),
+      commandCompleted: (marker, output, prompt, skipped) => this.onCommandCompleted(marker, output, prompt, skipped),
       prompt: (prompt) => this.onPrompt(prompt),
     });
   }
@@ -95,15 +159,15 @@ export class DebuggerSession {
     this.observer.state?.(this.current);
   }
 
-  /** Starts the debugger and waits for its first prompt; resolves with the banner text. */
+  /**
+   * Starts the debugger and waits for its first prompt; resolves with the banner text.
+   * On failure the debugger is ended (nobody else holds a handle to stop it).
+   */
   async start(): Promise<string> {
     this.setState('connecting');
     try {
       await this.transport.start({
-        data: (chunk) => {
-          this.rearmHeadTimeout();
-          this.framer.push(this.decoder.decode(chunk, { stream: true }));
-        },
+        data: (chunk) => this.onData(chunk),
         diagnostic: (text) => this.emitConsole(text),
         exit: (exit) => this.onTransportExit(exit),
       });
@@ -112,9 +176,18 @@ export class DebuggerSession {
       this.setState('failed', reason);
       throw err instanceof Error ? err : new Error(reason);
     }
+    if (this.ended) throw new Error(this.current.reason ?? 'The debugger exited.');
     this.setState('loading');
-    const banner = await this.enqueue(['.echo'], { echo: false, timeoutMs: this.startupTimeoutMs }, true);
-    return banner[0]?.output ?? '';
+    try {
+      const banner = await this.enqueue(['.echo'], { echo: false }, 'startup');
+      this.started = true;
+      return banner[0]?.output ?? '';
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      if (!this.ended && this.current.state !== 'failed') this.fail(reason);
+      await this.transport.close().catch(() => undefined);
+      throw err instanceof Error ? err : new Error(reason);
+    }
   }
 
   /** Runs one command (user or playbook); queued behind commands already waiting. */
@@ -133,51 +206,136 @@ export class DebuggerSession {
     return this.enqueue(commands, options);
   }
 
-  /** Break: interrupt a running target or a long command, then resynchronise. */
+  /**
+   * Break: interrupt a running target or a long command, then resynchronise.
+   * Resolves once the debugger answers at its prompt again; rejects with
+   * BreakFailedError when it does not within the break timeout (the state
+   * returns to what it was, with a `break-failed` activity the UI can show).
+   */
   async interrupt(): Promise<void> {
+    if (this.breakAttempt) return this.breakAttempt.done;
     const before = this.current.state;
     if (!['busy', 'running', 'loading'].includes(before)) return;
-    this.setState('breaking');
+    const attempt = this.beginBreak('user', '');
     try {
       await this.transport.interrupt();
     } catch (err) {
-      this.setState(before);
+      this.endBreak(attempt);
+      this.setState(before, null, null);
       throw err;
     }
-    this.resynchronise();
+    // The debugger may have exited while the interrupt was sent.
+    if (!this.isCurrentBreak(attempt)) return attempt.done;
+    this.writeResync(attempt);
+    attempt.deadline = setTimeout(() => this.onUserBreakExpired(attempt), this.breakTimeoutMs);
+    // A Ctrl+C that reaches kd before it has resumed the target is lost: send it again until a prompt shows.
+    if (this.breakResendMs > 0) {
+      attempt.resend = setInterval(() => {
+        if (attempt.promptSeen || !this.isCurrentBreak(attempt)) return;
+        attempt.sends++;
+        this.record('state', `break resent (${attempt.sends})`);
+        void this.transport.interrupt().catch(() => undefined);
+      }, this.breakResendMs);
+    }
+    return attempt.done;
   }
 
+  /** Ends the session: queued and running commands are failed, the debugger is asked to quit, then ended. */
   async close(): Promise<void> {
-    this.failQueued(new Error('The session was closed.'));
+    const err = new Error('The session was closed.');
+    this.settleAll(err);
     await this.transport.close();
     if (!['failed', 'disconnected'].includes(this.current.state)) this.setState('disconnected', 'Disconnected.');
+  }
+
+  private onData(chunk: Uint8Array): void {
+    if (this.ended) return;
+    this.decoder ??= createOutputDecoder(this.transport.encoding ?? 'utf-8');
+    this.armWatchdog();
+    this.framer.push(this.decoder.write(chunk));
+  }
+
+  private beginBreak(cause: BreakAttempt['cause'], what: string): BreakAttempt {
+    let resolve!: () => void;
+    let reject!: (err: Error) => void;
+    const done = new Promise<void>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    // A timeout's break has no caller waiting on it.
+    done.catch(() => undefined);
+    const attempt: BreakAttempt = {
+      cause,
+      what,
+      resync: this.newJob('resync', '.echo', false, cause === 'timeout' ? this.breakTimeoutMs : 0, 0),
+      previous: this.current.state,
+      sends: 1,
+      promptSeen: false,
+      deadline: null,
+      resend: null,
+      resolve,
+      reject,
+      done,
+    };
+    this.breakAttempt = attempt;
+    this.setState('breaking', null, this.activity('break-pending', cause === 'user' ? 'Break sent' : what));
+    return attempt;
+  }
+
+  private isCurrentBreak(attempt: BreakAttempt): boolean {
+    return this.breakAttempt === attempt;
+  }
+
+  private endBreak(attempt: BreakAttempt): void {
+    if (attempt.deadline) clearTimeout(attempt.deadline);
+    if (attempt.resend) clearInterval(attempt.resend);
+    attempt.deadline = null;
+    attempt.resend = null;
+    if (this.breakAttempt === attempt) this.breakAttempt = null;
   }
 
   /**
    * Writes a fresh marker right away (not queued behind the interrupted command):
    * if kd dropped the earlier `.echo` lines on break, they end with this one.
    */
-  private resynchronise(): void {
-    const job: Job = {
-      command: '.echo',
+  private writeResync(attempt: BreakAttempt): void {
+    const job = attempt.resync;
+    job.writtenAt = Date.now();
+    this.framer.expect(job.marker);
+    this.inFlight.push(job);
+    this.write(`.echo ${job.marker}\n`);
+    this.armWatchdog();
+  }
+
+  private onUserBreakExpired(attempt: BreakAttempt): void {
+    if (this.breakAttempt !== attempt) return;
+    this.endBreak(attempt);
+    const err = new BreakFailedError(this.breakTimeoutMs);
+    this.record('state', `break failed after ${attempt.sends} attempt(s)`);
+    // The resync marker stays in flight: if the debugger stops later, it still ends there.
+    this.setState(attempt.previous, null, this.activity('break-failed', err.message));
+    this.emitNote(err.message);
+    attempt.reject(err);
+    this.armWatchdog();
+  }
+
+  private newJob(kind: JobKind, command: string, echo: boolean, silenceLimitMs: number, batch: number): Job {
+    return {
+      kind,
+      command,
       marker: newCommandMarker(),
-      echo: false,
-      banner: false,
-      timeoutMs: 0,
-      batch: this.nextBatch++,
-      writtenAt: Date.now(),
-      timer: null,
-      abandoned: true,
+      echo,
+      silenceLimitMs,
+      batch,
+      writtenAt: 0,
+      settled: false,
       resolve: () => undefined,
       reject: () => undefined,
     };
-    this.framer.expect(job.marker);
-    this.inFlight.push(job);
-    this.transport.write(`.echo ${job.marker}\n`);
   }
 
-  private enqueue(commands: string[], options: ExecuteOptions, startup = false): Promise<CommandResult[]> {
-    if (['idle', 'connecting', 'disconnected', 'failed'].includes(this.current.state) && !startup) {
+  private enqueue(commands: string[], options: ExecuteOptions, kind: JobKind = 'command'): Promise<CommandResult[]> {
+    if (disconnectedStates.includes(this.current.state) && kind !== 'startup') {
       return Promise.reject(new Error(this.current.reason ?? 'Not connected to a debugger.'));
     }
     for (const command of commands) {
@@ -187,121 +345,285 @@ export class DebuggerSession {
     const promises = commands.map(
       (command) =>
         new Promise<CommandResult>((resolve, reject) => {
-          const timeoutMs = resumesTarget(command) ? 0 : (options.timeoutMs ?? this.commandTimeoutMs);
-          this.queue.push({
-            command,
-            marker: newCommandMarker(),
-            echo: options.echo ?? true,
-            banner: startup,
-            timeoutMs,
-            batch,
-            writtenAt: 0,
-            timer: null,
-            abandoned: false,
-            resolve,
-            reject,
-          });
+          const silence =
+            kind === 'startup'
+              ? this.startupTimeoutMs
+              : resumesTarget(command)
+                ? 0
+                : limitOf(options.timeoutMs ?? this.commandTimeoutMs, this.hangTimeoutMs);
+          const job = this.newJob(kind, command, options.echo ?? true, silence, batch);
+          job.resolve = resolve;
+          job.reject = reject;
+          this.queue.push(job);
         }),
     );
+    if (this.current.state === 'running' && kind === 'command' && options.echo !== false) {
+      const waiting = this.queue.filter((j) => j.echo).length;
+      this.emitNote(`The target is running: '${commands.join('; ')}' will run when it stops (press Break to stop it now).`);
+      this.setActivity(this.activity('commands-queued', `${waiting} command(s) wait for the target to stop`));
+    }
     this.pump();
     return Promise.all(promises);
   }
 
   private pump(): void {
-    if (this.inFlight.length > 0 || this.queue.length === 0) return;
-    if (['idle', 'connecting', 'disconnected', 'failed'].includes(this.current.state)) return;
+    if (this.inFlight.length > 0 || this.queue.length === 0 || this.breakAttempt) return;
+    if (disconnectedStates.includes(this.current.state)) return;
     const batch = this.queue[0]!.batch;
     const toWrite: Job[] = [];
     while (this.queue[0]?.batch === batch) toWrite.push(this.queue.shift()!);
     let text = '';
     for (const job of toWrite) {
       // The marker goes on its own line: bang commands and `$<` take the rest of theirs.
-      const isStartupSync = job.command === '.echo' && !job.echo;
-      text += isStartupSync ? `.echo ${job.marker}\n` : `${job.command}\n.echo ${job.marker}\n`;
+      text += job.kind === 'startup' ? `.echo ${job.marker}\n` : `${job.command}\n.echo ${job.marker}\n`;
       job.writtenAt = Date.now();
       this.framer.expect(job.marker);
       this.inFlight.push(job);
-      this.armTimeout(job);
       if (job.echo) this.record('input', job.command);
     }
-    if (this.current.state !== 'loading' && this.current.state !== 'breaking') {
-      this.setState(toWrite.some((job) => resumesTarget(job.command)) ? 'running' : 'busy');
+    if (this.current.state !== 'loading') {
+      const resumes = toWrite.some((job) => resumesTarget(job.command));
+      this.setState(resumes ? 'running' : 'busy', null, resumes ? this.activity('target-running', null) : null);
     }
     this.echoHead();
-    this.transport.write(text);
+    this.write(text);
+    this.armWatchdog();
+  }
+
+  private write(text: string): void {
+    const encoding = this.transport.encoding ?? 'utf-8';
+    this.transport.write(encoding === 'utf-8' ? text : encodeForDebugger(encoding, text));
   }
 
   /**
    * Timeouts measure silence, not total time: a command still printing (a
    * million-line `!verifier 0x80`) is alive; only one that stops talking is stuck.
+   * One timer watches the job whose answer is due: the resync of a break in
+   * progress, else the oldest command in flight.
    */
-  private rearmHeadTimeout(): void {
-    const head = this.inFlight[0];
-    if (!head?.timer) return;
-    clearTimeout(head.timer);
-    this.armTimeout(head);
+  private armWatchdog(): void {
+    if (this.watchdog) clearTimeout(this.watchdog);
+    this.watchdog = null;
+    if (this.ended) return;
+    // kd says why it is quiet (a KDNET target rebooting): not a hang.
+    if (this.current.activity?.kind === 'waiting-to-reconnect') return;
+    const watched = this.breakAttempt && this.inFlight.includes(this.breakAttempt.resync) ? this.breakAttempt.resync : this.inFlight[0];
+    if (!watched || watched.silenceLimitMs <= 0) return;
+    this.watchdog = setTimeout(() => this.onSilence(watched), watched.silenceLimitMs);
   }
 
-  private armTimeout(job: Job): void {
-    if (job.timeoutMs <= 0) return;
-    job.timer = setTimeout(() => {
-      job.abandoned = true;
-      job.reject(new CommandTimeoutError(job.command, job.timeoutMs));
-      this.record('state', `timeout: ${job.command}`);
-      void this.transport.interrupt().catch(() => undefined);
-      this.resynchronise();
-    }, job.timeoutMs);
+  private onSilence(job: Job): void {
+    this.watchdog = null;
+    if (this.ended || !this.inFlight.includes(job)) return;
+    const attempt = this.breakAttempt;
+    if (attempt && job === attempt.resync) {
+      this.endBreak(attempt);
+      const reason =
+        attempt.cause === 'timeout'
+          ? `The debugger is not responding: ${attempt.what} It did not answer a break within ${seconds(this.breakTimeoutMs)} s either, so it was ended.`
+          : new BreakFailedError(this.breakTimeoutMs).message;
+      attempt.reject(new Error(reason));
+      this.fail(reason);
+      void this.transport.close().catch(() => undefined);
+      return;
+    }
+    const what = new CommandTimeoutError(job.kind === 'startup' ? 'the debugger start-up' : job.command, job.silenceLimitMs);
+    this.record('state', `timeout: ${job.command}`);
+    // The start-up waits for the break's outcome (its banner is still wanted); a command fails now.
+    if (job.kind !== 'startup') this.settle(job, what);
+    this.emitNote(`${what.message.replace(/ the debugger was interrupted\.$/, '')} Breaking in once to recover…`);
+    const next = this.beginBreak('timeout', what.message.replace(/; the debugger was interrupted\.$/, '.'));
+    this.writeResyncAfterInterrupt(next);
+  }
+
+  private writeResyncAfterInterrupt(attempt: BreakAttempt): void {
+    this.transport.interrupt().then(
+      () => undefined,
+      (err: unknown) => {
+        if (this.breakAttempt !== attempt) return;
+        this.endBreak(attempt);
+        const reason = `${attempt.what} The break failed: ${err instanceof Error ? err.message : String(err)}`;
+        attempt.reject(new Error(reason));
+        this.fail(reason);
+        void this.transport.close().catch(() => undefined);
+      },
+    );
+    this.writeResync(attempt);
   }
 
   /** Shows "<prompt><command>" for the command whose output comes next. */
   private echoHead(): void {
     const head = this.inFlight[0];
-    if (!head || !head.echo) return;
+    if (!head || !head.echo || head.kind !== 'command') return;
     const prompt = this.promptShown ? '' : (this.current.prompt ?? '');
     this.observer.console?.(`${prompt}${sanitizeConsoleText(head.command)}\r\n`);
     this.promptShown = false;
   }
 
-  private onCommandCompleted(marker: string, output: string, prompt: string | null): void {
+  private settle(job: Job, result: CommandResult | Error): void {
+    if (job.settled) return;
+    job.settled = true;
+    if (result instanceof Error) job.reject(result);
+    else job.resolve(result);
+  }
+
+  private onCommandCompleted(marker: string, output: string, prompt: string | null, skipped: boolean): void {
     if (prompt && prompt !== this.current.prompt) this.current = { ...this.current, prompt };
-    const job = this.inFlight.shift();
-    if (!job || job.marker !== marker) return;
-    if (job.timer) clearTimeout(job.timer);
-    if (job.echo || (job.banner && output.length > 0)) this.record('output', output);
-    if (!job.abandoned) job.resolve({ command: job.command, output, durationMs: Date.now() - job.writtenAt });
+    const index = this.inFlight.findIndex((j) => j.marker === marker);
+    if (index < 0) return;
+    const [job] = this.inFlight.splice(index, 1);
+    if (!job) return;
+    if (job.echo || (job.kind === 'startup' && output.length > 0)) this.record('output', output);
+    if (skipped && job.kind === 'command') {
+      this.settle(job, new Error(`The debugger dropped '${job.command}' after a break (its input was flushed); run it again.`));
+    } else {
+      this.settle(job, { command: job.command, output, durationMs: Date.now() - job.writtenAt });
+    }
+    const attempt = this.breakAttempt;
+    if (attempt && job === attempt.resync) {
+      this.endBreak(attempt);
+      this.record('state', attempt.cause === 'timeout' ? 'recovered after a break' : 'break answered');
+      attempt.resolve();
+    }
     if (this.inFlight.length > 0) {
       this.echoHead();
+      this.armWatchdog();
+      if (this.current.state === 'breaking' && !this.breakAttempt) this.setState('busy');
       return;
     }
     // kd reads its next line as soon as it has printed the prompt, so the next
     // command can be written now; the prompt itself may arrive in a later chunk.
     this.pump();
-    if (this.inFlight.length === 0) this.setState('ready');
+    if (this.inFlight.length === 0) {
+      this.armWatchdog();
+      this.setState('ready');
+    }
   }
 
   private onPrompt(prompt: string): void {
     if (prompt !== this.current.prompt) this.current = { ...this.current, prompt };
+    if (this.breakAttempt) this.breakAttempt.promptSeen = true;
     if (this.inFlight.length > 0 || this.promptShown) return;
     this.observer.console?.(prompt);
     this.promptShown = true;
+    // Output that arrived while nothing was running has ended at this prompt.
+    if (this.current.state === 'busy' && this.current.activity?.kind === 'printing') this.setState('ready');
+  }
+
+  /** Complete lines (and the tail of a line) from the framer: console, signals, states. */
+  private onFramedText(text: string): void {
+    this.emitConsole(text);
+    const lines = (this.lineTail + text).split('\n');
+    this.lineTail = (lines.pop() ?? '').slice(-400);
+    for (const line of lines) {
+      const signal = classifyDebuggerLine(line);
+      if (signal) this.onSignal(signal);
+    }
+    // Text while nothing runs: the debugger is still printing (e.g. after a break), not ready.
+    if (this.inFlight.length === 0 && this.current.state === 'ready' && text.trim().length > 0) {
+      this.setState('busy', null, this.activity('printing', 'The debugger is still printing'));
+    }
+  }
+
+  private onSignal(signal: DebuggerSignal): void {
+    const now = Date.now();
+    switch (signal.kind) {
+      case 'progress': {
+        const activity = this.current.activity;
+        if (activity?.kind === 'loading-symbols') {
+          // State events at most once a second: dots can arrive thousands of times.
+          if (now - this.lastActivityUpdate < 1000) return;
+          this.lastActivityUpdate = now;
+          this.setActivity({ ...activity, detail: signal.text });
+        } else if (this.inFlight.length > 0) {
+          this.lastActivityUpdate = now;
+          this.setActivity(this.activity('loading-symbols', signal.text));
+        }
+        return;
+      }
+      case 'debuggee-running':
+        this.setActivity(this.activity('target-running', 'Debuggee is running...'));
+        return;
+      case 'busy':
+        this.setActivity(this.activity('target-busy', '*BUSY*'));
+        return;
+      case 'waiting-to-reconnect':
+        this.emitNote('The debugger is waiting for the target to reconnect (KDNET). Commands wait; Disconnect ends the session.');
+        this.setActivity(this.activity('waiting-to-reconnect', 'Waiting to reconnect...'));
+        this.armWatchdog();
+        return;
+      case 'shutdown':
+        if (this.started) this.record('state', 'target shut down or rebooted');
+        return;
+      case 'connected': {
+        const wasWaiting = this.current.activity?.kind === 'waiting-to-reconnect';
+        if (this.started) {
+          this.emitNote(`The target connected again (${signal.text}); it may have rebooted: earlier results describe the old boot.`);
+          this.record('state', `target reconnected: ${signal.text}`);
+        }
+        if (wasWaiting) {
+          this.setActivity(this.current.state === 'running' ? this.activity('target-running', null) : null);
+          this.armWatchdog();
+        }
+        return;
+      }
+      case 'bug-check':
+        // Recorded, not noted on the console: a note would split kd's two-line block,
+        // which the core's bug-check watcher reads for the session bar.
+        if (this.started && this.current.state === 'running') this.record('state', `bug check ${signal.code} while running`);
+        return;
+    }
   }
 
   private onTransportExit(exit: TransportExit): void {
-    const pending = this.inFlight[0] ?? this.queue[0];
-    const reason = pending && !exit.expected ? `${exit.reason} (while running '${pending.command}')` : exit.reason;
-    for (const job of this.inFlight.splice(0)) {
-      if (job.timer) clearTimeout(job.timer);
-      if (!job.abandoned) job.reject(new Error(reason));
-    }
-    this.failQueued(new Error(reason));
+    if (this.ended) return;
+    this.ended = true;
+    if (this.watchdog) clearTimeout(this.watchdog);
+    this.watchdog = null;
+    const pending = this.inFlight.find((j) => j.kind !== 'resync' && !j.settled) ?? this.queue[0];
+    const what = pending?.kind === 'startup' ? 'while starting' : `while running '${pending?.command}'`;
+    const reason = pending && !exit.expected ? `${exit.reason} (${what})` : exit.reason;
+    this.settleAll(new Error(reason));
     this.framer.reset();
-    this.emitConsole(`\n[${exit.expected ? 'disconnected' : 'debugger exited'}: ${exit.reason}]\n`);
-    this.setState(exit.expected ? 'disconnected' : 'failed', reason);
+    if (this.current.state !== 'failed') {
+      this.emitConsole(`\n[${exit.expected ? 'disconnected' : 'debugger exited'}: ${exit.reason}]\n`);
+      this.setState(exit.expected ? 'disconnected' : 'failed', reason);
+    }
     this.observer.ended?.(exit);
   }
 
-  private failQueued(err: Error): void {
-    for (const job of this.queue.splice(0)) job.reject(err);
+  /** The session cannot go on: every command is failed with `reason`. */
+  private fail(reason: string): void {
+    this.settleAll(new Error(reason));
+    this.framer.reset();
+    this.emitConsole(`\n[session failed: ${reason}]\n`);
+    this.setState('failed', reason);
+  }
+
+  private settleAll(err: Error): void {
+    if (this.watchdog) clearTimeout(this.watchdog);
+    this.watchdog = null;
+    const attempt = this.breakAttempt;
+    if (attempt) {
+      this.endBreak(attempt);
+      attempt.reject(err);
+    }
+    for (const job of this.inFlight.splice(0)) this.settle(job, err);
+    for (const job of this.queue.splice(0)) this.settle(job, err);
+  }
+
+  private activity(kind: SessionActivityKind, detail: string | null): SessionActivity {
+    return { kind, since: Date.now(), detail: detail === null ? null : sanitizeConsoleText(detail).slice(0, 512) };
+  }
+
+  private setActivity(activity: SessionActivity | null): void {
+    this.current = { ...this.current, activity };
+    this.observer.state?.(this.current);
+  }
+
+  private emitNote(text: string): void {
+    this.record('state', `note: ${text}`);
+    this.emitConsole(`\n[PoolSleuth] ${text}\n`);
   }
 
   private emitConsole(text: string): void {
@@ -314,8 +636,8 @@ export class DebuggerSession {
     this.observer.transcript?.({ time: new Date().toISOString(), direction, text });
   }
 
-  private setState(state: SessionStateName, reason: string | null = null): void {
-    this.current = { ...this.current, state, reason };
+  private setState(state: SessionStateName, reason: string | null = null, activity: SessionActivity | null = null): void {
+    this.current = { ...this.current, state, reason, activity };
     this.record('state', reason ? `${state}: ${reason}` : state);
     this.observer.state?.(this.current);
   }

@@ -1,5 +1,6 @@
 // A byte pipe to a running debugger: local child process or an SSH channel.
 // Sessions only see this interface, so framing and states are transport-agnostic.
+import type { DebuggerEncoding } from '../contract';
 
 export interface TransportExit {
   /** Why the pipe closed, phrased for the user ("kd.exe exited with code 1: …"). */
@@ -22,7 +23,13 @@ export interface DebuggerTransport {
   readonly description: string;
   /** Starts the debugger; rejects with an actionable message (missing executable, auth failure…). */
   start(handlers: TransportHandlers): Promise<void>;
-  write(text: string): void;
+  /**
+   * The encoding of the debugger's output and input, known once `start` has
+   * spawned it (detected from the host or configured); absent means UTF-8.
+   */
+  readonly encoding?: DebuggerEncoding;
+  /** Text (UTF-8) or bytes already encoded for the debugger's code page. */
+  write(data: string | Uint8Array): void;
   /** Ctrl+C / Ctrl+Break equivalent: break into the target or abort the running command. */
   interrupt(): Promise<void>;
   /** Ends the debugger (asks nicely with `q` first where possible). */

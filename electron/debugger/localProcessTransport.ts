@@ -1,8 +1,17 @@
 // Runs kd/cdb (or kdsim) as a child process over pipes: argv array, never a shell.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+//
+// Its stdin is never closed while it lives: kd/cdb with stdin at EOF have been
+// reported to spin and grow the host's non-paged pool. Disconnect writes `q`, waits,
+// then ends the whole process tree. A debugger that closes its output but keeps
+// running is ended too, so the session learns about it instead of waiting forever.
+import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
+import type { DebuggerEncoding, DebuggerEncodingChoice } from '../contract';
+import { encodingFromCodePage } from './debuggerEncoding';
 import type { DebuggerTransport, TransportHandlers } from './debuggerTransport';
 import { findExecutable } from './executableLookup';
+import { endProcessTree } from './processTreeEnd';
+import { telltaleStderr } from './stderrTelltale';
 import { inlineBreakHelperArgv } from './windowsBreakHelper';
 
 export interface LocalProcessOptions {
@@ -11,19 +20,48 @@ export interface LocalProcessOptions {
   env?: NodeJS.ProcessEnv;
   /** Shown in state messages instead of the executable name (e.g. "demo target mydriver-x86"). */
   description?: string;
+  /** The pipe's encoding; 'auto' (default) = the host's ANSI code page on Windows, UTF-8 elsewhere. */
+  encoding?: DebuggerEncodingChoice;
+  /** How long `q` may take before the process tree is ended (default 3 s). */
+  quitGraceMs?: number;
+  /** How long a debugger may live on after closing its output before it is ended (default 1 s). */
+  closedOutputGraceMs?: number;
 }
 
 const stderrTailLimit = 2000;
+
+/** The ANSI code page of this Windows (what kd writes to a pipe); UTF-8 when unknown or not Windows. */
+export async function localHostEncoding(): Promise<DebuggerEncoding> {
+  if (process.platform !== 'win32') return 'utf-8';
+  const output = await new Promise<string>((resolve) => {
+    execFile('reg', ['query', 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Nls\\CodePage', '/v', 'ACP'], { timeout: 5000, windowsHide: true }, (err, stdout) =>
+      resolve(err ? '' : stdout),
+    );
+  });
+  const acp = /ACP\s+REG_SZ\s+(\d+)/.exec(output)?.[1];
+  return (acp && encodingFromCodePage(acp)) || 'utf-8';
+}
 
 export class LocalProcessTransport implements DebuggerTransport {
   readonly description: string;
   private child: ChildProcessWithoutNullStreams | null = null;
   private closing = false;
+  private exitReported = false;
   private stderrTail = '';
+  private currentEncoding: DebuggerEncoding = 'utf-8';
 
   constructor(private readonly options: LocalProcessOptions) {
     const executable = options.argv[0] ?? '';
     this.description = options.description ?? path.basename(executable);
+  }
+
+  get encoding(): DebuggerEncoding {
+    return this.currentEncoding;
+  }
+
+  /** The child's process id (tests check the tree is gone). */
+  get pid(): number | null {
+    return this.child?.pid ?? null;
   }
 
   async start(handlers: TransportHandlers): Promise<void> {
@@ -35,15 +73,35 @@ export class LocalProcessTransport implements DebuggerTransport {
         `Debugger not found: '${command}'. Check the path to kd.exe/cdb.exe (Windows Kits\\10\\Debuggers\\x64) or pick the demo target.`,
       );
     }
+    const choice = this.options.encoding ?? 'auto';
+    this.currentEncoding = choice === 'auto' ? await localHostEncoding() : choice;
     const child = spawn(executable, args, {
       cwd: this.options.cwd,
       env: this.options.env ?? process.env,
       stdio: ['pipe', 'pipe', 'pipe'],
       shell: false,
+      // Windows: a hidden console of its own (CREATE_NO_WINDOW), so the break helper's
+      // Ctrl+C reaches the debugger and nothing of ours. POSIX: its own process group,
+      // so ending it ends whatever it started too.
       windowsHide: true,
+      detached: process.platform !== 'win32',
     });
     this.child = child;
+    const report = (reason: string): void => {
+      if (this.exitReported) return;
+      this.exitReported = true;
+      handlers.exit({ reason, expected: this.closing });
+    };
     child.stdout.on('data', (chunk: Buffer) => handlers.data(chunk));
+    child.stdout.on('end', () => {
+      // The pipe closed; normally the process exits right after. One that lives on is stuck.
+      const timer = setTimeout(() => {
+        if (child.exitCode !== null || child.signalCode !== null || this.exitReported) return;
+        report(`${this.description} closed its output but kept running; it was ended.`);
+        void endProcessTree(child);
+      }, this.options.closedOutputGraceMs ?? 1000);
+      child.once('exit', () => clearTimeout(timer));
+    });
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (text: string) => {
       this.stderrTail = (this.stderrTail + text).slice(-stderrTailLimit);
@@ -59,17 +117,14 @@ export class LocalProcessTransport implements DebuggerTransport {
 
     child.once('close', (code, signal) => {
       const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-      const tail = this.stderrTail.trim().split('\n').slice(-3).join(' | ');
-      handlers.exit({
-        reason: `${this.description} ${how}${tail ? `: ${tail}` : ''}`,
-        expected: this.closing,
-      });
+      const tail = telltaleStderr(this.stderrTail);
+      report(`${this.description} ${how}${tail ? `: ${tail}` : ''}`);
     });
   }
 
-  write(text: string): void {
-    if (!this.child || this.child.stdin.destroyed) return;
-    this.child.stdin.write(text);
+  write(data: string | Uint8Array): void {
+    if (!this.child || this.child.stdin.destroyed || !this.child.stdin.writable) return;
+    this.child.stdin.write(data);
   }
 
   async interrupt(): Promise<void> {
@@ -90,15 +145,25 @@ export class LocalProcessTransport implements DebuggerTransport {
     });
   }
 
+  /** `q`, a grace period, then the whole process tree; stdin stays open until the process is gone. */
   async close(): Promise<void> {
     const child = this.child;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     this.closing = true;
     const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
-    this.write('q\n');
-    child.stdin.end();
-    const timer = setTimeout(() => child.kill('SIGKILL'), 2000);
-    await exited;
-    clearTimeout(timer);
+    this.write(this.encodedQuit());
+    const quit = await Promise.race([exited.then(() => true), delay(this.options.quitGraceMs ?? 3000).then(() => false)]);
+    if (quit) return;
+    await endProcessTree(child);
+    await Promise.race([exited, delay(5000)]);
   }
+
+  private encodedQuit(): string | Uint8Array {
+    // `q` and a newline are the same bytes in every code page we support but UTF-16LE.
+    return this.currentEncoding === 'utf-16le' ? Buffer.from('q\n', 'utf16le') : 'q\n';
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref?.());
 }

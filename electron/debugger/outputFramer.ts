@@ -19,8 +19,11 @@ export interface FramerSink {
   /**
    * The marker of the oldest in-flight command arrived. `prompt` is the prompt
    * kd printed in front of the marker: the prompt the next command will get.
+   * `skipped`: an earlier marker never arrived (a break flushed the debugger's
+   * input), so what was printed since went to the oldest command and this
+   * command's own output cannot be told apart.
    */
-  commandCompleted(marker: string, output: string, prompt: string | null): void;
+  commandCompleted(marker: string, output: string, prompt: string | null, skipped: boolean): void;
   /** The debugger printed a prompt and waits for the next line. */
   prompt(prompt: string): void;
 }
@@ -109,7 +112,7 @@ export class OutputFramer {
       const output = this.output;
       this.output = '';
       this.atPromptPosition = true;
-      completed.forEach((m, i) => this.sink.commandCompleted(m, i === 0 ? output : '', prompt));
+      completed.forEach((m, i) => this.sink.commandCompleted(m, i === 0 ? output : '', prompt, i > 0));
       return;
     }
     if (head !== undefined) this.output += line + '\n';

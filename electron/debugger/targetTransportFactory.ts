@@ -39,9 +39,9 @@ export async function createTargetTransport(target: TransportTarget, environment
   switch (target.kind) {
     case 'demo':
       if (environment.kdsimTransport) return environment.kdsimTransport(target.scenario, target.flags ?? []);
-      return kdsimTransport(environment.kdsimLauncher(), target.scenario, target.flags ?? []);
+      return kdsimTransport(environment.kdsimLauncher(), target.scenario, target.flags ?? [], target.encoding);
     case 'local':
-      return new LocalProcessTransport({ argv: target.argv, cwd: target.cwd });
+      return new LocalProcessTransport({ argv: target.argv, cwd: target.cwd, encoding: target.encoding });
     case 'ssh': {
       // Loaded on demand: ssh2 is needed only for SSH targets, so `investigate --demo` does not pay for it.
       const { createSshTransport } = await import('./ssh/sshTargetTransport');
@@ -51,10 +51,13 @@ export async function createTargetTransport(target: TransportTarget, environment
 }
 
 /** kdsim serving `scenario` as a child process over pipes, exactly like a local kd. */
-function kdsimTransport(launcher: KdsimLauncher, scenario: string, flags: readonly string[]): LocalProcessTransport {
+function kdsimTransport(launcher: KdsimLauncher, scenario: string, flags: readonly string[], encoding: DemoTarget['encoding']): LocalProcessTransport {
+  // kdsim writes the code page it is told to, like kd on a CJK Windows; the pipe is decoded the same way.
+  const encodingFlags = encoding ? ['--encoding', encoding] : [];
   return new LocalProcessTransport({
-    argv: [...launcher.argvPrefix, 'kdsim', '--scenario', scenario, ...flags],
+    argv: [...launcher.argvPrefix, 'kdsim', '--scenario', scenario, ...encodingFlags, ...flags],
     env: { ...process.env, ...launcher.env },
     description: `demo target ${scenario}`,
+    encoding: encoding ?? 'utf-8',
   });
 }

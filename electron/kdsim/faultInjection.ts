@@ -2,6 +2,7 @@
 // CRLF line endings, slow byte-by-byte output, random garbage / ANSI bytes, and exit in
 // the middle of an output. Prompts and .echo lines are kept free of garbage so a session
 // can still frame commands; everything else may carry it.
+import iconv from 'iconv-lite';
 import { SeededRandom } from './seededRandom';
 import type { FaultSpec } from './scenarioSchema';
 
@@ -14,6 +15,16 @@ export interface OutputFaults {
   exitAfterBytes: number | null;
   hangAfterCommands: number | null;
   symbolDelayMs: number;
+  /** After this many command lines, stdout is closed and the process lives on. */
+  closeOutputAfterCommands: number | null;
+  /** At stdin EOF, print without end (what kd/cdb were reported to do). */
+  eofSpin: boolean;
+  /** A Ctrl+C within this many ms after `g` is lost (kd had not resumed the target yet). */
+  loseEarlyBreakMs: number | null;
+  /** Ctrl+C never arrives (a wrapper that swallows it). */
+  ignoreBreak: boolean;
+  /** During the first run the target reboots: shutdown text, "Waiting to reconnect...", a new banner after ms. */
+  reconnectOnRunMs: number | null;
 }
 
 export function outputFaultsFrom(faults: readonly FaultSpec[], crlf = false): OutputFaults {
@@ -24,6 +35,11 @@ export function outputFaultsFrom(faults: readonly FaultSpec[], crlf = false): Ou
     exitAfterBytes: null,
     hangAfterCommands: null,
     symbolDelayMs: 0,
+    closeOutputAfterCommands: null,
+    eofSpin: false,
+    loseEarlyBreakMs: null,
+    ignoreBreak: false,
+    reconnectOnRunMs: null,
   };
   for (const fault of faults) {
     switch (fault.kind) {
@@ -44,6 +60,21 @@ export function outputFaultsFrom(faults: readonly FaultSpec[], crlf = false): Ou
         break;
       case 'symbol-delay':
         result.symbolDelayMs = fault.ms;
+        break;
+      case 'close-output':
+        result.closeOutputAfterCommands = fault.afterCommands;
+        break;
+      case 'eof-spin':
+        result.eofSpin = true;
+        break;
+      case 'lose-early-break':
+        result.loseEarlyBreakMs = fault.ms;
+        break;
+      case 'ignore-break':
+        result.ignoreBreak = true;
+        break;
+      case 'reconnect-on-run':
+        result.reconnectOnRunMs = fault.ms;
         break;
     }
   }
@@ -74,6 +105,8 @@ export class KdOutput {
     private readonly stream: NodeJS.WritableStream,
     private readonly faults: OutputFaults,
     private readonly onTerminate: (code: number) => void,
+    /** iconv-lite name of the output encoding (kd writes the host's code page). */
+    private readonly encoding: string = 'utf8',
   ) {
     this.random = faults.garbageSeed === null ? null : new SeededRandom(faults.garbageSeed);
   }
@@ -81,7 +114,7 @@ export class KdOutput {
   async write(text: string, kind: OutputKind): Promise<void> {
     if (this.terminated || text.length === 0) return;
     const body = this.faults.crlf ? text.replace(/\r?\n/g, '\r\n') : text;
-    let bytes = this.withGarbage(Buffer.from(body, 'utf8'), kind);
+    let bytes = this.withGarbage(this.encoding === 'utf8' ? Buffer.from(body, 'utf8') : iconv.encode(body, this.encoding), kind);
     let terminateAfter = false;
     if (this.faults.exitAfterBytes !== null && (kind === 'output' || kind === 'echo')) {
       const room = this.faults.exitAfterBytes - this.commandBytes;

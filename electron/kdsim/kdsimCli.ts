@@ -11,7 +11,7 @@
 //   --ctrl-c-byte          byte 0x03 on stdin acts as Ctrl+C
 import { closeSync } from 'node:fs';
 import process from 'node:process';
-import { debuggerEncodings } from '../contract/sessionTypes';
+import { kdsimEncodings } from './kdsimEncoding';
 import { createKdsim, type KdsimOptions } from './kdsimRepl';
 import { generateScenario, parseGenerateSpec } from './scenarioGenerator';
 import { listScenarios, loadScenario, ScenarioError } from './scenarioLoader';
@@ -105,8 +105,8 @@ function parseArgs(args: string[]): CliOptions {
         break;
       case '--encoding': {
         const encoding = value().toLowerCase();
-        const known = debuggerEncodings.find((e) => e === encoding);
-        if (!known) throw new UsageError(`--encoding: '${encoding}' is not one of ${debuggerEncodings.join(', ')}`);
+        const known = kdsimEncodings.find((e) => e === encoding);
+        if (!known) throw new UsageError(`--encoding: '${encoding}' is not one of ${kdsimEncodings.join(', ')}`);
         options.kdsim.encoding = known;
         break;
       }

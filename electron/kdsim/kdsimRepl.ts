@@ -2,12 +2,13 @@
 // stdin: banner, prompt without newline, one command per line (never echoed), output,
 // next prompt. It also owns the live target's run/break cycle and the input/timing
 // faults (hang, latency, symbol delay); output faults live in KdOutput.
-import { StringDecoder } from 'node:string_decoder';
+import iconv from 'iconv-lite';
 import { commandWord, splitCommandLine } from './commandLine';
 import { dispatchCommand } from './commandTable';
 import type { CommandContext, CommandOutcome } from './commands/commandTypes';
 import { delay, KdOutput, outputFaultsFrom, type OutputFaults, type OutputKind } from './faultInjection';
 import { KdState } from './kdState';
+import { iconvEncodingName, type KdsimEncoding } from './kdsimEncoding';
 import { LiveTarget } from './liveTarget';
 import { bannerPrologue, symbolLoadingSections } from './outputLayout/bannerText';
 import { shortAnalysis } from './commands/analyzeCommand';
@@ -23,6 +24,10 @@ export interface KdsimOptions {
   latencyMs?: number;
   /** Treat byte 0x03 on the input as Ctrl+C. */
   ctrlCByte?: boolean;
+  /** The code page kd writes and reads (a CJK Windows: cp936, cp932); default UTF-8. */
+  encoding?: KdsimEncoding;
+  /** close-output fault: closes the real output (the CLI closes fd 1); default ends the stream. */
+  closeOutput?: () => void;
 }
 
 export interface KdsimHandle {
@@ -53,25 +58,36 @@ class KdsimSession {
   private interruptPending = false;
   private commandsRun = 0;
   private exitCode: number | null = null;
-  private readonly decoder = new StringDecoder('utf8');
+  private readonly decoder: ReturnType<typeof iconv.getDecoder>;
+  private spinning = false;
+  private spinDone: Promise<void> | null = null;
   private partial = '';
 
   constructor(
     scenario: Scenario,
     private readonly input: NodeJS.ReadableStream,
-    output: NodeJS.WritableStream,
+    private readonly output: NodeJS.WritableStream,
     private readonly options: KdsimOptions,
   ) {
     this.state = new KdState(scenario);
     this.faults = outputFaultsFrom([...scenario.faults, ...(options.faults ?? [])], options.crlf ?? false);
-    this.out = new KdOutput(output, this.faults, (code) => {
-      this.exitCode = code;
-      this.notify();
-    });
+    const encoding = iconvEncodingName(options.encoding ?? 'utf-8');
+    this.decoder = iconv.getDecoder(encoding);
+    this.out = new KdOutput(
+      output,
+      this.faults,
+      (code) => {
+        this.exitCode = code;
+        this.notify();
+      },
+      encoding,
+    );
     this.live = new LiveTarget(this.state);
   }
 
   interrupt(): void {
+    // ignore-break: a wrapper swallowed the Ctrl+C before it reached kd.
+    if (this.faults.ignoreBreak) return;
     this.interruptPending = true;
     this.notify();
   }
@@ -95,7 +111,7 @@ class KdsimSession {
   }
 
   private readonly onData = (chunk: Buffer | string): void => {
-    let text = typeof chunk === 'string' ? chunk : this.decoder.write(chunk);
+    let text = typeof chunk === 'string' ? chunk : this.decoder.write(Buffer.from(chunk));
     const wantsCtrlC = this.options.ctrlCByte || this.state.scenario.target.ctrlCByte;
     if (wantsCtrlC && text.includes('\x03')) {
       text = text.replace(/\x03/g, '');
@@ -109,12 +125,27 @@ class KdsimSession {
   };
 
   private readonly onEnd = (): void => {
-    const rest = this.partial + this.decoder.end();
+    const rest = this.partial + (this.decoder.end() ?? '');
     this.partial = '';
     if (rest.trim() !== '') this.lines.push(rest.replace(/\r$/, ''));
     this.inputEnded = true;
+    if (this.faults.eofSpin) this.spinDone ??= this.spin();
     this.notify();
   };
+
+  /**
+   * eof-spin: what kd/cdb were reported to do with stdin at EOF — print without end
+   * (and grow the host's non-paged pool). Said once on the output first, so a test sees it.
+   */
+  private async spin(): Promise<void> {
+    if (this.spinning) return;
+    this.spinning = true;
+    await this.out.write('kdsim eof-spin: stdin reached end of file; printing without end\n', 'output');
+    while (!this.closed && !this.out.terminated) {
+      await this.out.write(this.state.prompt() + '\n', 'output');
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
 
   private attachInput(): void {
     this.input.on('data', this.onData);
@@ -129,7 +160,7 @@ class KdsimSession {
   }
 
   private finished(): boolean {
-    return this.exitCode !== null || this.closed;
+    return this.exitCode !== null || this.closed || this.spinning;
   }
 
   private write(text: string, kind: OutputKind = 'output'): Promise<void> {
@@ -154,6 +185,13 @@ class KdsimSession {
           await this.hang();
           break;
         }
+        if (this.faults.closeOutputAfterCommands !== null && this.commandsRun >= this.faults.closeOutputAfterCommands) {
+          // The debugger closes its output but lives on, deaf: only being ended stops it.
+          this.out.terminated = true;
+          (this.options.closeOutput ?? (() => this.output.end()))();
+          await this.hang();
+          break;
+        }
         this.commandsRun++;
         const outcome = await this.executeLine(line);
         if (this.finished()) break;
@@ -170,6 +208,8 @@ class KdsimSession {
     } finally {
       this.detachInput();
     }
+    // Spinning never ends by itself: only close() or the process being ended stops it.
+    if (this.spinDone) await this.spinDone;
     return this.exitCode ?? 0;
   }
 
@@ -218,6 +258,13 @@ class KdsimSession {
   }
 
   private async runTarget(): Promise<void> {
+    if (this.faults.loseEarlyBreakMs !== null) {
+      // lose-early-break: kd has not resumed the target yet; a Ctrl+C now is lost.
+      this.interruptPending = false;
+      await delay(this.faults.loseEarlyBreakMs);
+      this.interruptPending = false;
+      if (this.finished()) return;
+    }
     // The target runs until a PoolHitTag hit or a break-in (Ctrl+C / SIGINT). A Ctrl+C
     // that arrived while the line with g was still being processed breaks in at once.
     const crash = this.interruptPending ? null : this.live.pendingBugCheck();
@@ -232,6 +279,7 @@ class KdsimSession {
     if (hit) {
       await new Promise((resolve) => setImmediate(resolve));
     } else {
+      if (this.faults.reconnectOnRunMs !== null && !this.rebooted) await this.rebootAndReconnect(this.faults.reconnectOnRunMs);
       while (!this.interruptPending && !this.finished()) await this.waitForEvent();
       if (this.finished()) return;
     }
@@ -239,6 +287,21 @@ class KdsimSession {
     const text = hit ? this.live.poolHit(hit) : this.live.breakIn();
     await this.write(text, 'output');
     await this.write(this.state.prompt(), 'prompt');
+  }
+
+  private rebooted = false;
+
+  /** reconnect-on-run: the running target reboots; KDNET waits, then kd prints a new banner. */
+  private async rebootAndReconnect(ms: number): Promise<void> {
+    this.rebooted = true;
+    await delay(ms);
+    if (this.finished()) return;
+    await this.write('Shutdown occurred at (' + this.state.scenario.system.sessionTime + ')...unloading all symbol tables.\nWaiting to reconnect...\n', 'output');
+    await delay(ms);
+    if (this.finished()) return;
+    const banner = bannerPrologue(this.state.scenario, []).filter((line) => !/^Microsoft \(R\)|^Copyright|^Using NET|^Opened/.test(line));
+    await this.write(banner.join('\n') + '\n', 'output');
+    await this.symbolLoading();
   }
 
   private async executeLine(line: string): Promise<CommandOutcome> {

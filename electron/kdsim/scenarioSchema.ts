@@ -298,6 +298,11 @@ const faultSpec = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('garbage'), seed: z.number().int().default(1) }),
   z.object({ kind: z.literal('symbol-delay'), ms: z.number().nonnegative().default(500) }),
   z.object({ kind: z.literal('crlf') }),
+  z.object({ kind: z.literal('close-output'), afterCommands: z.number().int().nonnegative().default(0) }),
+  z.object({ kind: z.literal('eof-spin') }),
+  z.object({ kind: z.literal('lose-early-break'), ms: z.number().nonnegative().default(300) }),
+  z.object({ kind: z.literal('ignore-break') }),
+  z.object({ kind: z.literal('reconnect-on-run'), ms: z.number().nonnegative().default(300) }),
 ]);
 
 export const scenarioSchema = z.object({

@@ -17,7 +17,10 @@ function observed() {
     states,
     console: () => consoleText,
     observer: {
-      state: (s: { state: SessionStateName }) => states.push(s.state),
+      // Activity changes (symbol loading…) repeat the state: record each state once per change.
+      state: (s: { state: SessionStateName }) => {
+        if (states.at(-1) !== s.state) states.push(s.state);
+      },
       console: (t: string) => {
         consoleText += t;
       },
