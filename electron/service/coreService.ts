@@ -25,6 +25,7 @@ import { ConsoleOutbox } from './consoleOutbox';
 import { createLocalDebuggerHandlers } from './localDebuggerHandlers';
 import { createProfileHandlers } from './profileHandlers';
 import { bugCheckFromRecordedAnalysis } from './recordedBugCheck';
+import { createKnownHostHandlers } from './knownHostHandlers';
 import { createSavedSecretHandlers } from './savedSecretHandlers';
 import { createShellCapabilityHandlers } from './shellCapabilityHandlers';
 import { createSourceFileHandlers } from './sourceFileHandlers';
@@ -347,6 +348,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
       return ssh instanceof SshTransport ? (file, maxBytes) => ssh.readRemoteFile(file, maxBytes) : null;
     }),
     ...createSavedSecretHandlers(secretStore),
+    ...createKnownHostHandlers(settingsDir),
     ...createShellCapabilityHandlers({ rememberSecrets: () => secretStore.persistent }),
   };
 

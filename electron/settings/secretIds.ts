@@ -38,3 +38,18 @@ const secretIdPattern = /^(password:[A-Za-z0-9._@\\-]{1,128}@[A-Za-z0-9.\-:[\]]{
 export function isSecretId(id: string): boolean {
   return secretIdPattern.test(id);
 }
+
+/** What an id unlocks, for listing (the inverse of passwordSecretId / passphraseSecretId); null for a malformed id. */
+export function describeSecretId(id: string): { kind: 'password'; user: string; host: string; port: number } | { kind: 'passphrase'; keyFile: string } | null {
+  if (!isSecretId(id)) return null;
+  if (id.startsWith('passphrase:')) return { kind: 'passphrase', keyFile: id.slice('passphrase:'.length) };
+  const account = id.slice('password:'.length);
+  // User names may hold '@'; the host never does: split at the last one.
+  const at = account.lastIndexOf('@');
+  const colon = account.lastIndexOf(':');
+  if (at <= 0 || colon <= at) return null;
+  const port = Number(account.slice(colon + 1));
+  const host = account.slice(at + 1, colon).replace(/^\[(.*)\]$/, '$1');
+  if (!Number.isInteger(port) || port < 1 || port > 65535 || !host) return null;
+  return { kind: 'password', user: account.slice(0, at), host, port };
+}

@@ -13,6 +13,8 @@ export interface SecretStore {
   set(id: string, secret: string): Promise<void>;
   /** True when an entry was there and is gone now. */
   delete(id: string): Promise<boolean>;
+  /** The ids kept (what each secret unlocks, never the secret), for Settings. */
+  ids?(): Promise<string[]>;
   /** False where secrets cannot be kept safely (then the UI does not offer "remember"). */
   readonly persistent: boolean;
 }
@@ -31,6 +33,10 @@ export class InMemorySecretStore implements SecretStore {
 
   async delete(id: string): Promise<boolean> {
     return this.secrets.delete(id);
+  }
+
+  async ids(): Promise<string[]> {
+    return [...this.secrets.keys()];
   }
 }
 
@@ -93,6 +99,10 @@ export class SafeStorageSecretStore implements SecretStore {
     if (!entries.delete(id)) return false;
     this.save(entries);
     return true;
+  }
+
+  async ids(): Promise<string[]> {
+    return [...this.load().keys()];
   }
 
   private load(): Map<string, string> {
