@@ -33,15 +33,14 @@ export const requestSchemas = {
     result: okResult,
   },
   'session.disconnect': { params: emptyParams, result: okResult },
-  /** A line the user typed in the console. Queued and framed like any command. */
   /**
-   * The console shows the whole output; the reply carries at most its first
-   * 64 K characters (`omittedChars` counts the rest), so a million-line
-   * `!verifier 0x80` is not sent twice.
+   * A line the user typed in the console. Queued and framed like any command. The
+   * output reaches the console (`console.output`) and only there: the reply says the
+   * command completed, so a million-line `!verifier 0x80` is never sent twice.
    */
   'session.sendLine': {
     params: z.object({ line: z.string().max(8192).refine((s) => !/[\r\n]/.test(s), 'one line only') }).strict(),
-    result: z.object({ ok: z.literal(true), output: z.string(), omittedChars: z.number().int().min(1).optional() }),
+    result: okResult,
   },
   'session.break': { params: emptyParams, result: okResult },
   'session.getState': { params: emptyParams, result: sessionStateSchema },

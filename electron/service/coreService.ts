@@ -21,6 +21,7 @@ import { appTransportEnvironment, type AppTransportOptions } from './appTranspor
 import { InvestigationController, type InvestigationTarget } from './investigationController';
 import { investigationOptionsOf } from './investigationTuning';
 import { ConsoleBacklog } from './consoleBacklog';
+import { BugCheckStage, noteConsoleChain, sessionConsoleChain } from './consoleChain';
 import { ConsoleOutbox } from './consoleOutbox';
 import { createLocalDebuggerHandlers } from './localDebuggerHandlers';
 import { createProfileHandlers } from './profileHandlers';
@@ -30,7 +31,6 @@ import { createSavedSecretHandlers } from './savedSecretHandlers';
 import { createShellCapabilityHandlers } from './shellCapabilityHandlers';
 import { createSourceFileHandlers } from './sourceFileHandlers';
 import { describeTarget } from './targetDescription';
-import { BugCheckWatcher } from './bugCheckWatcher';
 import { targetDetailsFrom } from './targetDetails';
 import { createTranscriptHandlers } from './transcriptHandlers';
 import { replaySessionRunner } from './replaySessionRunner';
@@ -73,9 +73,6 @@ export interface CoreService {
   openTranscriptText(text: string, name: string): Promise<void>;
   dispose(): Promise<void>;
 }
-
-/** How much of a command's output the `session.sendLine` reply repeats (the console has it all). */
-const sendLineReplyLimit = 64 * 1024;
 
 const idleState: SessionState = { state: 'idle', reason: null, prompt: null, target: null };
 
@@ -127,8 +124,9 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
   let generation = 0;
   let transcript: TranscriptEntry[] = [];
 
+  const notes = noteConsoleChain(outbox);
   function note(text: string): void {
-    outbox.write(`\r\n[PoolSleuth] ${text}\r\n`);
+    notes.push(`\r\n[PoolSleuth] ${text}\r\n`);
   }
 
   /** Starts a debugger session for `target`; it becomes the current one once it is ready. */
@@ -152,9 +150,14 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
   ): Promise<DebuggerSession> {
     const tap = new ConsoleOutputTap();
     const offline = replay !== undefined;
-    // Set once the banner is read: what the session bar shows, and (live targets) the watch for a bug check.
+    // Set once the banner is read: what the session bar shows.
     let described: TargetSummary | null = null;
-    let watcher: BugCheckWatcher | null = null;
+    const bugChecks = new BugCheckStage((stoppedOn) => {
+      if (!described) return;
+      described = { ...described, bugCheck: stoppedOn };
+      next.describeTarget(described);
+    });
+    const consoleChain = sessionConsoleChain(outbox, tap, bugChecks);
     const next: DebuggerSession = new DebuggerSession(
       nextTransport,
       {
@@ -164,16 +167,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
             emit('session.state', state);
           }
         },
-        console: (text) => {
-          outbox.write(text);
-          tap.push(text);
-          // The watcher exists only once `described` is set (after the banner).
-          const stoppedOn = watcher?.push(text) ?? null;
-          if (stoppedOn !== null && described) {
-            described = { ...described, bugCheck: stoppedOn };
-            next.describeTarget(described);
-          }
-        },
+        console: (text) => consoleChain.push(text),
         transcript: (entry) => transcript.push(entry),
         ended: (exit) => {
           if (session === next && target) void recoverFromLinkLoss(target, exit);
@@ -199,7 +193,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     if (replay && details.bugCheck === null) details.bugCheck = bugCheckFromRecordedAnalysis(replay.recording.commands);
     described = { targetKind: kind, description: summary.slice(0, 512), offline, ...details };
     next.describeTarget(described);
-    if (!offline && kind !== 'dump') watcher = new BugCheckWatcher(details.bugCheck);
+    if (!offline && kind !== 'dump') bugChecks.arm(details.bugCheck);
     return next;
   }
 
@@ -296,10 +290,16 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
       await disconnect();
       return { ok: true as const };
     },
+    // The console shows the output (console.output); the reply only says the command completed.
     'session.sendLine': async ({ line }) => {
-      const { output } = await requireSession().execute(line);
-      if (output.length <= sendLineReplyLimit) return { ok: true as const, output };
-      return { ok: true as const, output: output.slice(0, sendLineReplyLimit), omittedChars: output.length - sendLineReplyLimit };
+      const current = requireSession();
+      const replay = transport instanceof ReplayTransport ? transport : null;
+      await current.execute(line);
+      // A replay answers an unrecorded command with nothing: say why, outside the command's output.
+      if (replay && line.trim() !== '' && !/^\s*\.echo\b/.test(line) && !replay.hasAnswer(line)) {
+        note(`'${line.trim()}' is not in the recorded transcript: a replay answers only the commands that were recorded.`);
+      }
+      return { ok: true as const };
     },
     'session.break': async () => {
       await requireSession().interrupt();

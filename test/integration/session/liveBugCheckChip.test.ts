@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SessionState } from '../../../electron/contract';
 import { loadScenario } from '../../../electron/kdsim/scenarioLoader';
+import { readConsole } from '../consoleReader';
 import { createCoreService, type CoreService } from '../../../electron/service/coreService';
 import { sourceCliLauncher } from '../../../electron/service/nodeEntryPoints';
 
@@ -37,7 +38,7 @@ describe('bug-check chip of a live session', () => {
     const connected = await core.handlers['session.getState']({});
     expect(connected.target).toMatchObject({ targetKind: 'live', bugCheck: null });
 
-    const { output } = await core.handlers['session.sendLine']({ line: 'g' });
+    const output = await readConsole(core).sendLine('g');
     expect(output).toContain('*** Fatal System Error: 0x000000c4');
     await vi.waitFor(() => expect(states.at(-1)?.target?.bugCheck).toBe('0xC4 (0x62, …)'));
     expect(states.at(-1)?.target).toMatchObject({ targetKind: 'live', architecture: 'x64', osBuild: '19041' });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LocalPreset, RequestMethod } from '../../../electron/contract';
 import { dispatchRequest } from '../../../electron/service/apiDispatcher';
+import { readConsole } from '../consoleReader';
 import { createCoreService, type CoreService } from '../../../electron/service/coreService';
 
 const fixtureSources = path.resolve(import.meta.dirname, '../../fixtures/sources');
@@ -142,10 +143,11 @@ describe('local.buildArgv', () => {
 
 describe('transcripts', () => {
   it('saves the session, reopens it offline, and the replay answers !verifier 3 MyDriver.sys from the recording', async () => {
+    const consoleView = readConsole(core);
     await call('session.connect', { target: { kind: 'demo', scenario: 'mydriver-x86' } });
-    const live = await call('session.sendLine', { line: '!verifier 3 MyDriver.sys' });
+    const live = { output: await consoleView.sendLine('!verifier 3 MyDriver.sys') };
     expect(live.output).toContain('VMdl');
-    await call('session.sendLine', { line: 'ln 0x9a3bf6ac' });
+    await consoleView.sendLine('ln 0x9a3bf6ac');
     const state = await call('session.getState', {});
     // The seed's session: a live kd broken in after bug check 0xC4/0x62 on Windows 8.1 x86.
     expect(state.target).toMatchObject({ targetKind: 'live', osBuild: '9600', architecture: 'x86', bugCheck: '0xC4 (0x62, …)' });
@@ -167,9 +169,9 @@ describe('transcripts', () => {
     expect(replay.state).toBe('ready');
     expect(replay.target).toMatchObject({ offline: true, targetKind: 'live' });
     expect(replay.target.description).toContain('Offline transcript');
-    const answered = await call('session.sendLine', { line: '!verifier 3 MyDriver.sys' });
+    const answered = { output: await consoleView.sendLine('!verifier 3 MyDriver.sys') };
     expect(answered.output).toBe(live.output);
-    const unknown = await call('session.sendLine', { line: 'lm' });
+    const unknown = { output: await consoleView.sendLine('lm') };
     expect(unknown.output).toContain('not in the recorded transcript');
 
     // Reconnect reopens the same recording.

@@ -8,6 +8,7 @@ import { dispatchRequest } from '../../../electron/service/apiDispatcher';
 import { createCoreService, type CoreService } from '../../../electron/service/coreService';
 import { startSshTestServer, type SshTestServer } from '../sshHarness/sshTestServer';
 import { kdsimArgv, removeTempDirs, tempDir } from './sshTestKit';
+import { readConsole } from '../consoleReader';
 
 let server: SshTestServer;
 let core: CoreService | null = null;
@@ -70,7 +71,7 @@ describe("core service over SSH (host key and password asked through events)", (
     expect(hostKeyQuestion.fingerprintSha256).toMatch(/^SHA256:[A-Za-z0-9+/]{43}$/);
     expect(hostKeyQuestion.port).toBe(server.port);
 
-    const { output } = await core.handlers['session.sendLine']({ line: 'ln 0x9a3bf6ed' });
+    const output = await readConsole(core).sendLine('ln 0x9a3bf6ed');
     expect(output).toContain('handleioctl.c(72)+0xa');
 
     // The remembered key is not asked again; the password never lands in the settings folder.
@@ -99,8 +100,8 @@ describe("core service over SSH (host key and password asked through events)", (
     server.dropConnections();
     await vi.waitFor(() => expect(user.console()).toContain('Reconnected to'), { timeout: 30_000, interval: 100 });
     expect(user.console()).toMatch(/The link to .* was lost/);
-    const { output } = await core.handlers['session.sendLine']({ line: '.echo back-again' });
-    expect(output).toBe('back-again\n');
+    const output = await readConsole(core).sendLine('.echo back-again');
+    expect(output).toMatch(/\.echo back-again\r\nback-again\r\n/);
     expect(user.states).toContain('failed');
     expect(user.states.at(-1)).toBe('ready');
   }, 60_000);

@@ -12,6 +12,7 @@ import { passphraseSecretId, passwordSecretId } from '../../../electron/settings
 import { SafeStorageSecretStore, type SafeStorageLike } from '../../../electron/settings/secretStore';
 import { startSshTestServer, type SshTestServer } from '../sshHarness/sshTestServer';
 import { kdsimArgv, removeTempDirs, tempDir } from './sshTestKit';
+import { readConsole } from '../consoleReader';
 
 let server: SshTestServer;
 let core: CoreService | null = null;
@@ -103,7 +104,7 @@ describe('remembered SSH secrets (real sshd when it can run, else ssh2 Server)',
     const second = attachUser(core, {});
     await core.handlers['session.connect']({ target: sshTarget({ method: 'password' }) });
     expect(second.asked).toEqual([]);
-    expect((await core.handlers['session.sendLine']({ line: '.echo remembered' })).output).toBe('remembered\n');
+    expect(await readConsole(core).sendLine('.echo remembered')).toMatch(/\.echo remembered\r\nremembered\r\n/);
     if (server.kind === 'openssh') expect(acceptedLogins('password')).toBe(acceptedBefore + 1);
     await core.handlers['session.disconnect']({});
     second.detach();
@@ -142,7 +143,7 @@ describe('remembered SSH secrets (real sshd when it can run, else ssh2 Server)',
     await vi.waitFor(() => expect(user.console()).toContain('Reconnected to'), { timeout: 30_000, interval: 100 });
     // Only the host key (accepted once, not remembered) is asked again.
     expect(user.asked.map((q) => q.kind)).toEqual(['host-key', 'password', 'host-key']);
-    expect((await core.handlers['session.sendLine']({ line: '.echo back' })).output).toBe('back\n');
+    expect(await readConsole(core).sendLine('.echo back')).toMatch(/\.echo back\r\nback\r\n/);
   }, 90_000);
 
   it('key passphrase: saved under the key file after it worked; used next time; a stale one is forgotten', async () => {

@@ -46,8 +46,11 @@ describe('parseServerMessage', () => {
 
 describe('validateResult', () => {
   it('checks a result against the called method', () => {
-    expect(validateResult('session.sendLine', { ok: true, output: 'x' })).toEqual({ ok: true, result: { ok: true, output: 'x' } });
-    expect(validateResult('session.sendLine', { ok: true }).ok).toBe(false);
+    expect(validateResult('investigation.start', { ok: true, status: 'finished' })).toEqual({ ok: true, result: { ok: true, status: 'finished' } });
+    expect(validateResult('investigation.start', { ok: true }).ok).toBe(false);
+    // session.sendLine only says the command completed: its output is on the console.
+    expect(validateResult('session.sendLine', { ok: true })).toEqual({ ok: true, result: { ok: true } });
+    expect(validateResult('session.sendLine', { ok: 'yes' }).ok).toBe(false);
     expect(validateResult('demo.listScenarios', { scenarios: [{ name: 'a', description: 'b' }] }).ok).toBe(true);
     expect(validateResult('demo.listScenarios', { scenarios: [{ name: 1 }] }).ok).toBe(false);
   });
