@@ -6,68 +6,104 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { layerBoundariesRule } from './build/eslint/layerBoundariesRule.js';
 
-/** The core: everything but the shells (main, preload, server, cli) and the renderer. */
-const coreLayers = [
-  'electron/contract',
-  'electron/parsers',
-  'electron/debugger',
-  'electron/investigation',
-  'electron/kdsim',
-  'electron/settings',
-  'electron/service',
-];
-
-/** One config block per layer: a file gets exactly one set of boundary options. */
-const boundaries = [
-  {
-    files: ['renderer/**'],
+/**
+ * What each folder may import: the Layers table of docs/architecture.md, one
+ * entry per folder (keep the two in step). `allowLayers` names the other
+ * electron/ folders; `allowPackages`, when present, is the only npm packages.
+ */
+export const layers = {
+  'electron/contract': {
+    allowLayers: [],
+    forbidNodeBuiltins: true,
+    allowPackages: ['zod'],
+    why: 'The contract is pure (zod only) and shared with the renderer.',
+  },
+  'electron/parsers': {
+    allowLayers: [],
+    forbidNodeBuiltins: true,
+    allowPackages: [],
+    why: 'Parsers are pure functions of debugger text.',
+  },
+  'electron/debugger': {
+    allowLayers: ['electron/contract', 'electron/parsers'],
+    why: 'The debugger layer (transports, framing, session) builds on the contract and the pure parsers only.',
+  },
+  'electron/investigation': {
+    allowLayers: ['electron/parsers', 'electron/contract', 'electron/debugger'],
+    why: 'Investigations run over a CommandRunner: parsers, contract and debugger types, never the service or a shell.',
+  },
+  'electron/settings': {
+    allowLayers: ['electron/contract'],
+    why: 'Settings store the contract\'s shapes (profiles, known hosts, secrets) and nothing else of the app.',
+  },
+  'electron/kdsim': {
+    allowLayers: ['electron/contract'],
+    why: 'kdsim is a stand-alone program (Node, zod, the contract\'s types): it must not lean on the code it tests.',
+  },
+  'electron/service': {
+    allowLayers: ['electron/contract', 'electron/parsers', 'electron/debugger', 'electron/investigation', 'electron/settings', 'electron/kdsim'],
+    why: 'The core service may use every core layer, never a shell or the renderer.',
+  },
+  'electron/main': {
+    // Besides the core service: what only Electron can provide — kdsim in a utility process
+    // (a DebuggerTransport, kdsim's entry) and the safeStorage secret store.
+    allowLayers: ['electron/service', 'electron/contract', 'electron/debugger', 'electron/settings', 'electron/kdsim'],
+    why: 'The Electron shell is thin: it hosts the core service and provides the Electron-only parts of its environment.',
+  },
+  'electron/preload': {
+    allowLayers: ['electron/contract'],
+    forbidNodeBuiltins: true,
+    why: 'The sandboxed preload only bridges the contract over IPC.',
+  },
+  'electron/server': {
+    allowLayers: ['electron/service', 'electron/contract'],
+    why: 'The browser-mode shell is thin: it hosts the core service.',
+  },
+  'electron/mcp': {
+    allowLayers: ['electron/service', 'electron/contract'],
+    why: 'The MCP shell is thin: it hosts the core service.',
+  },
+  'electron/cli': {
+    allowLayers: [
+      'electron/contract',
+      'electron/parsers',
+      'electron/debugger',
+      'electron/investigation',
+      'electron/settings',
+      'electron/kdsim',
+      'electron/service',
+      'electron/server',
+      'electron/mcp',
+    ],
+    why: 'The CLI is a shell over the core (and starts the other shells).',
+  },
+  renderer: {
     allowLayers: ['electron/contract'],
     forbidNodeBuiltins: true,
     forbidPackages: ['electron'],
     why: 'The renderer is untrusted browser code; it talks to the core only through electron/contract.',
   },
-  {
-    files: ['electron/contract/**'],
-    allowLayers: [],
+};
+
+/**
+ * Files that must stay free of Node inside layers that may use it: they run
+ * anywhere (a worker, the browser, a test without a process). Randomness comes in
+ * through a parameter or globalThis.crypto.
+ */
+const nodeFreeFiles = {
+  'electron/debugger': ['electron/debugger/outputFramer.ts', 'electron/debugger/promptPatterns.ts'],
+  'electron/investigation': ['electron/investigation/**'],
+};
+
+/** One config block per folder, then the Node-free files: a file gets exactly one set of boundary options (the last wins). */
+const boundaries = [
+  ...Object.entries(layers).map(([layer, options]) => ({ files: [`${layer}/**`], ...options })),
+  ...Object.entries(nodeFreeFiles).map(([layer, files]) => ({
+    files,
+    ...layers[layer],
     forbidNodeBuiltins: true,
-    forbidPackages: ['electron'],
-    why: 'The contract is pure and shared with the renderer.',
-  },
-  {
-    files: ['electron/parsers/**'],
-    allowLayers: [],
-    forbidNodeBuiltins: true,
-    forbidPackages: ['electron'],
-    why: 'Parsers are pure functions of debugger text.',
-  },
-  {
-    files: ['electron/preload/**'],
-    allowLayers: ['electron/contract'],
-    forbidNodeBuiltins: true,
-    forbidPackages: [],
-    why: 'The sandboxed preload only bridges the contract over IPC.',
-  },
-  {
-    files: ['electron/{debugger,investigation,kdsim,settings,service}/**'],
-    allowLayers: coreLayers,
-    forbidNodeBuiltins: false,
-    forbidPackages: [],
-    why: 'The core must not depend on a shell or on the renderer.',
-  },
-  {
-    files: ['electron/{main,server}/**'],
-    allowLayers: coreLayers,
-    forbidNodeBuiltins: false,
-    forbidPackages: [],
-    why: 'Shells are thin layers over the core service.',
-  },
-  {
-    files: ['electron/cli/**'],
-    allowLayers: [...coreLayers, 'electron/server'],
-    forbidNodeBuiltins: false,
-    forbidPackages: [],
-    why: 'The CLI is a shell over the core (and starts the browser-mode server).',
-  },
+    why: `${layers[layer].why} This file must also stay free of Node (pass randomUUID in, or use globalThis.crypto).`,
+  })),
 ];
 
 export default defineConfig(

@@ -36,6 +36,8 @@ export const layerBoundariesRule = {
           allowLayers: { type: 'array', items: { type: 'string' } },
           forbidNodeBuiltins: { type: 'boolean' },
           forbidPackages: { type: 'array', items: { type: 'string' } },
+          /** When given, the only npm packages the folder may import. */
+          allowPackages: { type: 'array', items: { type: 'string' } },
           why: { type: 'string' },
         },
         additionalProperties: false,
@@ -48,7 +50,7 @@ export const layerBoundariesRule = {
     },
   },
   create(context) {
-    const { allowLayers = [], forbidNodeBuiltins = false, forbidPackages = [], why = '' } = context.options[0] ?? {};
+    const { allowLayers = [], forbidNodeBuiltins = false, forbidPackages = [], allowPackages, why = '' } = context.options[0] ?? {};
     const root = context.cwd;
     const filename = context.filename;
     const from = layerOf(path.relative(root, filename));
@@ -62,7 +64,7 @@ export const layerBoundariesRule = {
         if (to !== from && !allowLayers.includes(to)) context.report({ node, messageId: 'layer', data: { ...data, to } });
       } else if (isNodeBuiltin(specifier)) {
         if (forbidNodeBuiltins) context.report({ node, messageId: 'builtin', data });
-      } else if (forbidPackages.includes(packageName(specifier))) {
+      } else if (forbidPackages.includes(packageName(specifier)) || (allowPackages && !allowPackages.includes(packageName(specifier)))) {
         context.report({ node, messageId: 'package', data });
       }
     }

@@ -1,9 +1,8 @@
 // Local debugger presets and saved connection profiles: their one declaration.
 // The shape (kinds, fields) is declared here once, over a set of field rules:
 // the contract's own rules are shape checks (types, lengths), so the UI can send
-// a half-filled form and get the field to fix; the core builds the same shape
-// over the strict rules of electron/debugger/localDebuggerFieldRules.ts
-// (localDebuggerPresets.ts) and settings/ adds what only its file keeps.
+// a half-filled form and get the field to fix; the strict rules the core builds
+// argvs with and settings keep are the same shape (localPresetFieldRules.ts).
 // Pure: no Node imports. Profiles never hold a secret: strict objects, no
 // password field, and the settings store refuses secret-looking keys again.
 import { z } from 'zod';

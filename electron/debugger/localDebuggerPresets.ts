@@ -3,31 +3,17 @@
 // The argv is spawned directly (no shell); on SSH it is quoted for the remote shell.
 import path from 'node:path';
 import { z } from 'zod';
-import { localPresetSchemaWith, type LocalPreset } from '../contract/connectionProfileTypes';
-import {
-  baudRateSchema,
-  comPortSchema,
-  fullPipePath,
-  hostNameSchema,
-  kdnetKeySchema,
-  pathFieldSchema,
-  pipeNameSchema,
-  tcpPortSchema,
-} from './localDebuggerFieldRules';
+import type { LocalPreset } from '../contract/connectionProfileTypes';
+import { strictLocalPresetSchema } from '../contract/localPresetFieldRules';
 import { splitWindowsCommandLine } from './windowsCommandLine';
 
-/** The contract's preset shape over the strict field rules: everything here ends up as a debugger argument. */
-export const localDebuggerPresetSchema = localPresetSchemaWith({
-  path: pathFieldSchema,
-  tcpPort: tcpPortSchema,
-  kdnetKey: kdnetKeySchema,
-  hostName: hostNameSchema,
-  comPort: comPortSchema,
-  baud: baudRateSchema,
-  pipeName: pipeNameSchema,
-  commandLine: z.string().min(1).max(32767).refine((s) => !/[\x00-\x1f\x7f]/.test(s), 'contains a control character'),
-});
-type ParsedPreset = z.output<typeof localDebuggerPresetSchema>;
+// Checked with the contract's strict field rules: everything here ends up as a debugger argument.
+type ParsedPreset = z.output<typeof strictLocalPresetSchema>;
+
+/** Normalises a pipe name to the `\\.\pipe\name` form kd expects. */
+function fullPipePath(name: string): string {
+  return name.startsWith('\\\\') ? name : `\\\\.\\pipe\\${name}`;
+}
 
 export class PresetError extends Error {
   constructor(
@@ -40,7 +26,7 @@ export class PresetError extends Error {
 }
 
 function parsePreset(preset: LocalPreset): ParsedPreset {
-  const parsed = localDebuggerPresetSchema.safeParse(preset);
+  const parsed = strictLocalPresetSchema.safeParse(preset);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const field = issue.path.map(String).join('.') || null;

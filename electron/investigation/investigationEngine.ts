@@ -1,7 +1,6 @@
 // Runs a playbook's steps in order over a CommandRunner: gating by target capability,
 // branching (skipReason), progress, cancellation (AbortSignal), re-runs, and the typed
 // event stream for the UI.
-import { randomUUID } from 'node:crypto';
 import type { Conclusion } from '../contract/conclusionTypes';
 import type { Finding, NewFinding } from '../contract/findingTypes';
 import { concludeInvestigation } from './conclusion/concludeInvestigation';
@@ -52,7 +51,8 @@ export class Investigation {
   private readonly adopted = new Set<string>();
 
   constructor(private readonly init: InvestigationInit) {
-    this.id = init.id ?? randomUUID();
+    // globalThis.crypto: the engine stays free of Node (browsers and Node both have it).
+    this.id = init.id ?? globalThis.crypto.randomUUID();
     this.playbook = init.playbook;
     this.facts = { ...emptyFacts(), ...init.adopt?.facts, ...init.facts };
     this.options = withDefaults(init.options);

@@ -2,19 +2,11 @@
 // the app's store, which writes it through conf, and the CLI, which only reads it.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { RememberedHostKey } from '../debugger/ssh/hostKeyVerifier';
+import { rememberedHostKeySchema, type RememberedHostKey } from '../contract/knownHostTypes';
 import { damagedFileError } from './confFile';
 import { settingsFilePath } from './settingsFolder';
 
-export const rememberedKeySchema = z.object({
-  host: z.string().min(1).max(255),
-  port: z.number().int().min(1).max(65535),
-  keyType: z.string().regex(/^[A-Za-z0-9@._-]{1,64}$/),
-  keyBase64: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/),
-  fingerprintSha256: z.string().startsWith('SHA256:'),
-  addedAt: z.string(),
-});
-export const knownHostsFileSchema = z.object({ hosts: z.array(rememberedKeySchema).default([]) });
+export const knownHostsFileSchema = z.object({ hosts: z.array(rememberedHostKeySchema).default([]) });
 export type KnownHostsFile = z.infer<typeof knownHostsFileSchema>;
 
 /** conf's configName for the file (conf adds ".json"). */

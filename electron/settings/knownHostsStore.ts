@@ -2,8 +2,8 @@
 // file next to the settings. The user's ~/.ssh/known_hosts is only read.
 // Format and place: knownHostsFile.ts (the CLI reads the same file without conf).
 import type Conf from 'conf';
-import type { AppKnownHostsStore, RememberedHostKey } from '../debugger/ssh/hostKeyVerifier';
-import { knownHostsConfigName, rememberedKeySchema, rememberedKeysIn, type KnownHostsFile } from './knownHostsFile';
+import { rememberedHostKeySchema, type AppKnownHostsStore, type RememberedHostKey } from '../contract/knownHostTypes';
+import { knownHostsConfigName, rememberedKeysIn, type KnownHostsFile } from './knownHostsFile';
 import { openConfFile, readConfFile } from './confFile';
 
 export class KnownHostsStore implements AppKnownHostsStore {
@@ -30,7 +30,7 @@ export class KnownHostsStore implements AppKnownHostsStore {
 
   /** Replaces a key of the same type for the same host:port. */
   remember(key: RememberedHostKey): void {
-    const valid = rememberedKeySchema.parse(key);
+    const valid = rememberedHostKeySchema.parse(key);
     const others = this.list().filter((k) => !(k.host === valid.host && k.port === valid.port && k.keyType === valid.keyType));
     this.conf.set('hosts', [...others, valid]);
   }

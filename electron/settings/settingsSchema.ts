@@ -1,13 +1,13 @@
 // What the settings file may hold: the contract's connection profiles (one
-// declaration, electron/contract/connectionProfileTypes.ts) over the core's
-// strict preset rules, plus what only the file keeps. Profiles describe how to
-// connect; they never hold a secret (strict objects: an unknown key such as
-// "password" is rejected, not silently kept).
+// declaration, electron/contract/connectionProfileTypes.ts) over the strict
+// preset rules the core builds argvs with (contract/localPresetFieldRules.ts),
+// plus what only the file keeps. Profiles never hold a secret (strict objects:
+// an unknown key such as "password" is rejected, not silently kept).
 import { z } from 'zod';
 import { connectionProfileSchemasWith } from '../contract/connectionProfileTypes';
-import { localDebuggerPresetSchema } from '../debugger/localDebuggerPresets';
+import { strictLocalPresetSchema } from '../contract/localPresetFieldRules';
 
-const profiles = connectionProfileSchemasWith(localDebuggerPresetSchema);
+const profiles = connectionProfileSchemasWith(strictLocalPresetSchema);
 
 /**
  * `rememberSecret` is read from older settings files and dropped: whether a

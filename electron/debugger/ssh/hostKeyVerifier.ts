@@ -20,22 +20,9 @@ export interface HostKeyPromptRequest {
 /** Asks the user (UI dialog) whether to trust an unknown host key. */
 export type HostKeyPrompt = (request: HostKeyPromptRequest) => Promise<HostKeyDecision>;
 
-export interface RememberedHostKey {
-  host: string;
-  port: number;
-  keyType: string;
-  keyBase64: string;
-  fingerprintSha256: string;
-  addedAt: string;
-}
-
-/** The app's own known-hosts store (see electron/settings/knownHostsStore). */
-export interface AppKnownHostsStore {
-  /** Human-readable location for messages, e.g. the JSON file path. */
-  readonly location: string;
-  list(): RememberedHostKey[];
-  remember(key: RememberedHostKey): void;
-}
+// Declared with the file that keeps them (the contract); re-exported for the SSH code.
+export type { AppKnownHostsStore, RememberedHostKey } from '../../contract/knownHostTypes';
+import type { AppKnownHostsStore, RememberedHostKey } from '../../contract/knownHostTypes';
 
 export type HostKeyErrorKind = 'changed' | 'revoked' | 'cancelled';
 
