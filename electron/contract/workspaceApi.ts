@@ -17,6 +17,9 @@ const okResult = z.object({ ok: z.literal(true) });
 /** Upload pieces stay well under the WebSocket message limit (1 MiB). */
 export const transcriptChunkChars = 256 * 1024;
 
+/** "Paste kd output" takes one message of text: a few thousand lines, under the WebSocket limit even as 3-byte UTF-8. */
+export const pastedTextMaxChars = 256 * 1024;
+
 export const workspaceRequestSchemas = {
   /** Reconnects to the last target (after `disconnected` or `failed`). */
   'session.reconnect': { params: emptyParams, result: okResult },
@@ -71,6 +74,16 @@ export const workspaceRequestSchemas = {
       last: z.boolean(),
     }),
     result: z.object({ ok: z.literal(true), opened: z.boolean() }),
+  },
+  /**
+   * "Paste kd output": debugger text the user pasted (one command's output or a whole console, quoted,
+   * commented or line-numbered by where it came from) opened as a read-only offline session like
+   * `transcript.open`. The reply lists the commands the replay answers and what was stripped or
+   * guessed, then each command's parse warnings.
+   */
+  'transcript.openText': {
+    params: z.strictObject({ name: z.string().min(1).max(255), text: z.string().min(1).max(pastedTextMaxChars) }),
+    result: z.object({ ok: z.literal(true), commands: z.array(z.string()), warnings: z.array(z.string()) }),
   },
   /** Electron only: a native open dialog, then the same as `transcript.open`. `opened: false` when cancelled. */
   'transcript.openWithDialog': { params: emptyParams, result: z.object({ ok: z.literal(true), opened: z.boolean() }) },

@@ -6,9 +6,10 @@
 import type { SessionState } from '../contract';
 import type { TranscriptEntry } from '../debugger/transcriptEntry';
 import { parseTranscript, serializeTranscript, transcriptToLogText } from '../debugger/transcriptFile';
+import { preparePastedSession } from '../parsers/pastedSession';
 import type { RequestHandlers } from './apiDispatcher';
 
-type Handlers = Pick<RequestHandlers, 'transcript.save' | 'transcript.open' | 'transcript.openWithDialog'>;
+type Handlers = Pick<RequestHandlers, 'transcript.save' | 'transcript.open' | 'transcript.openText' | 'transcript.openWithDialog'>;
 
 export interface TranscriptContext {
   entries(): readonly TranscriptEntry[];
@@ -72,6 +73,12 @@ export function createTranscriptHandlers(context: TranscriptContext): Handlers {
       upload = null;
       await context.openTranscriptText(chunks.join(''), fileName);
       return { ok: true as const, opened: true };
+    },
+    'transcript.openText': async ({ name, text }) => {
+      // Pasted text: paste decorations off, bare output given its command (parsers/pastedSession.ts).
+      const pasted = preparePastedSession(text);
+      await context.openTranscriptText(pasted.logText, name);
+      return { ok: true as const, commands: pasted.commands, warnings: pasted.warnings };
     },
     'transcript.openWithDialog': async () => {
       throw new Error('Native file dialogs exist only in the desktop app; choose the file in the page.');
