@@ -2,6 +2,7 @@
 // exposes. It owns the current debugger session and the console stream.
 import type { EventName, EventPayload, SessionState, TargetSpec, TargetSummary } from '../contract';
 import { DebuggerSession } from '../debugger/debuggerSession';
+import { NotADebuggerError, refusePeer } from '../debugger/peerIdentification';
 import type { DebuggerTransport, TransportExit } from '../debugger/debuggerTransport';
 import { ReplayTransport } from '../debugger/replayTransport';
 import { SshTransport } from '../debugger/ssh';
@@ -30,6 +31,7 @@ import { createKnownHostHandlers } from './knownHostHandlers';
 import { createSavedSecretHandlers } from './savedSecretHandlers';
 import { createShellCapabilityHandlers } from './shellCapabilityHandlers';
 import { createSourceFileHandlers } from './sourceFileHandlers';
+import { startupError } from './startupFailure';
 import { describeTarget } from './targetDescription';
 import { targetDetailsFrom } from './targetDetails';
 import { createTranscriptHandlers } from './transcriptHandlers';
@@ -181,7 +183,23 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     session = next;
     transport = nextTransport;
     investigationTarget = null;
-    const bannerText = await next.start();
+    const program = argv.length > 0 ? argv.join(' ') : description;
+    let bannerText: string;
+    try {
+      bannerText = await next.start();
+    } catch (err) {
+      throw target?.kind === 'local' ? startupError(program, err) : err;
+    }
+    // Only a kd/cdb banner or prompt makes a debugger: refuse anything else (cat echoes our input).
+    const refusal = replay ? null : refusePeer(program, bannerText, next.state.prompt);
+    if (refusal) {
+      session = null;
+      transport = null;
+      await next.close().catch(() => undefined);
+      lastState = { ...next.state, state: 'failed', reason: refusal, prompt: null, activity: null };
+      emit('session.state', lastState);
+      throw new NotADebuggerError(refusal);
+    }
     const banner = parseBanner(bannerText);
     const kind = replay?.recording.kind ?? targetKindOf(banner, argv);
     const summary = [description, banner.kernelVersion].filter(Boolean).join(' — ');

@@ -13,7 +13,7 @@ const raw = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u206
 function site(): AllocationSite {
   return {
     id: '0x9a3bf6ac:VMdl', tag: 'VMdl', meaning: poolTagMeaning('VMdl'), allocations: 1, bytes: 0x20, poolKind: 'nonpaged',
-    nonPagedBytes: 0x20, pagedBytes: 0, caller: '0x9a3bf6ac', symbol: `MyDriver!${hostile}`, file: `d:\\src\\${hostile}.c`, line: 50,
+    nonPagedBytes: 0x20, pagedBytes: 0, caller: '0x9a3bf6ac', symbol: `MyDriver!${hostile}`, file: `d:\\src\${hostile}.c`, line: 50,
     addresses: ['0x982a8fe0'], stacks: [{ frames: [{ address: '0x81b250cd', symbol: `nt!${hostile}` }], allocations: 1, exampleAddresses: ['0x982a8fe0'], threads: ['0x9c158bc0'] }],
     allocationsWithoutStack: 0,
   };
@@ -21,7 +21,14 @@ function site(): AllocationSite {
 
 function report(): InvestigationReport {
   return {
-    schemaVersion: 1, tool: 'PoolSleuth', generatedAt: '2025-01-01T00:00:00.000Z', status: 'finished', failure: null,
+    schemaVersion: 1, tool: 'PoolSleuth',
+    conclusion: {
+      verdict: 'found',
+      summary: `MyDriver.sys leaked 1 allocation from ${hostile}`,
+      suspects: [{ driver: 'MyDriver.sys', tag: 'VMdl', function: `MyDriver!${hostile}`, file: `d:\\src\\${hostile}.c`, line: 50, allocations: 1, bytes: 0x20, growthBytesPerMinute: null }],
+      next: `Fix ${hostile}`,
+    },
+    generatedAt: '2025-01-01T00:00:00.000Z', status: 'finished', failure: null,
     playbook: 'leak-at-unload', playbookTitle: 'Leak at driver unload',
     target: { kind: 'dump', offline: false, description: `kd -z ${hostile}`, kernelVersion: null, debuggerVersion: null, dumpFile: null },
     bugcheck: null,

@@ -11,7 +11,7 @@ const evil = `<script>alert("x")</script> & 'q' \`tick\``;
 function site(overrides: Partial<AllocationSite> = {}): AllocationSite {
   return {
     id: '0x9a3bf6ac:VMdl', tag: 'VMdl', meaning: poolTagMeaning('VMdl'), allocations: 1, bytes: 0x20, poolKind: 'nonpaged',
-    nonPagedBytes: 0x20, pagedBytes: 0, caller: '0x9a3bf6ac', symbol: `MyDriver!F+0x4c${evil}`, file: `d:\\src\\${evil}.c`, line: 50,
+    nonPagedBytes: 0x20, pagedBytes: 0, caller: '0x9a3bf6ac', symbol: `MyDriver!F+0x4c${evil}`, file: `d:\\src\${evil}.c`, line: 50,
     addresses: ['0x982a8fe0'], stacks: [{ frames: [{ address: '0x81b250cd', symbol: `nt!IovAllocateMdl+0x3d${evil}` }], allocations: 1, exampleAddresses: ['0x982a8fe0'], threads: ['0x9c158bc0'] }],
     allocationsWithoutStack: 0, ...overrides,
   };
@@ -19,7 +19,14 @@ function site(overrides: Partial<AllocationSite> = {}): AllocationSite {
 
 function report(): InvestigationReport {
   return {
-    schemaVersion: 1, tool: 'PoolSleuth', generatedAt: '2025-01-01T00:00:00.000Z', status: 'finished', failure: null,
+    schemaVersion: 1, tool: 'PoolSleuth',
+    conclusion: {
+      verdict: 'found',
+      summary: `MyDriver.sys leaked 1 allocation from ${evil}`,
+      suspects: [{ driver: 'MyDriver.sys', tag: 'VMdl', function: `MyDriver!${evil}`, file: `d:\\src\\${evil}.c`, line: 50, allocations: 1, bytes: 0x20, growthBytesPerMinute: null }],
+      next: `Fix ${evil}`,
+    },
+    generatedAt: '2025-01-01T00:00:00.000Z', status: 'finished', failure: null,
     playbook: 'leak-at-unload', playbookTitle: 'Leak at driver unload',
     target: { kind: 'dump', offline: false, description: `kd -z ${evil}`, kernelVersion: null, debuggerVersion: null, dumpFile: null },
     bugcheck: { code: '0xc4', name: 'DRIVER_VERIFIER_DETECTED_VIOLATION', args: ['0x62', '0x1', '0x2', '0x3'], meaning: 'leak' },
