@@ -2,6 +2,7 @@
 // symbol-loading progress, "the target is running/busy", a KDNET link waiting to
 // reconnect, a new connection banner (the target rebooted) and a bug check.
 // The session turns them into states and notes. Pure: one line in, one signal out.
+import { fatalSystemErrorCode } from '../parsers/bugCheckLines';
 
 export type DebuggerSignal =
   | { kind: 'progress'; text: string }
@@ -36,7 +37,7 @@ export function classifyDebuggerLine(rawLine: string): DebuggerSignal | null {
   if (/^Connected to (?:Windows|target) .{1,200}$/.test(line) || /^Kernel Debugger connection established/.test(line)) {
     return { kind: 'connected', text: line.trim() };
   }
-  const fatal = /^\*\*\* Fatal System Error: (0x[0-9a-f]{8})/i.exec(line);
-  if (fatal) return { kind: 'bug-check', code: fatal[1]!.toLowerCase() };
+  const fatal = fatalSystemErrorCode(line);
+  if (fatal) return { kind: 'bug-check', code: fatal };
   return null;
 }

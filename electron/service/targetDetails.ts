@@ -2,16 +2,14 @@
 // architecture from kd's kernel version line, and the bug check kd prints when
 // it opens a crash dump ("BugCheck C4, {62, 9707712c, 9c1faf70, 1}") or when a
 // live target stops on one ("*** Fatal System Error: 0x000000c4" + its arguments).
+// Reading kd's text is the parsers' job (parsers/bugCheckLines.ts); this formats the chip.
+import { findPrintedBugCheck, kernelBuildAndArchitecture } from '../parsers/bugCheckLines';
+
 export interface TargetDetails {
   osBuild: string | null;
   architecture: string | null;
   bugCheck: string | null;
 }
-
-const kernelVersionLine = /Kernel Version (\d{3,5})\b.*?\b(x86|x64|AMD64|ARM64|IA64)\b/i;
-const bugCheckLine = /^\s*BugCheck ([0-9A-Fa-f]{1,8}), \{([0-9A-Fa-f`, ]{1,120})\}/m;
-/** kd on a live target that bug checks: the code, then its four arguments in parentheses on the next line. */
-const fatalSystemError = /\*\*\* Fatal System Error: (?:0x)?([0-9A-Fa-f]{1,8})[ \t]*\r?\n[ \t]*\(([0-9A-Fa-fxX`, ]{1,160})\)/;
 
 /** "00000062", "0x62", "ffffe000`12345678" -> "62", "62", "FFFFE00012345678"; null when not a hex number. */
 function hexDigits(value: string, maxDigits: number): string | null {
@@ -36,12 +34,11 @@ export function formatBugCheck(code: string, args: readonly string[]): string | 
 
 /** The bug check a "BugCheck …, {…}" line or a "*** Fatal System Error" block names; null when none. */
 export function bugCheckIn(text: string): string | null {
-  const bug = bugCheckLine.exec(text) ?? fatalSystemError.exec(text);
-  return bug ? formatBugCheck(bug[1]!, bug[2]!.split(',').map((a) => a.trim()).filter(Boolean)) : null;
+  const bug = findPrintedBugCheck(text);
+  return bug ? formatBugCheck(bug.code, bug.args) : null;
 }
 
 export function targetDetailsFrom(text: string): TargetDetails {
-  const version = kernelVersionLine.exec(text);
-  const arch = version?.[2]?.toLowerCase() ?? null;
-  return { osBuild: version?.[1] ?? null, architecture: arch === 'amd64' ? 'x64' : arch, bugCheck: bugCheckIn(text) };
+  const { build, architecture } = kernelBuildAndArchitecture(text);
+  return { osBuild: build, architecture, bugCheck: bugCheckIn(text) };
 }
