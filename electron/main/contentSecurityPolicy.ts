@@ -1,28 +1,9 @@
-// The renderer's Content-Security-Policy: the policy string and the header
-// installer for http(s) responses (the dev server). app:// responses carry it
-// directly (appProtocol.ts).
+// The renderer's Content-Security-Policy in the Electron shell: the policy (one
+// definition with browser mode, service/rendererContentSecurityPolicy.ts) and the
+// header installer for http(s) responses (the dev server). app:// responses carry
+// it directly (appProtocol.ts).
 import type { Session } from 'electron';
-
-type Directives = Record<string, string[]>;
-
-const productionDirectives: Directives = {
-  'default-src': ["'self'"],
-  'script-src': ["'self'"],
-  // xterm.js positions its rows and cursor with inline styles.
-  'style-src': ["'self'", "'unsafe-inline'"],
-  'img-src': ["'self'", 'data:'],
-  'connect-src': ["'self'"],
-  'object-src': ["'none'"],
-  'base-uri': ["'none'"],
-  'frame-ancestors': ["'none'"],
-  'form-action': ["'none'"],
-};
-
-function serialize(directives: Directives): string {
-  return Object.entries(directives)
-    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
-    .join('; ');
-}
+import { rendererContentSecurityPolicy } from '../service/rendererContentSecurityPolicy';
 
 /**
  * The policy for the app's pages. With `devServerUrl` (electron-vite dev only)
@@ -30,14 +11,10 @@ function serialize(directives: Directives): string {
  * packaged and built apps always get the strict policy.
  */
 export function buildContentSecurityPolicy(options: { devServerUrl?: string } = {}): string {
-  if (!options.devServerUrl) return serialize(productionDirectives);
+  if (!options.devServerUrl) return rendererContentSecurityPolicy();
   const dev = new URL(options.devServerUrl);
   const wsOrigin = `${dev.protocol === 'https:' ? 'wss:' : 'ws:'}//${dev.host}`;
-  return serialize({
-    ...productionDirectives,
-    'script-src': ["'self'", "'unsafe-inline'"],
-    'connect-src': ["'self'", wsOrigin],
-  });
+  return rendererContentSecurityPolicy({ inlineScripts: true, connectOrigins: [wsOrigin] });
 }
 
 /** Adds the policy header to every response the session receives. */

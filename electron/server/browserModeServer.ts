@@ -7,6 +7,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { clientRequestSchema, type ServerMessage } from '../contract';
 import { dispatchRequest } from '../service/apiDispatcher';
 import type { CoreService } from '../service/coreService';
+import { rendererContentSecurityPolicy } from '../service/rendererContentSecurityPolicy';
 import { hostIsAllowed, originIsAllowed, requestHasToken, sessionCookieName } from './requestGuards';
 import { resolveStaticPath, sendStaticFile } from './staticFiles';
 
@@ -27,19 +28,9 @@ export interface BrowserModeServer {
 
 const maxMessageBytes = 1024 * 1024;
 
+/** The renderer's one policy (shared with the Electron window) plus our own WebSocket. */
 function contentSecurityPolicy(port: number): string {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self' data:",
-    `connect-src 'self' ws://127.0.0.1:${port} ws://localhost:${port}`,
-    "object-src 'none'",
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-    "form-action 'none'",
-  ].join('; ');
+  return rendererContentSecurityPolicy({ connectOrigins: [`ws://127.0.0.1:${port}`, `ws://localhost:${port}`] });
 }
 
 const missingRendererPage = `<!doctype html><meta charset="utf-8"><title>PoolSleuth</title>

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startBrowserModeServer, type BrowserModeServer } from '../../../electron/server/browserModeServer';
 import { createCoreService, type CoreService } from '../../../electron/service/coreService';
+import { buildContentSecurityPolicy } from '../../../electron/main/contentSecurityPolicy';
 
 let server: BrowserModeServer;
 let core: CoreService;
@@ -48,6 +49,10 @@ describe('browser-mode server', () => {
     const csp = res.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-eval');
+    // One policy for both shells: the Electron window's, plus only our own WebSocket.
+    const windowPolicy = buildContentSecurityPolicy();
+    const ws = `ws://127.0.0.1:${server.port} ws://localhost:${server.port}`;
+    expect(csp).toBe(windowPolicy.replace("connect-src 'self'", `connect-src 'self' ${ws}`));
   });
 
   it('refuses HTTP requests without the token or with a wrong one', async () => {
