@@ -85,7 +85,7 @@ export async function runInvestigateCommand(args: string[]): Promise<number> {
     return 1;
   }
 
-  const core = createCoreService(source.coreOptions);
+  const core = createCoreService({ ...source.coreOptions, shell: 'cli' });
   const call = coreClient(core);
   const follow = followCore(call, parsed.noInput);
   const stopFollowing = core.onEvent(follow.onEvent);

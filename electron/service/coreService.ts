@@ -11,6 +11,7 @@ import { createTargetTransport } from '../debugger/targetTransportFactory';
 import type { TranscriptEntry } from '../debugger/transcriptEntry';
 import { readRecording, type ReplayRecording } from '../debugger/replayRecording';
 import { ConsoleOutputTap } from '../investigation/commandRunner';
+import type { ShellKind } from '../investigation/investigationOptions';
 import { targetKindOf } from './targetKind';
 import { errorMessage } from '../investigation/stepErrors';
 import { listScenarios } from '../kdsim/scenarioLoader';
@@ -61,6 +62,8 @@ export interface CoreServiceOptions {
   /** Reconnect attempts after an SSH link drops (0 disables). */
   reconnectAttempts?: number;
   reconnectBaseDelayMs?: number;
+  /** Which shell shows the core's messages: advice names CLI flags only in the CLI (default: the app). */
+  shell?: ShellKind;
 }
 
 export interface CoreService {
@@ -337,7 +340,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     'investigation.start': async ({ playbook, driver, tuning }) => {
       requireSession();
       if (!investigationTarget) throw new Error('The debugger is still starting; wait until it is ready.');
-      const status = await investigations.start(investigationTarget, playbook, investigationOptionsOf(driver, tuning));
+      const status = await investigations.start(investigationTarget, playbook, { ...investigationOptionsOf(driver, tuning), shell: options.shell ?? 'app' });
       return { ok: true as const, status };
     },
     'investigation.cancel': async () => {

@@ -101,7 +101,7 @@ export function createHostKeyVerifier(options: HostKeyVerifierOptions): HostKeyV
             `The host key of ${hostPort} CHANGED: it now presents ${key.keyType} ${key.fingerprintSha256}, which differs from the key recorded in ${where(verdict.line)}. ` +
               `This could be a possible man-in-the-middle attack, so the connection was refused and no credentials were sent. ` +
               `If the host was reinstalled or its key regenerated, remove the old key from ${where(verdict.line)}` +
-              (verdict.line.lineNumber > 0 ? ` (e.g. ssh-keygen -R ${port === 22 ? host : `"[${host}]:${port}"`})` : ' (Settings → Known hosts)') +
+              (verdict.line.lineNumber > 0 ? ` (e.g. ssh-keygen -R ${port === 22 ? host : `"[${host}]:${port}"`})` : ' (a key PoolSleuth remembered when it was accepted; forget it among the known hosts PoolSleuth keeps)') +
               ' and connect again.',
             'changed',
           );

@@ -107,6 +107,6 @@ describe('host key verifier', () => {
     expect(prompt).toHaveBeenCalledTimes(2);
     await expect(v.verify('lab03', 22, ecKey)).rejects.toMatchObject({ kind: 'cancelled' });
     const mismatch = await v.verify('lab02', 2222, blob('ecdsa-sha2-nistp256', 'evil')).catch((e: Error) => e);
-    expect((mismatch as Error).message).toMatch(/remove the old key from \/cfg\/known-hosts\.json \(Settings → Known hosts\)/);
+    expect((mismatch as Error).message).toMatch(/remove the old key from \/cfg\/known-hosts\.json \(a key PoolSleuth remembered/);
   });
 });
