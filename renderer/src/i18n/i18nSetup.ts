@@ -5,6 +5,9 @@ import { initReactI18next } from 'react-i18next';
 import { invEn } from '../investigation/i18n/en';
 import { invJa } from '../investigation/i18n/ja';
 import { invZhCN } from '../investigation/i18n/zhCN';
+import { pasteEn } from '../paste/i18n/en';
+import { pasteJa } from '../paste/i18n/ja';
+import { pasteZhCN } from '../paste/i18n/zhCN';
 import { en } from './en';
 import { ja } from './ja';
 import { pickInitialLanguage, storeLanguage, type LanguageCode } from './languages';
@@ -13,11 +16,11 @@ import { zhCN } from './zhCN';
 export function setUpI18n(): typeof i18next {
   const lng = pickInitialLanguage();
   void i18next.use(initReactI18next).init({
-    // The investigation view keeps its strings in its own files, under `inv`.
+    // The investigation view keeps its strings in its own files, under `inv`; "Paste kd output" under `paste`.
     resources: {
-      en: { translation: { ...en, inv: invEn } },
-      'zh-CN': { translation: { ...zhCN, inv: invZhCN } },
-      ja: { translation: { ...ja, inv: invJa } },
+      en: { translation: { ...en, inv: invEn, paste: pasteEn } },
+      'zh-CN': { translation: { ...zhCN, inv: invZhCN, paste: pasteZhCN } },
+      ja: { translation: { ...ja, inv: invJa, paste: pasteJa } },
     },
     lng,
     fallbackLng: 'en',

@@ -9,6 +9,9 @@ import { useRestoredState } from '../layout/useStoredState';
 import { SessionBar, type SessionAction } from '../session/SessionBar';
 import { canConnect } from '../session/sessionStateGroups';
 import { InvestigationView } from '../investigation/InvestigationView';
+import { PastedTextSummary } from '../paste/PastedTextSummary';
+import { PasteOutputDialog } from '../paste/PasteOutputDialog';
+import { usePastedText } from '../paste/usePastedText';
 import { IssueText } from './IssueText';
 import { ProfileBar } from './ProfileBar';
 import { recentProfileFor } from './recentProfileName';
@@ -18,6 +21,7 @@ import { resolveTarget, type TargetIssue } from './targetResolution';
 import type { HostFacts } from './useHostFacts';
 import { useProfiles } from './useProfiles';
 import { useScenarioList } from './useScenarioList';
+import { usePreferences } from '../settings/uiPreferences';
 
 interface WorkflowPanelProps {
   id: string;
@@ -48,6 +52,7 @@ export function WorkflowPanel({ id, bridge, connection, session, facts, focusCon
   latestSession.current = session;
   const connectButton = useRef<HTMLButtonElement>(null);
   const connectProblemRef = useRef<HTMLDivElement>(null);
+  const pasted = usePastedText(bridge, session.state);
   const idle = canConnect(session.state);
   // The target card folds away while a session is open, to leave room for the investigation.
   const [targetOpen, setTargetOpen] = useState(idle);
@@ -67,6 +72,15 @@ export function WorkflowPanel({ id, bridge, connection, session, facts, focusCon
     setDraft(next);
     setProblem((p) => (p?.at === 'connect' ? null : p));
   };
+  // Settings' default debugger replaces the built-in kd.exe of a local target the user has not pointed anywhere yet.
+  const { defaultDebugger } = usePreferences();
+  useEffect(() => {
+    const wanted = defaultDebugger.trim();
+    if (wanted && (draft.local.executable.trim() === '' || draft.local.executable.trim() === 'kd.exe') && draft.local.executable !== wanted) {
+      setDraft({ ...draft, local: { ...draft.local, executable: wanted } });
+    }
+  }, [defaultDebugger, draft, setDraft]);
+
   // Fall back to a scenario the core actually offers.
   useEffect(() => {
     if (scenarios.status !== 'loaded' || scenarios.scenarios.length === 0) return;
@@ -197,6 +211,9 @@ export function WorkflowPanel({ id, bridge, connection, session, facts, focusCon
                 >
                   {t('actions.connect')}
                 </button>
+                <button type="button" className="btn" title={t('paste.openTitle')} disabled={!idle || pending !== null} onClick={pasted.openDialog}>
+                  {t('paste.open')}
+                </button>
               </div>
               {/* Beside the button that caused it; cleared when the form changes. */}
               <div className="action-error connect-error" role="alert" id={`${id}-connect-error`} ref={connectProblemRef}>
@@ -210,6 +227,8 @@ export function WorkflowPanel({ id, bridge, connection, session, facts, focusCon
             {problemText}
           </div>
         )}
+        {pasted.dialogOpen && <PasteOutputDialog bridge={bridge} onOpened={pasted.opened} onClose={pasted.closeDialog} />}
+        {pasted.outcome && <PastedTextSummary outcome={pasted.outcome} investigateProblem={pasted.investigateProblem} onDismiss={pasted.dismiss} />}
         <InvestigationView bridge={bridge} connection={connection} session={session} />
       </div>
     </section>

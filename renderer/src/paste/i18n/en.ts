@@ -1,0 +1,26 @@
+// English strings of "Paste kd output" (merged under the top-level key `paste`).
+export const pasteEn = {
+  open: 'Paste kd output…',
+  openTitle: "Paste debugger text (one command's output or a whole session) and investigate it offline",
+  title: 'Paste kd output',
+  intro:
+    "Paste what kd, cdb or WinDbg printed: one command's output or a whole session, also as it came from a chat, an issue or an e-mail (quoted with >, commented with // or #, line-numbered). Or drop a .log or .txt file here.",
+  label: 'Debugger text',
+  placeholder: 'kd> !analyze -v\n…',
+  dropHere: 'Drop the file to read it in',
+  size: '{{count}} characters',
+  tooLarge: 'This text has {{size}} characters; at most {{max}} can be pasted. Open it as a file with Open transcript… instead.',
+  empty: 'Paste some debugger output first.',
+  submit: 'Open and investigate',
+  opening: 'Opening…',
+  cancel: 'Cancel',
+  failed: 'Could not open the pasted text: {{message}}',
+  readFailed: 'Could not read {{name}}: {{message}}',
+  summaryHeading: 'Pasted text',
+  summaryCommands: 'Opened as an offline session with {{count}} commands: {{commands}}',
+  summaryCommands_one: 'Opened as an offline session with {{count}} command: {{commands}}',
+  warningsHeading: 'Parser warnings',
+  noWarnings: 'No parser warnings: the text read cleanly.',
+  investigateFailed: 'The investigation did not start: {{message}}',
+  dismiss: 'Dismiss',
+};

@@ -1,0 +1,25 @@
+// 「kd の出力を貼り付け」の日本語文字列（最上位キー `paste` の下にまとめる）。
+export const pasteJa = {
+  open: 'kd の出力を貼り付け…',
+  openTitle: 'デバッガーのテキスト（1 つのコマンドの出力またはセッション全体）を貼り付けてオフラインで調査します',
+  title: 'kd の出力を貼り付け',
+  intro:
+    'kd、cdb、WinDbg が出力した内容を貼り付けてください。1 つのコマンドの出力でもセッション全体でもかまいません。チャット、Issue、メールからコピーしたまま（> の引用、// や # のコメント、行番号付き）でも読み取れます。.log または .txt ファイルをここにドロップすることもできます。',
+  label: 'デバッガーのテキスト',
+  placeholder: 'kd> !analyze -v\n…',
+  dropHere: 'ドロップするとファイルを読み込みます',
+  size: '{{count}} 文字',
+  tooLarge: 'このテキストは {{size}} 文字あります。貼り付けられるのは最大 {{max}} 文字です。代わりに「記録を開く…」でファイルとして開いてください。',
+  empty: 'まずデバッガーの出力を貼り付けてください。',
+  submit: '開いて調査',
+  opening: '開いています…',
+  cancel: 'キャンセル',
+  failed: '貼り付けたテキストを開けませんでした: {{message}}',
+  readFailed: '{{name}} を読み込めませんでした: {{message}}',
+  summaryHeading: '貼り付けたテキスト',
+  summaryCommands: 'オフライン セッションとして開きました（コマンド {{count}} 個）: {{commands}}',
+  warningsHeading: 'パーサーの警告',
+  noWarnings: 'パーサーの警告はありません。テキストは問題なく読み取れました。',
+  investigateFailed: '調査を開始できませんでした: {{message}}',
+  dismiss: '閉じる',
+};

@@ -1,0 +1,25 @@
+// “粘贴 kd 输出”的简体中文文本（合并到顶层键 `paste` 下）。
+export const pasteZhCN = {
+  open: '粘贴 kd 输出…',
+  openTitle: '粘贴调试器文本（单个命令的输出或整个会话），离线进行调查',
+  title: '粘贴 kd 输出',
+  intro:
+    '粘贴 kd、cdb 或 WinDbg 打印的内容：单个命令的输出或整个会话，也可以是从聊天、议题或邮件中复制的样子（用 > 引用、用 // 或 # 注释、带行号）。也可以把 .log 或 .txt 文件拖到这里。',
+  label: '调试器文本',
+  placeholder: 'kd> !analyze -v\n…',
+  dropHere: '松开即可读入该文件',
+  size: '{{count}} 个字符',
+  tooLarge: '此文本有 {{size}} 个字符，最多只能粘贴 {{max}} 个。请改用“打开记录…”以文件方式打开。',
+  empty: '请先粘贴一些调试器输出。',
+  submit: '打开并调查',
+  opening: '正在打开…',
+  cancel: '取消',
+  failed: '无法打开粘贴的文本：{{message}}',
+  readFailed: '无法读取 {{name}}：{{message}}',
+  summaryHeading: '粘贴的文本',
+  summaryCommands: '已作为离线会话打开，共 {{count}} 个命令：{{commands}}',
+  warningsHeading: '解析器警告',
+  noWarnings: '没有解析器警告：文本读取正常。',
+  investigateFailed: '调查未能开始：{{message}}',
+  dismiss: '关闭',
+};
