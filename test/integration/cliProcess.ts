@@ -9,7 +9,7 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { stdin?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+export function runCli(args: string[], options: { stdin?: string | Uint8Array; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
   const { argvPrefix } = sourceCliLauncher();
   return new Promise((resolve, reject) => {
     const child = spawn(argvPrefix[0]!, [...argvPrefix.slice(1), ...args], {

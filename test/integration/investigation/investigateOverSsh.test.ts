@@ -54,4 +54,34 @@ describe('investigate --ssh', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/authenticity of host|host key/i);
   }, 60_000);
+
+  it('--no-input: the core\'s host-key question is refused with the flag that answers it', async () => {
+    const emptyKnownHosts = path.join(tempDir('psl-inv-kh-'), 'known_hosts');
+    writeFileSync(emptyKnownHosts, '');
+    const { code, stdout, stderr } = await cli([
+      '--ssh', `${server.user}@${server.host}:${server.port}`,
+      '--remote-debugger', joinWindowsCommandLine(kdsimArgv('mydriver-x86')),
+      '--identity', server.clientKeyFile,
+      '--known-hosts', emptyKnownHosts,
+      '--no-input',
+      '--json',
+    ]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/authenticity of host .* not asked \(--no-input\): pass --accept-new-host-key/s);
+  }, 60_000);
+
+  it('a password question without a terminal is refused, naming --identity; --accept-new-host-key answered the host key', async () => {
+    const emptyKnownHosts = path.join(tempDir('psl-inv-kh-'), 'known_hosts');
+    writeFileSync(emptyKnownHosts, '');
+    const { code, stderr } = await cli([
+      '--ssh', `${server.user}@${server.host}:${server.port}`,
+      '--remote-debugger', joinWindowsCommandLine(kdsimArgv('mydriver-x86')),
+      '--known-hosts', emptyKnownHosts,
+      '--accept-new-host-key',
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).not.toMatch(/authenticity of host/);
+    expect(stderr).toMatch(/password: — no terminal to answer on: use --identity FILE or an ssh-agent/);
+  }, 60_000);
 });
