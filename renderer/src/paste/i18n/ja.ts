@@ -18,6 +18,7 @@ export const pasteJa = {
   readFailed: '{{name}} を読み込めませんでした: {{message}}',
   summaryHeading: '貼り付けたテキスト',
   summaryCommands: 'オフライン セッションとして開きました（コマンド {{count}} 個）: {{commands}}',
+  summaryCommands_one: 'オフライン セッションとして開きました（コマンド {{count}} 個）: {{commands}}',
   warningsHeading: 'パーサーの警告',
   noWarnings: 'パーサーの警告はありません。テキストは問題なく読み取れました。',
   investigateFailed: '調査を開始できませんでした: {{message}}',

@@ -18,6 +18,7 @@ export const pasteZhCN = {
   readFailed: '无法读取 {{name}}：{{message}}',
   summaryHeading: '粘贴的文本',
   summaryCommands: '已作为离线会话打开，共 {{count}} 个命令：{{commands}}',
+  summaryCommands_one: '已作为离线会话打开，共 {{count}} 个命令：{{commands}}',
   warningsHeading: '解析器警告',
   noWarnings: '没有解析器警告：文本读取正常。',
   investigateFailed: '调查未能开始：{{message}}',
