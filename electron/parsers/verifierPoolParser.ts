@@ -19,7 +19,16 @@ const MODULE_HEADER = /^\s*(?:MODULE:|nt!_VF_TARGET_DRIVER)\s+(0x[0-9a-fA-F`]{1,
 const PAIR_LINE = /^\s*(Current|Peak) Pool (Allocations|Bytes):\s*\(\s*(?:0x)?([0-9a-fA-F]{1,16})\s*\/\s*(?:0x)?([0-9a-fA-F]{1,16})\s*\)/i;
 const WIN7_COUNTER = /^\s*(Current|Peak) Pool (Allocations|Bytes)\s+([0-9a-fA-F]{1,16})\s+([0-9a-fA-F]{1,16})\s*$/i;
 const WIN7_TABLE_HEADER = /^\s*Entry\s+State\s+NonPagedPool\s+PagedPool\s+Module\s*$/i;
-const ALLOC_HEADER = /^\s*(?:PoolAddress\s+SizeInBytes\s+Tag\s+CallersAddress|Address\s+Length\s+Tag\s+Caller)\b/i;
+/** The column header; a re-flowed paste can carry the "Pool Allocations:" label on the same line. */
+const ALLOC_HEADER = /^\s*(?:Pool Allocations:\s*)?(?:PoolAddress\s+SizeInBytes\s+Tag\s+CallersAddress|Address\s+Length\s+Tag\s+Caller)\b/i;
+/** The driver named on the command line: "!verifier 3 MyDriver.sys", "!verifier 0xb x.sys". */
+const COMMAND_DRIVER = /^!verifier\s+(?:0x)?[0-9a-fA-F]{1,8}\s+([A-Za-z0-9_][A-Za-z0-9_.-]{0,63})\s*$/i;
+
+/** The driver a fragment belongs to when its MODULE header was not pasted: the one on the command line. */
+export function commandLineDriver(command: string | null): string | null {
+  const m = command === null ? null : COMMAND_DRIVER.exec(command.trim());
+  return m ? (m[1] as string) : null;
+}
 
 function emptyCounters(): PoolCounters {
   return { nonPagedAllocations: null, nonPagedBytes: null, pagedAllocations: null, pagedBytes: null };
@@ -102,6 +111,8 @@ export function parseVerifierPoolOutput(lines: string[], command: string | null 
   let sawAllocHeader = false;
   /** Drivers read from a Windows 7 "Entry State NonPagedPool PagedPool Module" row. */
   const win7Rows = new Set<VerifiedDriver>();
+  /** A driver made up for a fragment whose MODULE header is missing. */
+  let fragmentDriver: VerifiedDriver | null = null;
 
   for (const raw of lines) {
     if (isOverlong(raw)) continue;
@@ -161,12 +172,20 @@ export function parseVerifierPoolOutput(lines: string[], command: string | null 
       continue;
     }
     if (/^\s*Pool Allocations:\s*$/i.test(line) || /^\s*-{4,}(\s+-{4,})+\s*$/.test(line)) continue;
-    if (inAllocTable && current) {
+    if (inAllocTable || drivers.length === 0) {
+      // A fragment (a table without its MODULE header, a single row): the rows belong to the command line's driver.
       const row = parseAllocationRow(line);
-      if (row) {
+      if (row && current === null) {
+        current = newDriver(commandLineDriver(command) ?? '', null, null);
+        drivers.push(current);
+        fragmentDriver = current;
+      }
+      if (row && current) {
         current.allocations.push(row);
         continue;
       }
+    }
+    if (inAllocTable && current) {
       if (/^\s*\.{3,}\s*$/.test(line)) {
         current.allocationsTruncated = true;
         continue;
@@ -194,6 +213,19 @@ export function parseVerifierPoolOutput(lines: string[], command: string | null 
     }
   }
 
+  const named = commandLineDriver(command);
+  if (drivers.length === 0 && named !== null && (flags !== null || Object.keys(stats).length > 0)) {
+    // "!verifier 3 x.sys" cut before its driver list: the driver is known from the command line only.
+    drivers.push(newDriver(named, null, null));
+    warnings.add(`${named}: the output ends before the driver list; the driver is taken from the command line`);
+  }
+  if (fragmentDriver !== null) {
+    warnings.add(
+      fragmentDriver.name === ''
+        ? 'allocation rows without their MODULE header and no driver on the command line: driver name left empty'
+        : `${fragmentDriver.name}: allocation rows without their MODULE header; the driver is taken from the command line`,
+    );
+  }
   if (flags === null) warnings.add('verify flags line not found');
   else if ((flags & 0x8) === 0 && !enabledOptions.some((o) => /pool (tracking|allocations checked on unload)/i.test(o))) {
     warnings.add('Pool Tracking (flag 0x8) is not enabled: no outstanding allocations are tracked');

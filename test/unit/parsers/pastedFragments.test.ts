@@ -1,0 +1,73 @@
+// Issue 13, class 3: fragments of `!verifier 3` as people paste them — the allocation table
+// without its MODULE: header, the "Pool Allocations:" label on the header line, one row,
+// and the output cut before the driver list, where only the command line names the driver.
+// All synthetic variants cut from seed 000 (MS docs C4/0x62 walkthrough, Win 8.1 x86).
+import { describe, expect, it } from 'vitest';
+import { parsers } from '../../../electron/parsers/index';
+import type { Verifier3Result } from '../../../electron/parsers/resultTypes';
+import { seedFixture, single } from './fixtureText';
+
+const seed = seedFixture('seed000-verifier3.txt');
+const full = single(parsers.verifier3(seed)) as Verifier3Result;
+const rows = full.drivers[0]!.allocations;
+const tableStart = seed.indexOf('      Address     Length');
+const table = seed.slice(tableStart);
+
+function parse(text: string): Verifier3Result {
+  return single(parsers.verifier3(text)) as Verifier3Result;
+}
+
+describe('verifier3 fragments (synthetic, cut from seed 000)', () => {
+  it('the seed itself has three rows (the reference for the fragments)', () => {
+    expect(rows.map((r) => r.tag)).toEqual(['VMdl', 'mdrv', 'Vfwi']);
+  });
+
+  it('the table alone, pasted under its command line: rows belong to the command line driver', () => {
+    const r = parse(`kd> !verifier 3 MyDriver.sys\n${table}`);
+    expect(r.drivers).toHaveLength(1);
+    expect(r.drivers[0]!.name).toBe('MyDriver.sys');
+    expect(r.drivers[0]!.allocations).toEqual(rows);
+    expect(r.warnings).toContain('MyDriver.sys: allocation rows without their MODULE header; the driver is taken from the command line');
+  });
+
+  it('the table alone with no command line: rows kept, driver name empty, said so', () => {
+    const r = parse(table);
+    expect(r.drivers[0]!.name).toBe('');
+    expect(r.drivers[0]!.allocations).toEqual(rows);
+    expect(r.warnings).toContain('allocation rows without their MODULE header and no driver on the command line: driver name left empty');
+  });
+
+  it('"Pool Allocations:" on the same line as the column headers (re-flowed paste)', () => {
+    const joined = seed.replace(/Pool Allocations:\s*\n\s*\n(\s*)Address/, 'Pool Allocations:   Address');
+    expect(joined).not.toBe(seed);
+    const r = parse(joined);
+    expect(r.drivers[0]!.name).toBe('MyDriver.sys');
+    expect(r.drivers[0]!.allocations).toEqual(rows);
+  });
+
+  it('a single allocation row with its command line', () => {
+    const r = parse('0: kd> !verifier 3 MyDriver.sys\n      0x8645a000  0x00001008  mdrv  0x9a3bf687  MyDriver!DeviceControlDispatch\n');
+    expect(r.drivers[0]!.name).toBe('MyDriver.sys');
+    expect(r.drivers[0]!.allocations).toEqual([rows[1]]);
+  });
+
+  it('"!verifier 3 drv.sys" cut before the driver list: the driver comes from the command line', () => {
+    const cut = seed.slice(0, seed.indexOf('Driver Verification List'));
+    const r = parse(cut);
+    expect(r.flags).toBe(0x209bb);
+    expect(r.stats['currentNonpagedPoolAllocations']).toBe(3);
+    expect(r.drivers.map((d) => d.name)).toEqual(['Mydriver.sys']);
+    expect(r.drivers[0]!.allocations).toEqual([]);
+    expect(r.warnings).toContain('Mydriver.sys: the output ends before the driver list; the driver is taken from the command line');
+  });
+
+  it('a "> "-quoted fragment pasted with its command line', () => {
+    const quoted = `kd> !verifier 3 MyDriver.sys\n${table}`
+      .split('\n')
+      .map((l) => `> ${l}`)
+      .join('\n');
+    const r = parse(quoted);
+    expect(r.drivers[0]!.name).toBe('MyDriver.sys');
+    expect(r.drivers[0]!.allocations).toEqual(rows);
+  });
+});
