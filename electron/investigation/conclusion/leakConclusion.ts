@@ -2,6 +2,7 @@
 // suspect per driver and allocation site (tag, function, file:line, count, bytes).
 import type { AllocationSite } from '../../contract/findingTypes';
 import type { Conclusion, ConclusionSuspect } from '../../contract/conclusionTypes';
+import { groupAllocationSites } from '../allocationSiteGrouping';
 import { adviseOption } from '../optionAdvice';
 import type { ConclusionInput } from './conclusionInput';
 import { bytesText, plural, sourceText } from './conclusionText';
@@ -59,27 +60,32 @@ export function leakConclusion({ facts, options }: ConclusionInput): Conclusion 
       next: `Run the step ‘Read Driver Verifier’s outstanding allocations’ again, or !verifier 3 ${driver} in the console.`,
     };
   }
+  // A later step that did not run leaves the listed allocations ungrouped: group them here.
+  const sites =
+    facts.sites.length > 0 || !facts.verifiedDriver
+      ? facts.sites
+      : groupAllocationSites({ allocations: facts.verifiedDriver.allocations, callers: facts.callers, stacks: facts.allocationStacks, poolKinds: facts.sitePoolKinds, totals: facts.leak });
   const others = facts.otherLeakingDrivers.filter((o) => o.leak.allocations > 0);
   const suspects: ConclusionSuspect[] = [
-    ...facts.sites.map((s) => siteSuspect(driver, s)),
+    ...sites.map((s) => siteSuspect(driver, s)),
     ...others.flatMap((o) => (o.sites.length > 0 ? o.sites.map((s) => siteSuspect(o.name, s)) : [driverOnly(o.name, o.leak.allocations, o.leak.bytes)])),
   ];
   const parts: string[] = [];
   if (facts.leak.allocations > 0) {
-    parts.push(driverText(driver, facts.leak.allocations, facts.leak.bytes, facts.sites, 'leaked'));
-    if (facts.sites.length === 0) suspects.unshift(driverOnly(driver, facts.leak.allocations, facts.leak.bytes));
+    parts.push(driverText(driver, facts.leak.allocations, facts.leak.bytes, sites, 'leaked'));
+    if (sites.length === 0) suspects.unshift(driverOnly(driver, facts.leak.allocations, facts.leak.bytes));
   }
   for (const o of others) parts.push(driverText(o.name, o.leak.allocations, o.leak.bytes, o.sites, facts.leak.allocations > 0 ? 'also holds' : 'holds'));
   if (parts.length === 0) {
     return { verdict: 'nothing-found', summary: `${driver} holds no pool allocations: Driver Verifier found nothing leaked.`, suspects: [], next: null };
   }
-  const listedAll = facts.sites.reduce((n, s) => n + s.allocations, 0) >= facts.leak.allocations;
+  const listedAll = sites.reduce((n, s) => n + s.allocations, 0) >= facts.leak.allocations;
   const next = !listedAll
     ? `Driver Verifier listed only some of ${driver}'s allocations; run !verifier 3 ${driver} in the console for the rest.`
     : facts.lineInfo === false
       ? `Load ${driver}'s private PDB for source lines (.sympath+ <folder with the PDB>; .reload /f ${driver}) and run the investigation again.`
       : null;
-  return { verdict: listedAll || facts.sites.length > 0 ? 'found' : 'inconclusive', summary: `${parts.join('. ')}.`, suspects, next };
+  return { verdict: listedAll || sites.length > 0 ? 'found' : 'inconclusive', summary: `${parts.join('. ')}.`, suspects, next };
 }
 
 function driverOnly(driver: string, allocations: number, bytes: number): ConclusionSuspect {
