@@ -10,14 +10,18 @@ import { parseCommandsOfKind } from './multiCommandRunner';
 import type { LnResult, MultiResult, NearSymbol } from './resultTypes';
 import { WarningList } from './warningList';
 
-const SIDE = /^\(([0-9a-fA-F`]{1,17})\)\s+(\S+)/;
+// The symbol runs to the end of its side: user-mode C++ names can hold spaces ("std::vector<int,std::allocator<int> >").
+const SIDE = /^\(([0-9a-fA-F`]{1,17})\)\s+(\S.*)$/;
+/** One-sided form: "(addr)   module!symbol" with no "|" and nothing after it (or only "Exact matches:", re-flowed onto it). */
+const ONE_SIDED = /^\s*\([0-9a-fA-F`]{1,17}\)\s+\S/;
+const EXACT_GLUED = /\s{1,16}Exact matches:\s*$/i;
 const SOURCE_BRACKET = /^\s*\[([^[\]]{1,1024}) @ (\d{1,9})\]\s*/;
 const FILE_LINE = /^\s*([^|]{1,1024})\((\d{1,9})\)(?:\+0x([0-9a-fA-F]{1,16}))?\s*$/;
 
 function parseSide(text: string): NearSymbol {
   const m = SIDE.exec(text.trim());
   if (!m) return { symbol: null, address: null };
-  return { address: normalizeAddress(m[1]), symbol: m[2] as string };
+  return { address: normalizeAddress(m[1]), symbol: (m[2] as string).trimEnd() };
 }
 
 function splitSymbol(symbol: string | null): { fn: string | null; offset: number | null } {
@@ -28,6 +32,17 @@ function splitSymbol(symbol: string | null): { fn: string | null; offset: number
     if (off !== null) return { fn: symbol.slice(0, plus), offset: off };
   }
   return { fn: symbol, offset: 0 };
+}
+
+/** An exact match as listed ("KERNELBASE!ReadFile (void)", "ntdll!F = <no type information>") -> the symbol alone. */
+function exactMatchSymbol(entry: string): string {
+  let end = entry.length;
+  const params = entry.indexOf(' (');
+  if (params > 0) end = params;
+  const typed = entry.indexOf(' = ');
+  if (typed > 0 && typed < end) end = typed;
+  if (entry.endsWith(' =') && entry.length - 2 < end) end = entry.length - 2;
+  return entry.slice(0, end).trimEnd();
 }
 
 export function parseLnOutput(lines: string[], command: string | null = null): LnResult {
@@ -56,7 +71,15 @@ export function parseLnOutput(lines: string[], command: string | null = null): L
       lineNo = Number.parseInt(bracket[2] as string, 10);
       line = line.slice(bracket[0].length);
     }
+    const glued = EXACT_GLUED.exec(line);
+    if (glued && line.trim().length > glued[0].trim().length) line = line.slice(0, glued.index);
     const bar = line.indexOf('|');
+    if (!sawNeighbours && bar === -1 && ONE_SIDED.test(line)) {
+      sawNeighbours = true;
+      before = parseSide(line);
+      inExact = glued !== null;
+      continue;
+    }
     if (!sawNeighbours && bar !== -1 && /^\s*(\(|\|)/.test(line)) {
       sawNeighbours = true;
       inExact = false;
@@ -83,7 +106,7 @@ export function parseLnOutput(lines: string[], command: string | null = null): L
     }
   }
 
-  const primary = before.symbol !== null ? before : exactMatches.length > 0 ? { symbol: exactMatches[0] ?? null, address: null } : after;
+  const primary = before.symbol !== null ? before : exactMatches.length > 0 ? { symbol: exactMatchSymbol(exactMatches[0] as string), address: null } : after;
   const { fn, offset } = splitSymbol(primary.symbol);
   let address: string | null = null;
   const arg = command === null ? null : command.trim().replace(/^ln\s*(\/D\s+)?/i, '').trim();

@@ -1,11 +1,11 @@
-// Issue 13, class 3: fragments of `!verifier 3` as people paste them — the allocation table
+// Issue 13, classes 2-5 and 7: `ln` one-sided forms; class 3: fragments of `!verifier 3` as people paste them — the allocation table
 // without its MODULE: header, the "Pool Allocations:" label on the header line, one row,
 // and the output cut before the driver list, where only the command line names the driver.
 // All synthetic variants cut from seed 000 (MS docs C4/0x62 walkthrough, Win 8.1 x86).
 import { describe, expect, it } from 'vitest';
 import { parsers } from '../../../electron/parsers/index';
-import type { Verifier3Result } from '../../../electron/parsers/resultTypes';
-import { seedFixture, single } from './fixtureText';
+import type { LnResult, Verifier3Result } from '../../../electron/parsers/resultTypes';
+import { publicFixture, seedFixture, single } from './fixtureText';
 
 const seed = seedFixture('seed000-verifier3.txt');
 const full = single(parsers.verifier3(seed)) as Verifier3Result;
@@ -69,5 +69,47 @@ describe('verifier3 fragments (synthetic, cut from seed 000)', () => {
     const r = parse(quoted);
     expect(r.drivers[0]!.name).toBe('MyDriver.sys');
     expect(r.drivers[0]!.allocations).toEqual(rows);
+  });
+});
+
+describe('ln: one-sided forms and user-mode modules (real text, issue 13 class 2)', () => {
+  it('"(addr) KERNELBASE!ReadFile" with no "|" and "Exact matches:" re-flowed onto it (code-index 60190591018)', () => {
+    const r = single(parsers.ln(publicFixture('ln-user-x64-one-sided-exact-glued.txt'))) as LnResult;
+    expect(r).toMatchObject({
+      command: 'ln poi(KERNEL32!_imp_ReadFile)',
+      address: '0x00007ffbf5282ac0',
+      symbol: 'KERNELBASE!ReadFile',
+      function: 'KERNELBASE!ReadFile',
+      offset: 0,
+      before: { address: '0x00007ffbf5282ac0', symbol: 'KERNELBASE!ReadFile' },
+      after: { address: null, symbol: null },
+      exactMatches: ['KERNELBASE!ReadFile (void)'],
+    });
+  });
+
+  it('kd resolving a user-mode address as an "Exact matches:" list only (code-index 18264908209)', () => {
+    const r = single(parsers.ln(publicFixture('ln-x86-kd-user-module-exact-only.txt'))) as LnResult;
+    expect(r).toMatchObject({
+      command: 'ln 0x77b36448',
+      address: '0x77b36448',
+      symbol: 'ntdll!KiUserExceptionDispatcher',
+      function: 'ntdll!KiUserExceptionDispatcher',
+      offset: 0,
+      exactMatches: ['ntdll!KiUserExceptionDispatcher'],
+    });
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('synthetic: one-sided with an offset and a C++ user-mode symbol holding spaces', () => {
+    const r = single(parsers.ln('0:000> ln 00007ff6`1e2a1020\n(00007ff6`1e2a1000)   app!std::vector<int,std::allocator<int> >::push_back+0x20\n')) as LnResult;
+    expect(r.address).toBe('0x00007ff61e2a1020');
+    expect(r.function).toBe('app!std::vector<int,std::allocator<int> >::push_back');
+    expect(r.offset).toBe(0x20);
+    expect(r.after).toEqual({ address: null, symbol: null });
+  });
+
+  it('synthetic: the exact match gives the symbol without its signature or type note', () => {
+    const r = single(parsers.ln('kd> ln 83daa014\nExact matches:\n    nt!ExpNumberOfPagedPools = <no type information>\n')) as LnResult;
+    expect(r.symbol).toBe('nt!ExpNumberOfPagedPools');
   });
 });
