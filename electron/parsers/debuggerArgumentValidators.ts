@@ -35,7 +35,9 @@ export function commandLineAddress(address: unknown): string | null {
  */
 export function isSafePoolTag(tag: unknown): tag is string {
   if (typeof tag !== 'string' || tag.length < 1 || tag.length > 4) return false;
-  const core = tag.replace(/ +$/, '');
+  let end = tag.length;
+  while (end > 0 && tag[end - 1] === ' ') end--;
+  const core = tag.slice(0, end);
   if (core.length === 0) return false;
   for (let i = 0; i < core.length; i++) {
     const c = core.charCodeAt(i);

@@ -9,21 +9,21 @@ export const MAX_LINE_LENGTH = 8192;
 export function splitLines(text: string): string[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    if (line.indexOf('\r') !== -1) {
-      // "a\r" (CRLF) is the common case; a lone CR inside a line splits it (old Mac / progress redraws).
-      const trimmed = line.endsWith('\r') ? line.slice(0, -1) : line;
-      if (trimmed.indexOf('\r') === -1) {
-        lines[i] = trimmed;
-      } else {
-        const parts = trimmed.split('\r');
-        lines.splice(i, 1, ...parts);
-        i += parts.length - 1;
-      }
+  if (text.indexOf('\r') === -1) return lines;
+  // Built into a new list: splicing each CR-split line into place would move every
+  // later line each time (quadratic in the number of lines).
+  const out: string[] = [];
+  for (const line of lines) {
+    if (line.indexOf('\r') === -1) {
+      out.push(line);
+      continue;
     }
+    // "a\r" (CRLF) is the common case; a lone CR inside a line splits it (old Mac / progress redraws).
+    const trimmed = line.endsWith('\r') ? line.slice(0, -1) : line;
+    if (trimmed.indexOf('\r') === -1) out.push(trimmed);
+    else for (const part of trimmed.split('\r')) out.push(part);
   }
-  return lines;
+  return out;
 }
 
 /** True when the line is empty or only whitespace (including the no-break spaces blogs insert). */

@@ -16,7 +16,7 @@ const SIDE = /^\(([0-9a-fA-F`]{1,17})\)\s+(\S.*)$/;
 const ONE_SIDED = /^\s*\([0-9a-fA-F`]{1,17}\)\s+\S/;
 const EXACT_GLUED = /\s{1,16}Exact matches:\s*$/i;
 const SOURCE_BRACKET = /^\s*\[([^[\]]{1,1024}) @ (\d{1,9})\]\s*/;
-const FILE_LINE = /^\s*([^|]{1,1024})\((\d{1,9})\)(?:\+0x([0-9a-fA-F]{1,16}))?\s*$/;
+const FILE_LINE = /^\s*([^|\s][^|]{0,1023})\((\d{1,9})\)(?:\+0x([0-9a-fA-F]{1,16}))?\s*$/;
 
 function parseSide(text: string): NearSymbol {
   const m = SIDE.exec(text.trim());

@@ -14,7 +14,7 @@ import type { MultiResult, PoolFindHit, PoolFindResult } from './resultTypes';
 import { WarningList } from './warningList';
 
 const SEARCHING = /^\s*Searching\s+(.{1,40}?)\s+pool\b/i;
-const SCANNING_LARGE = /^\s*Scanning large pool allocation table for (?:Tag|tag)\s*:?\s*(?:0x[0-9a-fA-F]{1,8}\s+\((.{1,4})\)|(.{1,4}?))\s*\(/;
+const SCANNING_LARGE = /^\s*Scanning large pool allocation table for (?:Tag|tag)\s*(?::\s*)?(?:0x[0-9a-fA-F]{1,8}\s+\((.{1,4})\)|(.{1,4}?))\s*\(/;
 const NEW_HIT = /^\s*\*?([0-9a-fA-F`]{8,17})\s*:\s*tag\s+(.{1,4}?)\s*,\s*size\s+(?:0x)?([0-9a-fA-F]{1,16})\s*,\s*(.{0,80})$/i;
 
 export function normalizePoolName(text: string | null): string | null {
@@ -60,7 +60,7 @@ export function parsePoolFindOutput(lines: string[], command: string | null = nu
     if (sl) {
       pool = 'large';
       inLargeTable = true;
-      const t = (sl[1] ?? sl[2] ?? '').replace(/\s+$/, '');
+      const t = (sl[1] ?? sl[2] ?? '').trimEnd();
       if (tag === null && t.length > 0) tag = t;
       continue;
     }
@@ -69,7 +69,7 @@ export function parsePoolFindOutput(lines: string[], command: string | null = nu
       pool = normalizePoolName(s[1] as string);
       inLargeTable = pool === 'large';
       const ft = /for Tag:\s*(.{1,4})\s*$/i.exec(line);
-      if (tag === null && ft) tag = (ft[1] as string).replace(/\s+$/, '');
+      if (tag === null && ft) tag = (ft[1] as string).trimEnd();
       continue;
     }
     const h = parsePoolHeaderLine(line);
@@ -84,7 +84,7 @@ export function parsePoolFindOutput(lines: string[], command: string | null = nu
         address: normalizeAddress(n[1]),
         size: parseHexNumber(n[3]),
         state: /\bfree\b/i.test(rest) ? 'free' : 'allocated',
-        tag: (n[2] as string).replace(/\s+$/, ''),
+        tag: (n[2] as string).trimEnd(),
         pool: normalizePoolName(rest) ?? pool,
         largePool: inLargeTable,
       });

@@ -14,8 +14,8 @@ export interface PoolHeaderLine {
   marked: boolean;
 }
 
-const HEADER = /^\s*(\*?)\s*([0-9a-fA-F`]{8,17})\s+size:\s*([0-9a-fA-F]{1,16})\s+previous size:\s*([0-9a-fA-F]{1,16})\s+\(([^)]{1,40})\)\s?(.*)$/;
-const LARGE = /^\s*(\*?)\s*([0-9a-fA-F`]{8,17})\s*:\s*large page allocation,\s*tag\s+is\s+(.{1,4}?)\s*,\s*size\s+is\s+(?:0x)?([0-9a-fA-F]{1,16})\s+bytes/i;
+const HEADER = /^\s*(?:(\*)\s*)?([0-9a-fA-F`]{8,17})\s+size:\s*([0-9a-fA-F]{1,16})\s+previous size:\s*([0-9a-fA-F]{1,16})\s+\(([^)]{1,40})\)\s?(.*)$/;
+const LARGE = /^\s*(?:(\*)\s*)?([0-9a-fA-F`]{8,17})\s*:\s*large page allocation,\s*tag\s+is\s+(.{1,4}?)\s*,\s*size\s+is\s+(?:0x)?([0-9a-fA-F]{1,16})\s+bytes/i;
 
 function tagFrom(rest: string): { tag: string | null; marked: boolean } {
   let r = rest.replace(/^\s+/, '');
@@ -24,7 +24,7 @@ function tagFrom(rest: string): { tag: string | null; marked: boolean } {
     marked = true;
     r = r.slice(1);
   }
-  const tag = r.slice(0, 4).replace(/\s+$/, '');
+  const tag = r.slice(0, 4).trimEnd();
   return { tag: tag.length > 0 ? tag : null, marked };
 }
 
@@ -49,7 +49,7 @@ export function parsePoolHeaderLine(line: string): PoolHeaderLine | null {
       size: parseHexNumber(l[4]),
       previousSize: null,
       state: 'allocated',
-      tag: (l[3] as string).replace(/\s+$/, '') || null,
+      tag: (l[3] as string).trimEnd() || null,
       marked: l[1] === '*',
     };
   }

@@ -30,7 +30,9 @@ export function dwordToPoolTag(dword: string | number): string | null {
     out += String.fromCharCode(v % 256);
     v = Math.floor(v / 256);
   }
-  return out.replace(/[ \0]+$/, '');
+  let end = out.length;
+  while (end > 0 && (out[end - 1] === ' ' || out[end - 1] === '\0')) end--;
+  return out.slice(0, end);
 }
 
 /** The full debugger command that arms PoolHitTag for a tag, or null for an unsafe tag. */

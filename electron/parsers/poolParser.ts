@@ -14,12 +14,12 @@ import type { MultiResult, PoolBlock, PoolResult } from './resultTypes';
 import { WarningList } from './warningList';
 
 const REGION = /^\s*Pool page\s+([0-9a-fA-F`]{1,17})\s+region is\s+(.{1,80}?)\s*$/;
-const SPECIAL = /^\s*(\*?)\s*([0-9a-fA-F`]{8,17})\s+size:\s*([0-9a-fA-F]{1,16})\s+([A-Za-z-]{0,16})\s*special pool,\s*tag\s+is\s?(.{0,4})/i;
-const SPECIAL_DATA = /^\s*(\*?)\s*([0-9a-fA-F`]{8,17})\s+size:\s*([0-9a-fA-F]{1,16})\s+data:\s*([0-9a-fA-F`]{8,17})\s+\(([^)]{1,40})\)\s?(.*)$/i;
-const OWNER = /^\s*(?:Owning component\s*:\s*(.+)|Pooltag\s+.{1,4}\s*:\s*(.+))$/;
+const SPECIAL = /^\s*(?:(\*)\s*)?([0-9a-fA-F`]{8,17})\s+size:\s*([0-9a-fA-F]{1,16})\s+(?:([A-Za-z-]{1,16})\s*)?special pool,\s*tag\s+is\s?(.{0,4})/i;
+const SPECIAL_DATA = /^\s*(?:(\*)\s*)?([0-9a-fA-F`]{8,17})\s+size:\s*([0-9a-fA-F]{1,16})\s+data:\s*([0-9a-fA-F`]{8,17})\s+\(([^)]{1,40})\)\s?(.*)$/i;
+const OWNER = /^\s*(?:Owning component\s*:(.+)|Pooltag\s+.{1,4}\s*:(.+))$/;
 
 function tagText(text: string): string | null {
-  const tag = text.slice(0, 4).replace(/\s+$/, '');
+  const tag = text.slice(0, 4).trimEnd();
   return tag.length > 0 ? tag : null;
 }
 

@@ -129,7 +129,7 @@ export function isContinuationSymbol(line: string): boolean {
 
 /** Column-header lines of the k family ("# ChildEBP RetAddr …", "Child-SP RetAddr Call Site", kc's "# Call Site"). */
 export function isStackHeaderLine(line: string): boolean {
-  return /^\s*#?\s*(?:(?:Child-SP|ChildEBP)\s+RetAddr|Call Site\s*$)/i.test(line);
+  return /^\s*(?:#\s*)?(?:(?:Child-SP|ChildEBP)\s+RetAddr|Call Site\s*$)/i.test(line);
 }
 
 /**

@@ -83,8 +83,13 @@ interface CachedFrame {
   tag: number;
 }
 
-/** Slots of the frame table (fixed: bounded memory, no clearing). */
-const TABLE_BITS = 14;
+/**
+ * Slots of the frame table (fixed: bounded memory, no clearing). 2^13: a table of 2^14
+ * pointers is past V8's regular object size and lands in the large-object space, which
+ * made each new table cost ~3 ms — a cache is made per command, so output with many
+ * short commands (many prompts) spent nearly all its time there.
+ */
+const TABLE_BITS = 13;
 /** Slots tried per line before giving up and parsing it. */
 const PROBES = 4;
 
@@ -104,14 +109,10 @@ function endsAddress(text: string, p: number, n: number): boolean {
  * result depends only on that part of the line.
  */
 export class FrameCache {
-  private readonly table: (CachedFrame | null)[] = [];
   private readonly mask = (1 << TABLE_BITS) - 1;
+  private readonly table: (CachedFrame | null)[] = new Array<CachedFrame | null>(this.mask + 1).fill(null);
   /** operationClass of the symbol of the last frame returned by read(). */
   tag = 0;
-
-  constructor() {
-    for (let k = 0; k <= this.mask; k++) this.table.push(null);
-  }
 
   /**
    * readFrame(text, from, n), frozen. Equal lines give the same object: a full log has
