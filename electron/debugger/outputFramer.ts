@@ -42,15 +42,6 @@ export class OutputFramer {
     this.markers.push(marker);
   }
 
-  get inFlight(): number {
-    return this.markers.length;
-  }
-
-  /** Output collected so far for the oldest in-flight command (e.g. on a failure). */
-  get partialOutput(): string {
-    return this.output + this.pending;
-  }
-
   /** Forget everything in flight (the debugger went away). */
   reset(): void {
     this.pending = '';

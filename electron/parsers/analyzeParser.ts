@@ -4,7 +4,7 @@ import { describeC4Subcode } from './bugcheckC4Subcodes';
 import { minimalHex } from './hexAddress';
 import { isOverlong } from './lineSplitter';
 import { unescapeMarkdown } from './markdownEscape';
-import { parseCommandsOfKind } from './multiCommandRunner';
+import { parseCommandsOfKind } from './commandsOfKind';
 import type { AnalyzeResult, MultiResult } from './resultTypes';
 import { collectFrames } from './stackFrameLine';
 import { WarningList } from './warningList';

@@ -8,7 +8,7 @@
 import { normalizeAddress } from './hexAddress';
 import { parsePromptLine } from './commandEcho';
 import { isOverlong, splitLines } from './lineSplitter';
-import { withPasteWarnings } from './multiCommandRunner';
+import { withPasteWarnings } from './commandsOfKind';
 import { stripPasteDecoration } from './pastedTextDecoration';
 import type { BannerResult } from './resultTypes';
 import { WarningList } from './warningList';

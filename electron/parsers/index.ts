@@ -2,7 +2,6 @@
 //   parsers[kind](text)  -> result, or {results:[…]} when the text holds several commands of the kind
 //   parseKinds           -> the kinds, in contract order
 //   classifyCommand(cmd) -> the kind that reads a command's output (or null)
-//   outputParsers[kind](lines, command) -> one command's output, for sessions that frame commands
 //   VerifierLogStream    -> incremental !verifier 0x80 parser
 // Every function here is total: it never throws and always returns an object with `warnings`.
 import { parseAnalyze } from './analyzeParser';
@@ -36,8 +35,6 @@ export {
   isSafePoolTagPattern,
   commandLineAddress,
 } from './debuggerArgumentValidators';
-export { outputParsers } from './outputParsers';
-export type { CommandOutputParser } from './outputParsers';
 export { VerifierLogStream, parseVerifierLogOutput, inferOperation } from './verifierLogParser';
 export type { VerifierLogStreamOptions } from './verifierLogParser';
 export { parseAnalyzeOutput } from './analyzeParser';
@@ -149,8 +146,3 @@ export const parsers: ParserTable = {
   poolmon: total('poolmon'),
   transcript: total('transcript'),
 };
-
-/** Parses text as the given kind. */
-export function parseAs<K extends ParserKind>(kind: K, text: string): KindOutput<K> {
-  return parsers[kind](text);
-}

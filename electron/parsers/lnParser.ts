@@ -6,7 +6,7 @@
 // Newer debuggers: " [c:\src\file.c @ 50] (fffff800`12345678)   drv!F+0x4c   |  (…)   drv!G"
 import { isHexToken, normalizeAddress, parseHexBigInt, parseHexNumber } from './hexAddress';
 import { isOverlong } from './lineSplitter';
-import { parseCommandsOfKind } from './multiCommandRunner';
+import { parseCommandsOfKind } from './commandsOfKind';
 import type { LnResult, MultiResult, NearSymbol } from './resultTypes';
 import { WarningList } from './warningList';
 

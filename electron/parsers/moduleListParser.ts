@@ -8,7 +8,7 @@
 //   f9f53000 f9f61000   swmidi.sys
 import { isHexToken, normalizeAddress } from './hexAddress';
 import { isOverlong, tokens } from './lineSplitter';
-import { parseCommandsOfKind } from './multiCommandRunner';
+import { parseCommandsOfKind } from './commandsOfKind';
 import type { LmResult, ModuleEntry, MultiResult } from './resultTypes';
 import { WarningList } from './warningList';
 

@@ -8,7 +8,7 @@
 // whether it came from the large pool allocation table.
 import { normalizeAddress, parseHexNumber } from './hexAddress';
 import { isOverlong } from './lineSplitter';
-import { parseCommandsOfKind } from './multiCommandRunner';
+import { parseCommandsOfKind } from './commandsOfKind';
 import { parsePoolHeaderLine } from './poolHeaderLine';
 import type { MultiResult, PoolFindHit, PoolFindResult } from './resultTypes';
 import { WarningList } from './warningList';

@@ -8,7 +8,7 @@
 // the verifier log is keyed by); the newer form prints the page/header address first.
 import { isHexToken, normalizeAddress, parseHexNumber } from './hexAddress';
 import { isOverlong } from './lineSplitter';
-import { parseCommandsOfKind } from './multiCommandRunner';
+import { parseCommandsOfKind } from './commandsOfKind';
 import { parsePoolHeaderLine } from './poolHeaderLine';
 import type { MultiResult, PoolBlock, PoolResult } from './resultTypes';
 import { WarningList } from './warningList';

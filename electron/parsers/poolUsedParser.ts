@@ -9,7 +9,7 @@
 // The description is glued to the last number column; the header's column edges tell
 // where the number ends ("ohci … 01394 OHCI host controller" is 0 + "1394 OHCI …").
 import { isOverlong } from './lineSplitter';
-import { parseCommandsOfKind } from './multiCommandRunner';
+import { parseCommandsOfKind } from './commandsOfKind';
 import type { MultiResult, PoolUsedResult, PoolUsedRow } from './resultTypes';
 import { WarningList } from './warningList';
 

@@ -6,7 +6,7 @@
 //  NtFA Nonp       9112 (   0)      9112 (   0)     0       0 (     0)      0 [ntfs.sys  -  AttrSup.c]
 // Several screens in one file (each starts with "Memory:") give {results:[…]}.
 import { isOverlong, splitLines, tokens } from './lineSplitter';
-import { withPasteWarnings } from './multiCommandRunner';
+import { withPasteWarnings } from './commandsOfKind';
 import { stripPasteDecoration } from './pastedTextDecoration';
 import type { MultiResult, PoolmonResult, PoolmonRow } from './resultTypes';
 import { WarningList } from './warningList';

@@ -1,6 +1,6 @@
 // k, kb, kn, kv, kp (and combinations): the call stack of the current thread.
 import { isOverlong } from './lineSplitter';
-import { parseCommandsOfKind } from './multiCommandRunner';
+import { parseCommandsOfKind } from './commandsOfKind';
 import type { MultiResult, StackResult } from './resultTypes';
 import { collectFrames } from './stackFrameLine';
 import { WarningList } from './warningList';

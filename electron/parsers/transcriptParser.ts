@@ -7,7 +7,31 @@ import { splitLines } from './lineSplitter';
 import { stripPasteDecoration } from './pastedTextDecoration';
 import type { ParserKind, TranscriptCommand, TranscriptResult } from './resultTypes';
 import { WarningList } from './warningList';
-import { outputParsers } from './outputParsers';
+import { parseAnalyzeOutput } from './analyzeParser';
+import { parseLnOutput } from './lnParser';
+import { parseModuleListOutput } from './moduleListParser';
+import { parsePoolFindOutput } from './poolFindParser';
+import { parsePoolOutput } from './poolParser';
+import { parsePoolUsedOutput } from './poolUsedParser';
+import type { KindResult } from './resultTypes';
+import { parseStackOutput } from './stackParser';
+import { parseVerifierLogOutput } from './verifierLogParser';
+import { parseVerifierPoolOutput } from './verifierPoolParser';
+import { parseVmOutput } from './vmParser';
+
+/** The parser of ONE command's output (no prompt or command line in it), per kind that is a debugger command's output. */
+const commandOutputParsers: Partial<Record<ParserKind, (lines: string[], command: string | null) => KindResult>> = {
+  analyze: parseAnalyzeOutput,
+  verifier3: parseVerifierPoolOutput,
+  verifier80: parseVerifierLogOutput,
+  ln: parseLnOutput,
+  poolused: parsePoolUsedOutput,
+  poolfind: parsePoolFindOutput,
+  pool: parsePoolOutput,
+  vm: parseVmOutput,
+  lm: parseModuleListOutput,
+  stack: parseStackOutput,
+};
 
 export interface TranscriptOptions {
   /** Only parse the output of these kinds (others get result null). Default: all. */
@@ -24,7 +48,7 @@ export function parseTranscript(text: string, options: TranscriptOptions = {}): 
     const kind = classifyCommand(s.command);
     let result: TranscriptCommand['result'] = null;
     if (kind !== null && (options.kinds === undefined || options.kinds.includes(kind))) {
-      const parse = outputParsers[kind];
+      const parse = commandOutputParsers[kind];
       try {
         result = parse ? parse(s.outputLines, s.command) : null;
       } catch (e) {

@@ -13,7 +13,7 @@
 import { normalizeAddress, parseHexNumber } from './hexAddress';
 import { MAX_LINE_LENGTH } from './lineSplitter';
 import { parsePromptLine } from './commandEcho';
-import { parseCommandsOfKind } from './multiCommandRunner';
+import { parseCommandsOfKind } from './commandsOfKind';
 import { hasPasteDecoration } from './pastedTextDecoration';
 import type { LogFrame, MultiResult, Verifier80Result, VerifierLogBlock } from './resultTypes';
 import { WarningList } from './warningList';

@@ -8,7 +8,7 @@
 import { counterKey } from './counterKey';
 import { isHexToken, normalizeAddress, parseHexNumber } from './hexAddress';
 import { isOverlong, tokens } from './lineSplitter';
-import { parseCommandsOfKind } from './multiCommandRunner';
+import { parseCommandsOfKind } from './commandsOfKind';
 import type { MultiResult, PoolCounters, VerifiedDriver, VerifierAllocation, Verifier3Result } from './resultTypes';
 import { WarningList } from './warningList';
 

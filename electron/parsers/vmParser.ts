@@ -10,7 +10,7 @@
 import { counterKey } from './counterKey';
 import { isOverlong } from './lineSplitter';
 import { unescapeMarkdown } from './markdownEscape';
-import { parseCommandsOfKind } from './multiCommandRunner';
+import { parseCommandsOfKind } from './commandsOfKind';
 import type { MultiResult, VmResult } from './resultTypes';
 import { WarningList } from './warningList';
 

@@ -1,5 +1,7 @@
-// Shared "one result or {results:[…]}" logic: a text may be bare command output, or a
-// pasted console with one or several commands of a kind among others.
+// Finds the commands of one kind in a text and parses their output: the text may be
+// bare command output, or a pasted console with one or several commands of the kind
+// among others ("one result or {results:[…]}"). It runs nothing; every parser's
+// text entry point goes through it.
 import { classifyCommand } from './commandClassifier';
 import { splitSessionLines } from './commandEcho';
 import { splitLines } from './lineSplitter';
