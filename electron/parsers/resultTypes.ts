@@ -250,6 +250,8 @@ export interface VmResult extends WithWarnings {
   counters: Record<string, { pages: number; kb: number }>;
   /** Lines like "********** Excessive NonPaged Pool Usage *****". */
   alerts: string[];
+  /** (extra) The "System Region / Base Address / NumberOfBytes" table of Windows 10+ (`!vm 0x20`, `!vm 21`), keyed by region name. */
+  regions: Record<string, { base: string; bytes: number }>;
 }
 
 // ---- lm ----

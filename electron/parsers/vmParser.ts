@@ -8,13 +8,17 @@
 // print per-pool lines as "PagedPool  0:" and labels such as "Misc/Transient Commit:".
 // The bracketed size is Kb in every sample seen; KB/Mb/Gb/bytes are converted to Kb too.
 import { counterKey } from './counterKey';
+import { normalizeAddress, parseHexNumber } from './hexAddress';
 import { isOverlong } from './lineSplitter';
 import { unescapeMarkdown } from './markdownEscape';
-import { parseCommandsOfKind } from './commandsOfKind';
+import { parseCommandsOfKind } from './multiCommandRunner';
 import type { MultiResult, VmResult } from './resultTypes';
 import { WarningList } from './warningList';
 
-const COUNTER = /^\s*([A-Za-z][A-Za-z0-9 /_-]{0,60}?)\s*:\s*(\d{1,20})\s*\(\s*(\d{1,20}(?:\.\d{1,6})?)\s*(?:(Kb|KB|kb|K|k|Mb|MB|M|Gb|GB|G|bytes|Bytes|B|b)\s*)?\)/;
+/** Windows 10+ region table: "NonPagedPool          : ffffa08000000000     100000000000" (hex base and size in bytes). */
+const REGION = /^\s*([A-Za-z][A-Za-z0-9]{1,40})\s*:\s*([0-9a-fA-F`]{1,17})\s+([0-9a-fA-F`]{1,17})\s*$/;
+const REGION_HEADER = /^\s*System Region\s+Base Address\s+NumberOfBytes\s*$/i;
+const COUNTER = /^\s*([A-Za-z][A-Za-z0-9 /_-]{0,60}?)\s*:\s*(\d{1,20})\s*\(\s*(\d{1,20}(?:\.\d{1,6})?)\s*(Kb|KB|kb|K|k|Mb|MB|M|Gb|GB|G|bytes|Bytes|B|b)?\s*\)/;
 
 /** The bracketed figure in Kb (no unit: Kb). */
 function toKb(value: string, unit: string | undefined): number {
@@ -38,8 +42,21 @@ export function parseVmOutput(lines: string[], command: string | null = null): V
   const warnings = new WarningList();
   const counters: VmResult['counters'] = {};
   const alerts: string[] = [];
+  const regions: VmResult['regions'] = {};
+  let inRegions = false;
   for (const line of lines) {
     if (isOverlong(line) || line.trim().length === 0) continue;
+    if (REGION_HEADER.test(line)) {
+      inRegions = true;
+      continue;
+    }
+    const r = inRegions ? REGION.exec(line) : null;
+    if (r) {
+      const bytes = parseHexNumber(r[3] as string);
+      const base = normalizeAddress(r[2] as string);
+      if (bytes !== null && base !== null) regions[r[1] as string] = { base, bytes };
+      continue;
+    }
     const m = COUNTER.exec(line);
     if (m) {
       const key = counterKey((m[1] as string).trim());
@@ -48,29 +65,53 @@ export function parseVmOutput(lines: string[], command: string | null = null): V
     }
     // "***** Excessive NonPaged Pool Usage *****", also with markdown-escaped stars ("\\*\\*\\* …") from a blog converter
     const bare = unescapeMarkdown(line);
-    if (/\*{3}\s*[A-Za-z0-9]/.test(bare) && !/Virtual Memory Usage/i.test(bare)) alerts.push(bare.replace(/\*+/g, ' ').trim());
+    if (/\*{3,}\s*[A-Za-z0-9]/.test(bare) && !/Virtual Memory Usage/i.test(bare)) alerts.push(bare.replace(/\*+/g, ' ').trim());
   }
   const kb = (k: string): number | null => counters[k]?.kb ?? null;
   // Windows 8+ splits nonpaged pool into executable and NX parts; both are nonpaged
   // memory, and on Windows 10 the NX part holds nearly all of it.
   const nonPagedExecKb = kb('nonPagedPoolUsage');
   const nonPagedNxKb = kb('nonPagedPoolNxUsage');
-  const nonPagedUsageKb = nonPagedExecKb === null && nonPagedNxKb === null ? null : (nonPagedExecKb ?? 0) + (nonPagedNxKb ?? 0);
-  const nonPagedMaxKb = kb('nonPagedPoolMax') ?? kb('nonPagedPoolMaximum');
+  let nonPagedUsageKb = nonPagedExecKb === null && nonPagedNxKb === null ? null : (nonPagedExecKb ?? 0) + (nonPagedNxKb ?? 0);
+  if (nonPagedUsageKb === null) {
+    // Windows 10/11 per-pool layout: "NonPagedPool    0:", "NonPagedPoolNx  0:", … without the Usage lines.
+    const parts = Object.keys(counters).filter((k) => /^nonPagedPool(?:Nx)?\d+(?:Usage)?$/.test(k));
+    if (parts.length > 0) {
+      nonPagedUsageKb = parts.reduce((s, k) => s + (counters[k]?.kb ?? 0), 0);
+      warnings.add('NonPagedPool Usage not printed: summed the per-pool "NonPagedPool N" / "NonPagedPoolNx N" lines');
+    } else if (kb('nonPagedPoolCommit') !== null) {
+      nonPagedUsageKb = kb('nonPagedPoolCommit');
+      warnings.add('NonPagedPool Usage not printed: took "NonPagedPool Commit" (committed pages, a little above usage)');
+    }
+  }
+  // Region sizes (bytes) are the pools' virtual ranges: what "NonPagedPool Max" / "PagedPool Maximum" print.
+  const regionKb = (name: string): number | null => (regions[name] === undefined ? null : Math.round((regions[name] as { bytes: number }).bytes / 1024));
+  let nonPagedMaxKb = kb('nonPagedPoolMax') ?? kb('nonPagedPoolMaximum');
+  if (nonPagedMaxKb === null && regionKb('NonPagedPool') !== null) {
+    nonPagedMaxKb = regionKb('NonPagedPool');
+    warnings.add('NonPagedPool Max not printed: took the size of the NonPagedPool region');
+  }
   let pagedUsageKb = kb('pagedPoolUsage');
-  const pagedMaxKb = kb('pagedPoolMaximum') ?? kb('pagedPoolMax');
+  let pagedMaxKb = kb('pagedPoolMaximum') ?? kb('pagedPoolMax');
+  if (pagedMaxKb === null && regionKb('PagedPool') !== null) {
+    pagedMaxKb = regionKb('PagedPool');
+    warnings.add('PagedPool Maximum not printed: took the size of the PagedPool region');
+  }
   if (pagedUsageKb === null) {
     // "PagedPool 0 Usage:" (older kdexts) or "PagedPool  0:" (newer).
     const parts = Object.keys(counters).filter((k) => /^pagedPool\d+(?:Usage)?$/.test(k));
     if (parts.length > 0) {
       pagedUsageKb = parts.reduce((s, k) => s + (counters[k]?.kb ?? 0), 0);
       warnings.add('PagedPool Usage not printed: summed the per-pool "PagedPool N" lines');
+    } else if (kb('pagedPoolCommit') !== null) {
+      pagedUsageKb = kb('pagedPoolCommit');
+      warnings.add('PagedPool Usage not printed: took "PagedPool Commit"');
     }
   }
-  if (Object.keys(counters).length === 0) warnings.add('no "Name: pages ( kb Kb)" lines found');
+  if (Object.keys(counters).length === 0 && Object.keys(regions).length === 0) warnings.add('no "Name: pages ( kb Kb)" lines found');
   else if (nonPagedUsageKb === null || pagedUsageKb === null) warnings.add('pool usage lines not found');
   for (const a of alerts) warnings.add(`alert printed by !vm: ${a}`);
-  return { command, nonPagedUsageKb, nonPagedMaxKb, pagedUsageKb, pagedMaxKb, counters, alerts, warnings: warnings.toArray() };
+  return { command, nonPagedUsageKb, nonPagedMaxKb, pagedUsageKb, pagedMaxKb, counters, alerts, regions, warnings: warnings.toArray() };
 }
 
 export function parseVm(text: string): VmResult | MultiResult<VmResult> {

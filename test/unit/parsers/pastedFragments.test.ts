@@ -4,7 +4,7 @@
 // All synthetic variants cut from seed 000 (MS docs C4/0x62 walkthrough, Win 8.1 x86).
 import { describe, expect, it } from 'vitest';
 import { parsers } from '../../../electron/parsers/index';
-import type { LnResult, Verifier3Result } from '../../../electron/parsers/resultTypes';
+import type { LnResult, Verifier3Result, VmResult } from '../../../electron/parsers/resultTypes';
 import { publicFixture, seedFixture, single } from './fixtureText';
 
 const seed = seedFixture('seed000-verifier3.txt');
@@ -111,5 +111,48 @@ describe('ln: one-sided forms and user-mode modules (real text, issue 13 class 2
   it('synthetic: the exact match gives the symbol without its signature or type note', () => {
     const r = single(parsers.ln('kd> ln 83daa014\nExact matches:\n    nt!ExpNumberOfPagedPools = <no type information>\n')) as LnResult;
     expect(r.symbol).toBe('nt!ExpNumberOfPagedPools');
+  });
+});
+
+describe('!vm on Windows 10/11: regions and per-pool layouts (issue 13 class 4)', () => {
+  it('`!vm 21` with the "System Region" table (real, code-index 40389744472): usage from the classic lines, regions kept', () => {
+    const r = single(parsers.vm(publicFixture('vm-win10-lkd-21-regions.txt'))) as VmResult;
+    expect(r.command).toBe('!vm 21');
+    expect([r.nonPagedUsageKb, r.nonPagedMaxKb, r.pagedUsageKb, r.pagedMaxKb]).toEqual([920 + 183496, 17179869184, 358108, 17179869184]);
+    expect(Object.keys(r.regions)).toHaveLength(13);
+    expect(r.regions['NonPagedPool']).toEqual({ base: '0xffffa08000000000', bytes: 0x100000000000 });
+    expect(r.regions['Cfg']).toEqual({ base: '0xffff873a7f879fe0', bytes: 0x28000000000 });
+    // the region size is the same 16 TB the Max line prints
+    expect(r.regions['PagedPool']!.bytes / 1024).toBe(r.pagedMaxKb);
+    expect(r.alerts).toEqual(['67968 kernel stack PTE allocations have failed', '247785920 kernel stack growth attempts have failed']);
+  });
+
+  it('`!vm 0x20` with only the region table (real excerpt, code-index 24092970659): the nonpaged maximum from the region size', () => {
+    const r = single(parsers.vm(publicFixture('vm-win11-0x20-regions-only-excerpt.txt'))) as VmResult;
+    expect(r.regions).toEqual({ Kasan: { base: '0x0', bytes: 0 }, NonPagedPool: { base: '0xffff828000000000', bytes: 0x100000000000 } });
+    expect(r.nonPagedMaxKb).toBe(17179869184);
+    expect(r.nonPagedUsageKb).toBeNull();
+    expect(r.warnings).toContain('NonPagedPool Max not printed: took the size of the NonPagedPool region');
+  });
+
+  it('synthetic: the per-pool lines of the real lkd sample without its Usage/Max lines are summed, and say so', () => {
+    const text = publicFixture('vm-win10-lkd-per-pool.txt')
+      .split('\n')
+      .filter((l) => !/^(NonPagedPool|NonPagedPoolNx|PagedPool) (Usage|Max|Maximum):/.test(l))
+      .join('\n');
+    const r = single(parsers.vm(text)) as VmResult;
+    expect(r.nonPagedUsageKb).toBe(924 + 71548 + 32 + 48932);
+    expect(r.pagedUsageKb).toBe(87948 + 63184);
+    expect(r.warnings).toContain('NonPagedPool Usage not printed: summed the per-pool "NonPagedPool N" / "NonPagedPoolNx N" lines');
+  });
+
+  it('synthetic: only the Commit lines left: usage from "NonPagedPool Commit" / "PagedPool Commit", with a warning', () => {
+    const text = publicFixture('vm-win10-lkd-21-regions.txt')
+      .split('\n')
+      .filter((l) => !/^(NonPagedPool|NonPagedPoolNx|PagedPool) Usage:/.test(l))
+      .join('\n');
+    const r = single(parsers.vm(text)) as VmResult;
+    expect([r.nonPagedUsageKb, r.pagedUsageKb]).toEqual([264192, 358108]);
+    expect(r.warnings).toContain('NonPagedPool Usage not printed: took "NonPagedPool Commit" (committed pages, a little above usage)');
   });
 });
