@@ -33,8 +33,11 @@ describe('pool growth on a live target (live-growth-x64)', () => {
       expect(samples[0]!.atMs).toBe(0);
       expect(samples.map((s) => s.nonPagedBytes - samples[0]!.nonPagedBytes)).toEqual([0, 983_040, 2 * 983_040]);
       expect(samples.map((s) => s.allocs - samples[0]!.allocs)).toEqual([0, 240, 480]);
-      // !vm: NonPagedPool 163840 + NonPagedPoolNx 147456 Kb used of a 17179869184 Kb maximum (x64), in units read at a glance.
-      expect(investigation.findings.find((x) => x.kind === 'pool-usage')?.title).toBe('NonPagedPool 304 MB of 16 TB, PagedPool 284 MB of 16 TB');
+      // !vm: NonPagedPool 163840 + NonPagedPoolNx 147456 Kb used; the 17179869184 Kb (16 TB) x64 maximum is address space,
+      // not a limit, so the share is of the 8387568 Kb physical memory.
+      expect(investigation.findings.find((x) => x.kind === 'pool-usage')?.title).toBe(
+        'NonPagedPool 304 MB (4% of 8,191 MB physical memory), PagedPool 284 MB (3% of 8,191 MB physical memory)',
+      );
       const growthFinding = investigation.findings.find((x) => x.kind === 'pool-growth' && x.growth.tag === 'Leak');
       expect(growthFinding?.kind === 'pool-growth' && growthFinding.growth.samples).toEqual(samples);
       const snapshots = investigation.step('snapshots')!.commands.map((c) => c.command);

@@ -23,6 +23,16 @@ function kb(n: number | null): string {
   return `${Math.round(value).toLocaleString('en-US')} ${unit}`;
 }
 
+/**
+ * "of 1,024 MB" against a real maximum; an x64 maximum larger than the machine's memory is
+ * address space, not a limit (16 TB): then the share of physical memory says more.
+ */
+export function poolAmountText(usageKb: number | null, maxKb: number | null, physicalKb: number | null): string {
+  if (maxKb !== null && (physicalKb === null || maxKb <= physicalKb)) return `${kb(usageKb)} of ${kb(maxKb)}`;
+  if (usageKb !== null && physicalKb !== null && physicalKb > 0) return `${kb(usageKb)} (${Math.round((usageKb / physicalKb) * 100)}% of ${kb(physicalKb)} physical memory)`;
+  return `${kb(usageKb)} in use`;
+}
+
 export const poolUsageStep: StepDefinition = {
   id: 'pool-usage',
   title: 'Check pool usage',
@@ -32,8 +42,11 @@ export const poolUsageStep: StepDefinition = {
     if (output === null) return;
     const vm = parseVmOutput(outputLines(output), '!vm');
     ctx.facts.vm = vm;
-    const np = share(vm.nonPagedUsageKb, vm.nonPagedMaxKb);
-    const p = share(vm.pagedUsageKb, vm.pagedMaxKb);
+    const physicalKb = vm.counters.physicalMemory?.kb ?? null;
+    // A maximum beyond physical memory (x64 address space) cannot be "80% full".
+    const limit = (max: number | null) => (max !== null && physicalKb !== null && max > physicalKb ? null : max);
+    const np = share(vm.nonPagedUsageKb, limit(vm.nonPagedMaxKb));
+    const p = share(vm.pagedUsageKb, limit(vm.pagedMaxKb));
     const tight = (np ?? 0) >= NEAR_FULL || (p ?? 0) >= NEAR_FULL || vm.alerts.length > 0;
     ctx.addFinding({
       kind: 'pool-usage',
@@ -42,7 +55,7 @@ export const poolUsageStep: StepDefinition = {
       nonPagedMaxKb: vm.nonPagedMaxKb,
       pagedUsageKb: vm.pagedUsageKb,
       pagedMaxKb: vm.pagedMaxKb,
-      title: `NonPagedPool ${kb(vm.nonPagedUsageKb)} of ${kb(vm.nonPagedMaxKb)}, PagedPool ${kb(vm.pagedUsageKb)} of ${kb(vm.pagedMaxKb)}`,
+      title: `NonPagedPool ${poolAmountText(vm.nonPagedUsageKb, vm.nonPagedMaxKb, physicalKb)}, PagedPool ${poolAmountText(vm.pagedUsageKb, vm.pagedMaxKb, physicalKb)}`,
       detail: vm.alerts.length > 0 ? vm.alerts.join(' ') : tight ? 'A pool is more than 80% full.' : null,
     });
   },
