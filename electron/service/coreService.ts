@@ -168,8 +168,10 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
       {
         state: (state) => {
           if (session === next || session === null) {
-            lastState = state;
-            emit('session.state', state);
+            // A Disconnect the user asked for is not an error: no "exited with code 0" as its reason.
+            const shown = session === null && state.state === 'disconnected' ? { ...state, reason: null } : state;
+            lastState = shown;
+            emit('session.state', shown);
           }
         },
         console: (text) => consoleChain.push(text),

@@ -46,6 +46,23 @@ describe('know the peer', () => {
     expect(reason).not.toMatch(/\.echo|Node\.js v20|\bat resolve/);
   });
 
+  it('a Disconnect the user asked for ends "disconnected" without an exit code as its reason', async () => {
+    const core = createCoreService();
+    const states: SessionState[] = [];
+    const off = core.onEvent((name, payload) => {
+      if (name === 'session.state') states.push(payload as SessionState);
+    });
+    try {
+      await core.handlers['session.connect']({ target: { kind: 'demo', scenario: 'mydriver-x86' } });
+      await core.handlers['session.disconnect']({});
+      expect(states.at(-1)).toMatchObject({ state: 'disconnected', reason: null });
+      expect(states.some((s) => /exited with code/.test(s.reason ?? ''))).toBe(false);
+    } finally {
+      off();
+      await core.dispose();
+    }
+  });
+
   it('investigate --debugger /bin/cat exits 1 with the message; false says what to check', async () => {
     const cat = await runCli(['investigate', '--debugger', '/bin/cat']);
     expect(cat.code).toBe(1);
