@@ -27,4 +27,5 @@ startMainProcess({
   mainDir,
   argv: process.argv,
   env: process.env,
+  teeConsole: true,
 });

@@ -1,11 +1,10 @@
 // The requests only the desktop shell can answer: native open dialogs for a
 // dump or key file path, and Open transcript… (dialog, read, then the core's
 // own `transcript.open`). Everything else goes to the core unchanged.
-import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { BrowserWindow, dialog, type OpenDialogOptions } from 'electron';
-import { transcriptChunkChars, type RequestParams } from '../contract';
+import type { RequestParams } from '../contract';
 import type { MainProcessCore } from './mainProcess';
+import { openTranscriptText, readTranscriptText } from './transcriptFileOpener';
 
 const filtersFor: Record<RequestParams<'dialog.openFile'>['purpose'], OpenDialogOptions['filters']> = {
   dump: [
@@ -19,8 +18,6 @@ const filtersFor: Record<RequestParams<'dialog.openFile'>['purpose'], OpenDialog
   ],
 };
 
-const maxTranscriptBytes = 256 * 1024 * 1024;
-
 export interface NativeDialogDeps {
   showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
   readTextFile(file: string): Promise<string>;
@@ -31,11 +28,13 @@ const electronDeps: NativeDialogDeps = {
     const parent = BrowserWindow.getFocusedWindow();
     return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
   },
-  readTextFile: async (file) => {
-    if ((await stat(file)).size > maxTranscriptBytes) throw new Error(`${path.basename(file)} is larger than 256 MB; PoolSleuth cannot open it.`);
-    return readFile(file, 'utf8');
-  },
+  readTextFile: readTranscriptText,
 };
+
+export const transcriptFileFilters: OpenDialogOptions['filters'] = [
+  { name: 'PoolSleuth transcripts', extensions: ['pstranscript', 'jsonl'] },
+  { name: 'All files', extensions: ['*'] },
+];
 
 async function pickOne(deps: NativeDialogDeps, options: OpenDialogOptions): Promise<string | null> {
   const picked = await deps.showOpenDialog({ ...options, properties: ['openFile'] });
@@ -43,7 +42,6 @@ async function pickOne(deps: NativeDialogDeps, options: OpenDialogOptions): Prom
 }
 
 export function withNativeFileDialogs(core: MainProcessCore, deps: NativeDialogDeps = electronDeps): MainProcessCore {
-  const openTranscript = core.handlers['transcript.open'];
   const coreCapabilities = core.handlers['app.capabilities'];
   return {
     onEvent: (listener) => core.onEvent(listener),
@@ -53,23 +51,10 @@ export function withNativeFileDialogs(core: MainProcessCore, deps: NativeDialogD
       'app.capabilities': async () => ({ ...(await coreCapabilities({})), nativeFileDialogs: true }),
       'dialog.openFile': async ({ purpose }) => ({ path: await pickOne(deps, { filters: filtersFor[purpose] }) }),
       'transcript.openWithDialog': async () => {
-        const file = await pickOne(deps, {
-          title: 'Open transcript',
-          filters: [
-            { name: 'PoolSleuth transcripts', extensions: ['pstranscript', 'jsonl'] },
-            { name: 'All files', extensions: ['*'] },
-          ],
-        });
+        const file = await pickOne(deps, { title: 'Open transcript', filters: transcriptFileFilters });
         if (!file) return { ok: true as const, opened: false };
-        const text = await deps.readTextFile(file);
-        const uploadId = `dialog-${Date.now().toString(36)}`;
-        const name = path.basename(file).slice(0, 255);
-        // The same path as a page upload, so both are validated alike.
-        for (let index = 0, at = 0; ; index++, at += transcriptChunkChars) {
-          const last = at + transcriptChunkChars >= text.length;
-          await openTranscript({ uploadId, name, index, chunk: text.slice(at, at + transcriptChunkChars), last });
-          if (last) return { ok: true as const, opened: true };
-        }
+        await openTranscriptText(core.handlers, file, await deps.readTextFile(file));
+        return { ok: true as const, opened: true };
       },
     },
   };

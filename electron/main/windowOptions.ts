@@ -5,10 +5,21 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 /** Matches the UI's dark theme so the window does not flash white while loading. */
 export const windowBackgroundColor = '#1e1e1e';
 
-export function createWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export interface WindowPlacement {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  /** Window icon (Linux; Windows and macOS show the executable's / bundle's). */
+  icon?: string;
+}
+
+export function createWindowOptions(preloadPath: string, placement: WindowPlacement = {}): BrowserWindowConstructorOptions {
   return {
-    width: 1400,
-    height: 900,
+    width: placement.width ?? 1400,
+    height: placement.height ?? 900,
+    ...(placement.x !== undefined && placement.y !== undefined ? { x: placement.x, y: placement.y } : {}),
+    ...(placement.icon ? { icon: placement.icon } : {}),
     minWidth: 900,
     minHeight: 600,
     title: 'PoolSleuth',
@@ -25,7 +36,9 @@ export function createWindowOptions(preloadPath: string): BrowserWindowConstruct
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      navigateOnDragDrop: false,
+      // A drop becomes a will-navigate to the file's URL, which the navigation guards
+      // cancel; a dump or transcript is then opened by the shell (navigationGuards.ts).
+      navigateOnDragDrop: true,
       spellcheck: false,
     },
   };

@@ -71,8 +71,21 @@ export class FakeBrowserWindow extends FakeEmitter {
   show = vi.fn();
   focus = vi.fn();
   restore = vi.fn();
+  maximize = vi.fn();
+  /** What getNormalBounds/isMaximized report (a test moves the window by changing these). */
+  normalBounds = { x: 0, y: 0, width: 1400, height: 900 };
+  maximized = false;
   isMinimized(): boolean {
     return false;
+  }
+  getNormalBounds() {
+    return this.normalBounds;
+  }
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  static getFocusedWindow(): FakeBrowserWindow | null {
+    return null;
   }
 }
 
@@ -118,14 +131,28 @@ export const protocol = {
   },
 };
 
-export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
+export const shell = {
+  openExternal: vi.fn(async (_url: string) => undefined),
+  openPath: vi.fn(async (_path: string) => ''),
+};
+
+/** Displays' work areas; one 1920x1080 screen unless a test changes it. */
+export const screen = {
+  workAreas: [{ x: 0, y: 0, width: 1920, height: 1040 }],
+  getAllDisplays() {
+    return this.workAreas.map((workArea) => ({ workArea }));
+  },
+};
 
 export const Menu = {
   buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
   setApplicationMenu: vi.fn(),
 };
 
-export const dialog = { showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })) };
+export const dialog = {
+  showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
+  showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+};
 
 /** Marks fake ciphertext, so a test can tell it from anything else in a file. */
 export const fakeCipherPrefix = 'FAKE-OS-CIPHER:';
@@ -163,6 +190,15 @@ class FakeApp extends FakeEmitter {
   quit = vi.fn();
   exit = vi.fn();
   getVersion = vi.fn(() => '0.1.0');
+  /** Folders app.getPath answers with (tests point them at temporary folders). */
+  paths: Record<string, string> = { logs: '/nonexistent/poolsleuth-test/logs', userData: '/nonexistent/poolsleuth-test/userData' };
+  getPath = vi.fn((name: string) => {
+    const path = this.paths[name];
+    if (!path) throw new Error(`fake app.getPath: no path for '${name}'`);
+    return path;
+  });
+  addRecentDocument = vi.fn();
+  setJumpList = vi.fn(() => 'ok');
 }
 
 export const app = new FakeApp();
@@ -177,9 +213,20 @@ export function resetFakeElectron(): void {
   protocol.handlers.clear();
   app.listeners.clear();
   app.isPackaged = false;
+  app.paths = { logs: '/nonexistent/poolsleuth-test/logs', userData: '/nonexistent/poolsleuth-test/userData' };
+  screen.workAreas = [{ x: 0, y: 0, width: 1920, height: 1040 }];
   safeStorage.available = true;
   safeStorage.backend = 'gnome_libsecret';
   vi.clearAllMocks();
   app.whenReady.mockImplementation(() => app.ready);
   app.requestSingleInstanceLock.mockImplementation(() => true);
+  app.getPath.mockImplementation((name: string) => {
+    const path = app.paths[name];
+    if (!path) throw new Error(`fake app.getPath: no path for '${name}'`);
+    return path;
+  });
+  app.setJumpList.mockImplementation(() => 'ok');
+  shell.openPath.mockImplementation(async () => '');
+  dialog.showOpenDialog.mockImplementation(async () => ({ canceled: true, filePaths: [] }));
+  dialog.showMessageBox.mockImplementation(async () => ({ response: 0, checkboxChecked: false }));
 }
