@@ -1,25 +1,9 @@
 // The layer rule of eslint.config.js, run through ESLint's Node API on
 // in-memory snippets placed (by file path) in each layer.
-import { join, resolve } from 'node:path';
-import { ESLint } from 'eslint';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { boundaryErrors, loadLintConfigBeforeAll } from './boundaryErrors';
 
-const repoRoot = resolve(import.meta.dirname, '../../..');
-const ruleId = 'poolsleuth/layer-boundaries';
-let eslint: ESLint;
-
-beforeAll(() => {
-  eslint = new ESLint({ cwd: repoRoot });
-});
-
-async function boundaryErrors(code: string, file: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: join(repoRoot, file) });
-  expect(result, `no lint result for ${file}`).toBeDefined();
-  // Anything other than our rule failing here means the snippet itself is broken.
-  const fatal = result!.messages.filter((m) => m.fatal);
-  expect(fatal, JSON.stringify(fatal)).toEqual([]);
-  return result!.messages.filter((m) => m.ruleId === ruleId && m.severity === 2).map((m) => m.message);
-}
+loadLintConfigBeforeAll();
 
 describe('renderer boundary', () => {
   const file = 'renderer/src/workflow/somePanel.ts';

@@ -2,26 +2,12 @@
 // Layers table, and one violating file per rule: each folder's forbidden import,
 // Node in the pure layers and in the Node-free files, packages outside an allowlist.
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { ESLint } from 'eslint';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { layers } from '../../../eslint.config.js';
+import { boundaryErrors, loadLintConfigBeforeAll, repoRoot } from './boundaryErrors';
 
-const repoRoot = resolve(import.meta.dirname, '../../..');
-const ruleId = 'poolsleuth/layer-boundaries';
-let eslint: ESLint;
-
-beforeAll(() => {
-  eslint = new ESLint({ cwd: repoRoot });
-});
-
-async function boundaryErrors(code: string, file: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: join(repoRoot, file) });
-  expect(result, `no lint result for ${file}`).toBeDefined();
-  const fatal = result!.messages.filter((m) => m.fatal);
-  expect(fatal, JSON.stringify(fatal)).toEqual([]);
-  return result!.messages.filter((m) => m.ruleId === ruleId && m.severity === 2).map((m) => m.message);
-}
+loadLintConfigBeforeAll();
 
 const layerNames = ['contract', 'parsers', 'debugger', 'service', 'investigation', 'settings', 'kdsim', 'main', 'preload', 'server', 'mcp', 'cli'];
 
