@@ -264,6 +264,44 @@ function stripKind(lines: string[], d: Decoration, warnings: string[]): string[]
   return out ?? lines;
 }
 
+const ENTITY = /&(?:nbsp|gt|lt|amp|quot|apos|#39|#x27|#160|#xa0);/;
+const ENTITIES = /&(?:nbsp|gt|lt|amp|quot|apos|#39|#x27|#160|#xa0);/g;
+const ENTITY_TEXT: Record<string, string> = {
+  '&nbsp;': ' ',
+  '&gt;': '>',
+  '&lt;': '<',
+  '&amp;': '&',
+  '&quot;': '"',
+  '&apos;': "'",
+  '&#39;': "'",
+  '&#x27;': "'",
+  '&#160;': ' ',
+  '&#xa0;': ' ',
+};
+
+/** Text copied from a page's HTML source: "&nbsp;" padding, "kd&gt; !vm". kd never prints entities, so two such lines decide. */
+function decodeHtmlEntities(lines: string[], warnings: string[]): string[] {
+  let first = -1;
+  let last = -1;
+  let count = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as string;
+    if (l.indexOf('&') !== -1 && !isOverlong(l) && ENTITY.test(l)) {
+      if (first === -1) first = i;
+      last = i;
+      count++;
+    }
+  }
+  if (count < 2) return lines;
+  const out = lines.slice();
+  for (let i = first; i <= last; i++) {
+    const l = out[i] as string;
+    if (l.indexOf('&') !== -1 && !isOverlong(l)) out[i] = l.replace(ENTITIES, (e) => ENTITY_TEXT[e] ?? e);
+  }
+  warnings.push(`pasted text: decoded HTML entities (&nbsp;, &gt;, …) on ${count} lines between ${lineRange(first, last)}`);
+  return out;
+}
+
 /**
  * Removes paste decorations from runs of lines (see the file comment). Returns the input array
  * itself when nothing was stripped. Nested decorations ("> > ", "> // ", "3 | > ") come off in
@@ -271,7 +309,7 @@ function stripKind(lines: string[], d: Decoration, warnings: string[]): string[]
  */
 export function stripPasteDecoration(lines: string[]): UndecoratedLines {
   const warnings: string[] = [];
-  let current = lines;
+  let current = decodeHtmlEntities(lines, warnings);
   for (let round = 0; round < 3; round++) {
     const before = warnings.length;
     for (const d of DECORATIONS) current = stripKind(current, d, warnings);

@@ -25,6 +25,9 @@ function decorate(text: string, prefix: (i: number) => string, suffix = ''): str
 const seedAnalyze = seedFixture('seed000-analyze.txt').trimEnd();
 const seedSession = `${seedAnalyze}\n${seedFixture('seed000-verifier3.txt')}`;
 
+/** The fixtures that are pasted text with a decoration (the cases this pre-pass is for). */
+const DECORATED_FIXTURES = new Set(['analyze-a-quoted-fields-only-zh.txt', 'analyze-d1-quoted-nbsp-markdown.txt']);
+
 describe('paste pre-pass: real text', () => {
   it('a "> "-quoted !analyze fragment in a list item gives the bug check from FAILURE_BUCKET_ID (code-index 7077382788)', () => {
     const r = single(parsers.analyze(publicFixture('analyze-a-quoted-fields-only-zh.txt'))) as AnalyzeResult;
@@ -47,7 +50,7 @@ describe('paste pre-pass: real text', () => {
       ['parsers', seedFixture],
     ] as const) {
       for (const f of readdirSync(`${root}${dir}`)) {
-        if (!f.endsWith('.txt') || f.endsWith('.source.txt') || f === 'analyze-a-quoted-fields-only-zh.txt') continue;
+        if (!f.endsWith('.txt') || f.endsWith('.source.txt') || DECORATED_FIXTURES.has(f)) continue;
         if (stripPasteDecoration(splitLines(read(f))).warnings.length > 0) touched.push(f);
       }
     }
@@ -146,5 +149,26 @@ describe('paste pre-pass: bounded work', () => {
     const r = stripPasteDecoration(many);
     expect(r.lines[99_999]).toBe('fffff800`01927cc6 nt!KeBugCheckEx+0x1869f');
     expect(r.warnings).toHaveLength(3);
+  });
+});
+
+describe('paste pre-pass: a page that quoted !analyze -v with HTML entities and markdown escapes', () => {
+  it('"> " quotes, "\\*" stars, "&nbsp;" padding, trailing markdown breaks (code-index 3616231499)', () => {
+    const r = single(parsers.analyze(publicFixture('analyze-d1-quoted-nbsp-markdown.txt'))) as AnalyzeResult;
+    expect(r.bugcheck).toMatchObject({
+      code: '0xd1',
+      name: 'DRIVER_IRQL_NOT_LESS_OR_EQUAL',
+      args: ['0xcdd557f170', '0x2', '0x0', '0xfffff807c2531ae1'],
+      argDescriptions: ['memory referenced', 'IRQL', 'value 0 = read operation, 1 = write operation', 'address which referenced memory'],
+    });
+    expect(r.warnings.slice(0, 2)).toEqual([
+      'pasted text: decoded HTML entities (&nbsp;, &gt;, …) on 3 lines between lines 4–6',
+      'pasted text: stripped the block quote ">" from lines 3–18 (16 lines)',
+    ]);
+  });
+
+  it('synthetic: "kd&gt;" prompts copied from HTML source become prompts', () => {
+    const t = parsers.transcript('kd&gt; !vm\nNonPagedPool Usage: 10 ( 40 Kb)\nkd&gt; lm\nstart end module name\n') as TranscriptResult;
+    expect(t.commands.map((c) => c.command)).toEqual(['!vm', 'lm']);
   });
 });
