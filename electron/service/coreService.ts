@@ -321,6 +321,8 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
       // A replay answers an unrecorded command with nothing: say why, outside the command's output.
       if (replay && line.trim() !== '' && !/^\s*\.echo\b/.test(line) && !replay.hasAnswer(line)) {
         note(`'${line.trim()}' is not in the recorded transcript: a replay answers only the commands that were recorded.`);
+        // The prompt again, so the console ends ready for the next line as it did before the note.
+        notes.push(current.state.prompt ?? '');
       }
       return { ok: true as const };
     },

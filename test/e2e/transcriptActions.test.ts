@@ -16,6 +16,13 @@ async function run(command: string, done: RegExp): Promise<void> {
   await waitForConsole(page, (t) => done.test(t) && /kd> ?$/.test(t));
 }
 
+async function type(command: string, done: (text: string) => boolean): Promise<void> {
+  await consoleRegion(page).locator('.console-host').click();
+  await page.keyboard.type(command);
+  await page.keyboard.press('Enter');
+  await waitForConsole(page, done);
+}
+
 async function download(name: string): Promise<{ fileName: string; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), consoleRegion(page).getByRole('button', { name, exact: true }).click()]);
   return { fileName: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
@@ -51,10 +58,22 @@ describe('transcripts', () => {
     await page.screenshot({ path: screenshotPath('transcript-replay.png') });
   });
 
-  it('says what is wrong with a file that is not a transcript', async () => {
+  it('says what is wrong with a file that is neither a transcript nor a debugger log', async () => {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), consoleRegion(page).getByRole('button', { name: 'Open transcript…' }).click()]);
-    await chooser.setFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('kd> lm\nstart end module\n') });
-    await waitForConsole(page, (t) => /Could not open the transcript: notes\.txt is corrupt at line 1/.test(t) || /not a PoolSleuth transcript/.test(t));
+    await chooser.setFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('shopping list\nstart end module\n') });
+    await waitForConsole(page, (t) => /Could not open the transcript: notes\.txt: no debugger commands found/.test(t));
     await waitForSessionState(page, 'idle');
+  });
+
+  it('replays a .logopen text log like a saved transcript', async () => {
+    const log = 'Microsoft (R) Windows Debugger Version 6.3.9600.16384 X86\nkd> lm m MyDriver\nstart    end        module name\n9a3b0000 9a3c6000   MyDriver   (private pdb symbols)\nkd> .logclose\n';
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), consoleRegion(page).getByRole('button', { name: 'Open transcript…' }).click()]);
+    await chooser.setFiles({ name: 'colleague.log', mimeType: 'text/plain', buffer: Buffer.from(log) });
+    await waitForSessionState(page, 'ready');
+    await consoleRegion(page).getByRole('button', { name: 'Clear', exact: true }).click();
+    // A short screen: xterm's rows below the prompt are blank, hence \s* before the end.
+    await type('LM M mydriver', (t) => /9a3b0000 9a3c6000\s+MyDriver/.test(t) && /kd>\s*$/.test(t));
+    await type('!analyze -v', (t) => /'!analyze -v' is not in the recorded transcript[^]*kd>\s*$/.test(t));
+    expect(await consoleRegion(page).innerText()).not.toMatch(/Couldn't resolve/);
   });
 });

@@ -55,7 +55,7 @@ export function TranscriptButtons({ bridge, nativeFileDialogs, onNotice }: Trans
         hidden
         tabIndex={-1}
         aria-hidden="true"
-        accept=".pstranscript,.jsonl,.json,application/json"
+        accept=".pstranscript,.jsonl,.json,.log,.txt,application/json,text/plain"
         onChange={(ev) => {
           opened(ev.target.files?.[0]);
           ev.target.value = '';
