@@ -8,6 +8,9 @@ import { useBridgeConnection } from './bridge/useBridgeConnection';
 import { ConsolePane, type ConsoleHandle } from './console/ConsolePane';
 import { useMenuCommands } from './console/useMenuCommands';
 import { LanguagePicker } from './i18n/LanguagePicker';
+import { applyTheme, useColorScheme } from './layout/useColorScheme';
+import { HelpDialog } from './settings/HelpDialog';
+import { SettingsDialog } from './settings/SettingsDialog';
 import { SplitView } from './layout/SplitView';
 import { PromptDialog } from './prompts/PromptDialog';
 import { usePromptQueue } from './prompts/usePromptQueue';
@@ -26,6 +29,21 @@ export function App({ bridge }: { bridge: PoolSleuthBridge }) {
   const prompts = usePromptQueue(bridge);
   /** Settings → Source paths: closed (null) or open, with a prefix to add. */
   const [sourcePaths, setSourcePaths] = useState<{ suggestedPrefix: string | null } | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const scheme = useColorScheme();
+  useEffect(() => applyTheme(scheme), [scheme]);
+
+  // F1 opens Help anywhere in the window (also from the console).
+  useEffect(() => {
+    const onKey = (ev: KeyboardEvent) => {
+      if (ev.key !== 'F1' || ev.ctrlKey || ev.altKey || ev.metaKey) return;
+      ev.preventDefault();
+      setHelpOpen(true);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, []);
   const stateLabel = t(`session.state.${session.state}`);
   const notify = useCallback((text: string, tone?: 'info' | 'error') => consoleRef.current?.notice(text, tone), []);
   useMenuCommands(bridge, notify);
@@ -41,6 +59,12 @@ export function App({ bridge }: { bridge: PoolSleuthBridge }) {
         <span className="brand">{t('app.name')}</span>
         <span className="tagline">{t('app.tagline')}</span>
         <span className="toolbar-spacer" />
+        <button type="button" className="btn btn-small" aria-keyshortcuts="F1" title="F1" onClick={() => setHelpOpen(true)}>
+          {t('help.open')}
+        </button>
+        <button type="button" className="btn btn-small" onClick={() => setSettingsOpen(true)}>
+          {t('settings.open')}
+        </button>
         <button type="button" className="btn btn-small" onClick={() => setSourcePaths({ suggestedPrefix: null })}>
           {t('sourcePaths.open')}
         </button>
@@ -70,6 +94,18 @@ export function App({ bridge }: { bridge: PoolSleuthBridge }) {
       </main>
       {prompts.current && <PromptDialog key={prompts.current.promptId} request={prompts.current} onAnswer={prompts.answer} />}
       <SourceViewerHost bridge={bridge} onAddMapping={(suggestedPrefix) => setSourcePaths({ suggestedPrefix })} />
+      {settingsOpen && (
+        <SettingsDialog
+          bridge={bridge}
+          rememberSecrets={facts.rememberSecrets}
+          onOpenSourcePaths={() => {
+            setSettingsOpen(false);
+            setSourcePaths({ suggestedPrefix: null });
+          }}
+          onClose={() => setSettingsOpen(false)}
+        />
+      )}
+      {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
       {sourcePaths && <SourcePathsDialog bridge={bridge} suggestedPrefix={sourcePaths.suggestedPrefix} onClose={() => setSourcePaths(null)} />}
     </div>
   );

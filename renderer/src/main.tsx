@@ -6,8 +6,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { selectBridge } from './bridge/selectBridge';
 import { setUpI18n } from './i18n/i18nSetup';
+import { applyTheme, initialColorScheme } from './layout/useColorScheme';
+import { preferences } from './settings/uiPreferences';
 
 setUpI18n();
+applyTheme(initialColorScheme(preferences().theme));
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

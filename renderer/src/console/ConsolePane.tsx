@@ -8,6 +8,7 @@ import type { PoolSleuthBridge, SessionState } from '../../../electron/contract'
 import { subscribeEvents } from '../bridge/bridgeEvents';
 import { errorMessage } from '../bridge/bridgeError';
 import { useColorScheme } from '../layout/useColorScheme';
+import { usePreferences } from '../settings/uiPreferences';
 import { canBreak } from '../session/sessionStateGroups';
 import { openSourceLocation } from '../source/sourceViewerStore';
 import { ConsoleController } from './consoleController';
@@ -34,6 +35,7 @@ export function ConsolePane({ bridge, session, nativeFileDialogs, ref }: Console
   const hostRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<ConsoleController | null>(null);
   const scheme = useColorScheme();
+  const { scrollback } = usePreferences();
   const [inFlight, setInFlight] = useState(0);
   const [searchOpen, setSearchOpen] = useState(false);
   const [searchResults, setSearchResults] = useState<SearchResults | null>(null);
@@ -145,6 +147,11 @@ export function ConsolePane({ bridge, session, nativeFileDialogs, ref }: Console
   useEffect(() => {
     controllerRef.current?.setTheme(scheme === 'light' ? lightConsoleTheme : darkConsoleTheme);
   }, [scheme]);
+
+  // Settings → Console scrollback (also right after the terminal is made).
+  useEffect(() => {
+    controllerRef.current?.setScrollback(scrollback);
+  }, [scrollback, bridge]);
 
   const closeSearch = () => {
     controllerRef.current?.clearSearch();

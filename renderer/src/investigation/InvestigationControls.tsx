@@ -11,6 +11,7 @@ import type { InvestigationViewState } from './state/investigationViewState';
 import { playbookChoices, playbookParam, suggestedPlaybook, type PlaybookChoice } from './state/playbookSuggestion';
 import { emptyRunOptions, tuningOf, type RunOptionsDraft, type RunTuning } from './state/runOptions';
 import { RunOptionsFields } from './RunOptionsFields';
+import { usePreferences } from '../settings/uiPreferences';
 
 interface InvestigationControlsProps {
   state: InvestigationViewState;
@@ -29,7 +30,9 @@ export function InvestigationControls({ state, session, bugcheck, onStart, onCan
   const [choice, setChoice] = useState<PlaybookChoice>('auto');
   const [driver, setDriver] = useState('');
   const [options, setOptions] = useState<RunOptionsDraft>(emptyRunOptions);
-  const tuning = tuningOf(options);
+  // Settings' pool-tag file applies when the options name none.
+  const { defaultPoolTagFile } = usePreferences();
+  const tuning = tuningOf(options.poolTagFile || !defaultPoolTagFile ? options : { ...options, poolTagFile: defaultPoolTagFile });
   const [cancelling, setCancelling] = useState(false);
   const [outcome, setOutcome] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
 
@@ -116,7 +119,7 @@ export function InvestigationControls({ state, session, bugcheck, onStart, onCan
       <p id={ids.driverHint} className={driverValid ? 'field-hint' : 'field-hint error-text'}>
         {driverValid ? t('inv.driver.hint') : t('inv.driver.invalid')}
       </p>
-      <RunOptionsFields draft={options} onChange={setOptions} invalid={tuning.ok ? [] : tuning.invalid} disabled={running} />
+      <RunOptionsFields draft={options} onChange={setOptions} invalid={tuning.ok ? [] : tuning.invalid} disabled={running} defaultPoolTagFile={defaultPoolTagFile} />
       <div className="button-row inv-actions">
         <button
           type="button"

@@ -4,7 +4,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../bridge/bridgeError';
-import { changedOptionCount, optionLimits, runOptionDefaults, type RunOptionField, type RunOptionsDraft } from './state/runOptions';
+import { changedOptionCount, optionLimits, runOptionDefaults, type PoolTagFileChoice, type RunOptionField, type RunOptionsDraft } from './state/runOptions';
 
 /** The core accepts a pool-tag file of up to 16 MB (Debugging Tools' pooltag.txt is under 1 MB). */
 const maxPoolTagFileBytes = 16 * 1024 * 1024;
@@ -14,9 +14,11 @@ interface RunOptionsFieldsProps {
   onChange(draft: RunOptionsDraft): void;
   invalid: readonly RunOptionField[];
   disabled: boolean;
+  /** Settings' pool-tag file, used when none is chosen here. */
+  defaultPoolTagFile: PoolTagFileChoice | null;
 }
 
-export function RunOptionsFields({ draft, onChange, invalid, disabled }: RunOptionsFieldsProps) {
+export function RunOptionsFields({ draft, onChange, invalid, disabled, defaultPoolTagFile }: RunOptionsFieldsProps) {
   const { t } = useTranslation();
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -96,6 +98,8 @@ export function RunOptionsFields({ draft, onChange, invalid, disabled }: RunOpti
                   {t('inv.options.clearPoolTagFile')}
                 </button>
               </>
+            ) : defaultPoolTagFile ? (
+              <span className="mono inv-option-file-name">{t('inv.options.poolTagFromSettings', { name: defaultPoolTagFile.name })}</span>
             ) : (
               <span className="inv-muted">{t('inv.options.noPoolTagFile')}</span>
             )}

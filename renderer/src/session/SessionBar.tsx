@@ -49,7 +49,7 @@ export function SessionBar({ session, pending, onBreak, onDisconnect, onReconnec
             {target.description}
           </p>
         )}
-        {showReason ? <p className="state-reason">{session.reason}</p> : <p className="state-hint">{t(`session.stateHint.${session.state}`)}</p>}
+        {showReason ? <p className={session.state === 'failed' ? 'state-reason state-reason-error' : 'state-reason'}>{session.reason}</p> : <p className="state-hint">{t(`session.stateHint.${session.state}`)}</p>}
       </div>
       <div className="session-actions">
         <button type="button" className="btn btn-warning" disabled={!canBreak(session.state) || pending === 'break'} onClick={onBreak} title="Ctrl+C">

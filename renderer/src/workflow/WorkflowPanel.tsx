@@ -52,6 +52,8 @@ export function WorkflowPanel({ id, bridge, connection, session, facts, focusCon
   latestSession.current = session;
   const connectButton = useRef<HTMLButtonElement>(null);
   const connectProblemRef = useRef<HTMLDivElement>(null);
+  /** Move the keyboard to Connect as soon as it is shown and enabled (after Disconnect the card unfolds first). */
+  const [focusConnect, setFocusConnect] = useState(false);
   const pasted = usePastedText(bridge, session.state);
   const idle = canConnect(session.state);
   // The target card folds away while a session is open, to leave room for the investigation.
@@ -62,10 +64,18 @@ export function WorkflowPanel({ id, bridge, connection, session, facts, focusCon
     if (session.state === 'connecting' || session.state === 'ready') setStaleTarget(null);
   }, [session.state]);
 
-  // A connect error appears beside the button; bring it into view (at 1280×720 it would be below the fold).
+  // A connect error appears beside the button; bring all of it into view (at 1280×720 it would be
+  // below the fold), also when it grows after layout (the core's own words under the translation).
+  const connectProblemShown = problem?.at === 'connect';
   useEffect(() => {
-    if (problem?.at === 'connect') connectProblemRef.current?.scrollIntoView({ block: 'nearest' });
-  }, [problem]);
+    const box = connectProblemRef.current;
+    if (!connectProblemShown || !box) return;
+    const reveal = () => box.scrollIntoView({ block: 'nearest' });
+    reveal();
+    const observer = new ResizeObserver(reveal);
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [connectProblemShown, problem]);
 
   /** The form changed: an error about the previous form no longer applies. */
   const changeDraft = (next: TargetDraft) => {
@@ -104,6 +114,12 @@ export function WorkflowPanel({ id, bridge, connection, session, facts, focusCon
     }
   };
 
+  /** Whatever the bar still shows (the session that was open before) is not what failed; Connect is enabled again. */
+  const connectFailed = () => {
+    setStaleTarget(latestSession.current.target?.description ?? null);
+    requestAnimationFrame(() => connectButton.current?.focus({ preventScroll: true }));
+  };
+
   const connect = async () => {
     setPending('connect');
     setProblem(null);
@@ -113,11 +129,13 @@ export function WorkflowPanel({ id, bridge, connection, session, facts, focusCon
     } catch (err) {
       setPending(null);
       setProblem({ at: 'connect', text: t('actions.connectFailed', { message: errorMessage(err) }) });
+      connectFailed();
       return;
     }
     setPending(null);
     if (!resolved.ok) {
       setProblem({ at: 'connect', issue: resolved.issue });
+      connectFailed();
       return;
     }
     const target = resolved.target;
@@ -126,24 +144,29 @@ export function WorkflowPanel({ id, bridge, connection, session, facts, focusCon
       if (recent) bridge.invoke('profiles.recordRecent', { profile: recent }).then(profiles.reload, () => undefined);
       focusConsole();
     } else {
-      // Whatever the bar still shows (the session that was open before) is not what failed.
-      setStaleTarget(latestSession.current.target?.description ?? null);
-      // Connect is enabled again: keep the keyboard there, beside the error.
-      requestAnimationFrame(() => connectButton.current?.focus());
+      connectFailed();
     }
   };
 
   const disconnect = async () => {
-    if (await run('disconnect', () => bridge.invoke('session.disconnect', {}), 'actions.disconnectFailed')) {
-      // The target card unfolds: the next sensible control is Connect.
-      requestAnimationFrame(() => connectButton.current?.focus());
-    }
+    // The target card unfolds: the next sensible control is Connect.
+    if (await run('disconnect', () => bridge.invoke('session.disconnect', {}), 'actions.disconnectFailed')) setFocusConnect(true);
   };
+
+  useEffect(() => {
+    const target = connectButton.current;
+    if (!focusConnect || !target || target.disabled) return;
+    setFocusConnect(false);
+    // Only when the keyboard is nowhere (the pressed button went away); never steal it from the console.
+    const active = document.activeElement;
+    if (active === null || active === document.body || (active instanceof HTMLButtonElement && active.disabled)) target.focus();
+  });
 
   // The status line already shows a failed session's reason; do not repeat it.
   const repeatsStatus = problem !== null && 'text' in problem && session.reason !== null && problem.text.includes(session.reason);
   const problemText = problem && !repeatsStatus ? 'issue' in problem ? <IssueText issue={problem.issue} /> : problem.text : null;
-  const shownSession = staleTarget !== null && session.target?.description === staleTarget ? { ...session, target: null } : session;
+  // After a failed connect the bar stops describing the session before it (its target and its end reason).
+  const shownSession = staleTarget !== null && (session.target?.description ?? null) === staleTarget ? { ...session, target: null, reason: null } : session;
 
   return (
     <section id={id} className="workflow-panel" aria-labelledby="investigation-heading">

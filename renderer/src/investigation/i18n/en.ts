@@ -28,6 +28,7 @@ export const invEn = {
     poolTagFile: 'Pool-tag file',
     choosePoolTagFile: 'Choose pooltag.txt…',
     clearPoolTagFile: 'Remove',
+    poolTagFromSettings: '{{name}} (from Settings)',
     noPoolTagFile: 'None: owners from the debugger and the built-in list.',
     poolTagHint: 'Lines like “Leak - leakydrv.sys - records”: names the driver that owns each pool tag (pool growth). Debugging Tools ship one as triage\\pooltag.txt.',
     poolTagTooLarge: '{{name}} is larger than 16 MB; that is not a pool-tag list.',

@@ -29,6 +29,7 @@ export const invJa: InvMessages = {
     poolTagFile: 'プール タグ ファイル',
     choosePoolTagFile: 'pooltag.txt を選択…',
     clearPoolTagFile: '削除',
+    poolTagFromSettings: '{{name}}（設定から）',
     noPoolTagFile: 'なし: 所有者はデバッガーと組み込みの一覧から。',
     poolTagHint: '「Leak - leakydrv.sys - records」のような行で、各プール タグを所有するドライバーを示します（プールの増加）。Debugging Tools には triage\\pooltag.txt が付属します。',
     poolTagTooLarge: '{{name}} は 16 MB を超えています。プール タグの一覧ではありません。',

@@ -29,6 +29,7 @@ export const invZhCN: InvMessages = {
     poolTagFile: '池标记文件',
     choosePoolTagFile: '选择 pooltag.txt…',
     clearPoolTagFile: '移除',
+    poolTagFromSettings: '{{name}}（来自设置）',
     noPoolTagFile: '无：所有者来自调试器和内置列表。',
     poolTagHint: '形如“Leak - leakydrv.sys - records”的行：指出每个池标记属于哪个驱动程序（池增长）。Debugging Tools 自带一份：triage\\pooltag.txt。',
     poolTagTooLarge: '{{name}} 大于 16 MB，不是池标记列表。',
