@@ -16,7 +16,7 @@ export const maxRecentProfiles = 8;
 
 /** Two entries are the same target when everything but the id and name agrees. */
 function targetKey(profile: Profile): string {
-  const { id: _id, name: _name, ...rest } = profile as Profile & Record<string, unknown>;
+  const { id: _id, name: _name, ...rest } = profile;
   return JSON.stringify(rest, Object.keys(rest).sort());
 }
 
