@@ -10,6 +10,7 @@ export * from './bridgeApi';
 export * from './investigationApi';
 export * from './investigationWireTypes';
 export * from './conclusionTypes';
+export * from './conclusionText';
 export * from './investigationReportTypes';
 export type * from './investigationEvents';
 export type * from './findingTypes';

@@ -3,7 +3,7 @@
 // names, symbols, file paths, raw output — goes through escapeHtml.
 import type { Finding } from '../../contract/findingTypes';
 import type { InvestigationReport } from './investigationReport';
-import { suspectCells, verdictText } from './conclusionSection';
+import { suspectCells, verdictText } from '../../contract/conclusionText';
 import { bytesText, hex, poolKindText, sourceText } from './reportText';
 
 export function escapeHtml(text: string): string {

@@ -2,7 +2,7 @@
 // Text from the target goes into code spans or fenced blocks, escaped for Markdown.
 import type { Finding } from '../../contract/findingTypes';
 import type { InvestigationReport } from './investigationReport';
-import { suspectCells, verdictText } from './conclusionSection';
+import { suspectCells, verdictText } from '../../contract/conclusionText';
 import { bytesText, hex, poolKindText, sourceText } from './reportText';
 
 /** Escapes Markdown-significant characters in running text (and drops raw HTML). */

@@ -1,6 +1,6 @@
-// The conclusion, first in every report and in the copied summary: verdict, summary,
-// suspects (driver, tag, function, source, numbers) and the next step.
-import type { Conclusion, ConclusionSuspect } from '../../contract/conclusionTypes';
+// The conclusion as English text, the same in every shell: first in the Markdown/HTML
+// reports, the CLI's output and the UI's Copy summary (conclusionPlainText). Pure.
+import type { Conclusion, ConclusionSuspect } from './conclusionTypes';
 
 const VERDICT_TEXT: Record<Conclusion['verdict'], string> = {
   found: 'Found',
