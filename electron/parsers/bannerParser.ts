@@ -18,6 +18,10 @@ const DUMP = /^\s*Loading Dump File\s+\[(.{1,1024})\]/i;
 const KERNEL_VERSION = /^\s*(Windows\s.{0,60}?(?:Kernel )?Version\s+\d+.{0,80})$/;
 const BUILD_LAB = /^\s*(?:Built by|Edition build lab):\s*(\S+)/i;
 const KERNEL_BASE = /Kernel base\s*=\s*(0x[0-9a-fA-F`]{1,18})/i;
+/** "Kernel Summary Dump File: Only kernel address space is available", "Kernel Bitmap Dump File: …", "Mini Kernel Dump File: …",
+ *  "User Mini Dump File with Full Memory: …": the dump kind, even when the "Loading Dump File" line was not pasted. */
+const DUMP_KIND = /^\s*((?:Kernel |User |Mini |Full )[A-Za-z ]{0,40}?[Dd]ump)(?: File)?((?: with [A-Za-z ]{1,30})?)\s*:\s*\S/;
+const DUMP_COMMENT = /^\s*Comment:\s*'(.{0,512})'\s*$/;
 const CONNECTED = /^\s*Connected to (Windows .{1,80}? target)\b/i;
 
 export function parseBannerLines(lines: string[]): BannerResult {
@@ -34,6 +38,8 @@ export function parseBannerLines(lines: string[]): BannerResult {
   let remote = false;
   let local = false;
   let live = false;
+  let dumpKind: string | null = null;
+  let dumpComment: string | null = null;
   for (const line of lines) {
     if (isOverlong(line) || line.trim().length === 0) continue;
     const p = parsePromptLine(line);
@@ -51,6 +57,16 @@ export function parseBannerLines(lines: string[]): BannerResult {
     m = DUMP.exec(line);
     if (m) {
       dumpFile = (m[1] as string).trim();
+      continue;
+    }
+    m = dumpKind === null ? DUMP_KIND.exec(line) : null;
+    if (m) {
+      dumpKind = `${m[1] as string}${m[2] ? ` File${m[2] as string}` : ''}`;
+      continue;
+    }
+    m = dumpComment === null ? DUMP_COMMENT.exec(line) : null;
+    if (m) {
+      dumpComment = m[1] as string;
       continue;
     }
     m = KERNEL_VERSION.exec(line);
@@ -76,7 +92,7 @@ export function parseBannerLines(lines: string[]): BannerResult {
     if (/Kernel Debugger connection established|Using (NET|COM|1394|USB|EXDI)\b|Waiting to reconnect|^\s*CommandLine:/i.test(line)) live = true;
   }
   if (remote) target = 'remote';
-  else if (dumpFile !== null) target = 'dump';
+  else if (dumpFile !== null || dumpKind !== null) target = 'dump';
   else if (local) target = 'local';
   else if (live) target = 'live';
   if (debuggerVersion === null) warnings.add('debugger version line not found');
@@ -92,6 +108,8 @@ export function parseBannerLines(lines: string[]): BannerResult {
     buildLab,
     kernelBase,
     connectedTo,
+    dumpKind,
+    dumpComment,
     warnings: warnings.toArray(),
   };
 }

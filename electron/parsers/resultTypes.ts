@@ -284,6 +284,10 @@ export interface BannerResult extends WithWarnings {
   buildLab: string | null;
   kernelBase: string | null;
   connectedTo: string | null;
+  /** (extra) What kind of dump, as kd names it: "Kernel Bitmap Dump", "Kernel Summary Dump", "Mini Kernel Dump", "User Mini Dump File with Full Memory", … */
+  dumpKind: string | null;
+  /** (extra) The comment a dump carries ("Comment: '…'": `.dump /c`, or the tool that wrote or converted it). */
+  dumpComment: string | null;
 }
 
 // ---- poolmon ----

@@ -58,7 +58,7 @@ export function parseTranscript(text: string, options: TranscriptOptions = {}): 
     commands.push({ prompt: s.prompt, command: s.command, kind, result, startLine: s.startLine, outputLineCount: s.outputLines.length });
   }
   let banner: TranscriptResult['banner'] = null;
-  if (session.preamble.some((l) => /Windows Debugger Version|Loading Dump File|Kernel Version|Kernel Debugger connection/i.test(l))) {
+  if (session.preamble.some((l) => /Windows Debugger Version|Loading Dump File|Dump File(?: with [A-Za-z ]{1,30})?:|Kernel Version|Kernel Debugger connection/i.test(l))) {
     banner = parseBannerLines(session.preamble);
   }
   if (commands.length === 0) warnings.add('no debugger prompt with a command found (kd> , 0: kd> , 0:000> , …)');

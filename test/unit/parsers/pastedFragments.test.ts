@@ -4,7 +4,7 @@
 // All synthetic variants cut from seed 000 (MS docs C4/0x62 walkthrough, Win 8.1 x86).
 import { describe, expect, it } from 'vitest';
 import { parsers } from '../../../electron/parsers/index';
-import type { LnResult, Verifier3Result, VmResult } from '../../../electron/parsers/resultTypes';
+import type { BannerResult, LnResult, TranscriptResult, Verifier3Result, VmResult } from '../../../electron/parsers/resultTypes';
 import { publicFixture, seedFixture, single } from './fixtureText';
 
 const seed = seedFixture('seed000-verifier3.txt');
@@ -154,5 +154,29 @@ describe('!vm on Windows 10/11: regions and per-pool layouts (issue 13 class 4)'
     const r = single(parsers.vm(text)) as VmResult;
     expect([r.nonPagedUsageKb, r.pagedUsageKb]).toEqual([264192, 358108]);
     expect(r.warnings).toContain('NonPagedPool Usage not printed: took "NonPagedPool Commit" (committed pages, a little above usage)');
+  });
+});
+
+describe('banners: dump kinds, comments, pasted without their first lines (issue 13 class 5)', () => {
+  it('real banners: the dump kind as kd names it', () => {
+    expect((parsers.banner(publicFixture('banner-kernel-dump.txt')) as BannerResult).dumpKind).toBe('Kernel Bitmap Dump');
+    expect((parsers.banner(publicFixture('banner-user-dump.txt')) as BannerResult).dumpKind).toBe('User Mini Dump File with Full Memory');
+  });
+
+  it.each([
+    ['Kernel Summary Dump File: Only kernel address space is available', 'Kernel Summary Dump'],
+    ['Kernel Complete Dump File: Full address space is available', 'Kernel Complete Dump'],
+    ['Mini Kernel Dump File: Only registers and stack trace are available', 'Mini Kernel Dump'],
+    ['Kernel Bitmap Dump File: Full address space is available', 'Kernel Bitmap Dump'],
+  ])('synthetic: a banner pasted from its second line ("%s") is still a dump', (line, kind) => {
+    const text = `${line}\n\nSymbol search path is: srv*\nWindows 10 Kernel Version 19041 MP (4 procs) Free x64\nComment: 'Converted by vm2dmp from a Hyper-V saved state'\n0: kd> `;
+    const b = parsers.banner(text) as BannerResult;
+    expect(b).toMatchObject({ target: 'dump', dumpKind: kind, prompt: '0: kd>', kernelVersion: 'Windows 10 Kernel Version 19041 MP (4 procs) Free x64' });
+    expect(b.dumpComment).toBe('Converted by vm2dmp from a Hyper-V saved state');
+  });
+
+  it('synthetic: a transcript whose banner starts at the dump-kind line keeps it as its banner', () => {
+    const t = parsers.transcript('Kernel Summary Dump File: Only kernel address space is available\n\n0: kd> !vm\nNonPagedPool Usage: 10 ( 40 Kb)\n') as TranscriptResult;
+    expect(t.banner).toMatchObject({ target: 'dump', dumpKind: 'Kernel Summary Dump' });
   });
 });
