@@ -189,14 +189,17 @@ export class Investigation {
     } else {
       this.status = 'finished';
     }
-    this.conclusion = concludeInvestigation(this.playbook.id, this.status, this.failure, {
-      facts: this.facts,
-      steps: this.steps,
-      unavailable: this.unavailable,
-      options: this.options,
-      target: this.init.env.target,
-    });
-    this.emit({ type: 'conclusion', investigationId: this.id, conclusion: this.conclusion });
+    // A triage that chose its playbook has no answer of its own: the playbook it hands over to concludes.
+    if (this.playbook.id !== 'triage' || this.status !== 'finished') {
+      this.conclusion = concludeInvestigation(this.playbook.id, this.status, this.failure, {
+        facts: this.facts,
+        steps: this.steps,
+        unavailable: this.unavailable,
+        options: this.options,
+        target: this.init.env.target,
+      });
+      this.emit({ type: 'conclusion', investigationId: this.id, conclusion: this.conclusion });
+    }
     this.emit({ type: 'investigation-finished', investigationId: this.id, status: this.status, reason: this.failure });
     return this.status;
   }

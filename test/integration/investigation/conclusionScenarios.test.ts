@@ -20,6 +20,8 @@ async function concludeScenario(scenario: string, options: Parameters<typeof inv
   expect(last.map((e) => e.type)).toEqual(['conclusion', 'investigation-finished']);
   expect(investigationEventSchema.safeParse(last[0]).success).toBe(true);
   expect(last[0]).toMatchObject({ conclusion });
+  // One answer per run: the triage that chose the playbook does not conclude on its own.
+  expect(events.filter((e) => e.type === 'conclusion')).toHaveLength(1);
   // First in every report.
   const report = buildReport(investigation, { kind: 'dump', offline: false }, { description: `demo target ${scenario}` });
   expect(Object.keys(JSON.parse(JSON.stringify(report)))).toContain('conclusion');
