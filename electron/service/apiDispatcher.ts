@@ -5,6 +5,7 @@ import {
   requestSchemas,
   type ApiError,
   type RequestMethod,
+  type RequestParams,
   type RequestResult,
 } from '../contract';
 
@@ -38,4 +39,25 @@ export async function dispatchRequest(
   } catch (err) {
     return { ok: false, error: { code: 'failed', message: err instanceof Error ? err.message : String(err) } };
   }
+}
+
+/** A request the core refused; `code` is the dispatcher's ('invalid-params', 'failed', …). */
+export class CoreRequestError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CoreRequestError';
+  }
+}
+
+/**
+ * For in-process callers (the CLI, the Electron shell's own requests): the same
+ * validation as a request from a page, the result or a CoreRequestError.
+ */
+export async function requestCore<M extends RequestMethod>(handlers: RequestHandlers, method: M, params: RequestParams<M>): Promise<RequestResult<M>> {
+  const outcome = await dispatchRequest(handlers, method, params);
+  if (!outcome.ok) throw new CoreRequestError(outcome.error.code, outcome.error.message);
+  return outcome.result as RequestResult<M>;
 }
