@@ -10,6 +10,7 @@
 // where the number ends ("ohci … 01394 OHCI host controller" is 0 + "1394 OHCI …").
 import { isOverlong } from './lineSplitter';
 import { parseCommandsOfKind } from './commandsOfKind';
+import { looksReflowed, readReflowedPoolUsedRow } from './poolUsedReflow';
 import type { MultiResult, PoolUsedResult, PoolUsedRow } from './resultTypes';
 import { WarningList } from './warningList';
 
@@ -47,6 +48,9 @@ export function parsePoolUsedOutput(lines: string[], command: string | null = nu
   /** End positions of the number columns of the header (4 or 8 columns). */
   let headerEnds: number[] | null = null;
   let elided = false;
+  let reflowedRows = 0;
+  let ambiguousRows = 0;
+  let firstAmbiguous: string | null = null;
   for (const line of lines) {
     if (isOverlong(line) || line.trim().length === 0) continue;
     const sb = line.length > 200 ? null : /^\s*Sorting by\s+(\S.*)$/.exec(line);
@@ -65,6 +69,26 @@ export function parsePoolUsedOutput(lines: string[], command: string | null = nu
     }
     const cols = headerEnds.length;
     const t = tokenEnds(line);
+    // Re-flowed by OCR or a mail client (not aligned with the header): read by digit groups, or skip when ambiguous.
+    const alignedStart = t.length > 1 && t[1]!.end === headerEnds[0];
+    if (!alignedStart && looksReflowed(line, cols)) {
+      const r = readReflowedPoolUsedRow(line, cols);
+      if (r === null) {
+        ambiguousRows++;
+        firstAmbiguous ??= line.trim();
+        continue;
+      }
+      reflowedRows++;
+      const v = r.values;
+      const counts =
+        cols === 8
+          ? { nonPagedAllocs: v[2] ?? null, nonPagedBytes: v[3] ?? null, pagedAllocs: v[6] ?? null, pagedBytes: v[7] ?? null }
+          : { nonPagedAllocs: v[0] ?? null, nonPagedBytes: v[1] ?? null, pagedAllocs: v[2] ?? null, pagedBytes: v[3] ?? null };
+      const frees = cols === 8 ? { nonPagedFrees: v[1] ?? null, pagedFrees: v[5] ?? null } : {};
+      if (r.tag.toUpperCase() === 'TOTAL') totals = { ...counts, ...frees };
+      else rows.push({ tag: r.tag, ...counts, owner: ownerOf(r.description), description: r.description, ...frees });
+      continue;
+    }
     if (t.length < cols + 1) continue;
     const tag = t[0]!.text;
     if (tag.length > 5) continue;
@@ -111,6 +135,8 @@ export function parsePoolUsedOutput(lines: string[], command: string | null = nu
   if (headerEnds === null) warnings.add('column header "Tag Allocs Used Allocs Used" (or "Tag Allocs Frees Diff Used …") not found');
   else if (rows.length === 0) warnings.add('no tag rows found');
   if (elided) warnings.add('the tag list was elided with "..." in the source');
+  if (reflowedRows > 0) warnings.add(`${reflowedRows} re-flowed rows (numbers split into digit groups, or joined to the tag) were read by their digit groups`);
+  warnings.addCount('re-flowed rows skipped because their digit groups are ambiguous', ambiguousRows, firstAmbiguous);
   return { command, sortedBy, rows, totals, warnings: warnings.toArray() };
 }
 

@@ -4,7 +4,7 @@
 // All synthetic variants cut from seed 000 (MS docs C4/0x62 walkthrough, Win 8.1 x86).
 import { describe, expect, it } from 'vitest';
 import { parsers } from '../../../electron/parsers/index';
-import type { BannerResult, LnResult, TranscriptResult, Verifier3Result, VmResult } from '../../../electron/parsers/resultTypes';
+import type { BannerResult, LnResult, PoolUsedResult, TranscriptResult, Verifier3Result, VmResult } from '../../../electron/parsers/resultTypes';
 import { publicFixture, seedFixture, single } from './fixtureText';
 
 const seed = seedFixture('seed000-verifier3.txt');
@@ -178,5 +178,52 @@ describe('banners: dump kinds, comments, pasted without their first lines (issue
   it('synthetic: a transcript whose banner starts at the dump-kind line keeps it as its banner', () => {
     const t = parsers.transcript('Kernel Summary Dump File: Only kernel address space is available\n\n0: kd> !vm\nNonPagedPool Usage: 10 ( 40 Kb)\n') as TranscriptResult;
     expect(t.banner).toMatchObject({ target: 'dump', dumpKind: 'Kernel Summary Dump' });
+  });
+});
+
+describe('!poolused re-flowed by OCR or a mail client (issue 13 class 7; synthetic variants of the MS docs sample)', () => {
+  const real = publicFixture('msdocs-poolused.txt');
+  const bare = single(parsers.poolused(real)) as PoolUsedResult;
+  /** The rows after the header with their spacing collapsed to one space (alignment lost), as a mail client leaves them. */
+  const collapsed = real
+    .split('\n')
+    .map((l) => (/^\s*\S{1,4}\s+\d/.test(l) && !/Tag\s+Allocs/.test(l) ? l.trim().replace(/\s+/g, ' ') : l))
+    .join('\n');
+
+  it('the real sample (reference) reads as before', () => {
+    expect(bare.rows.find((r) => r.tag === 'AcpD')).toMatchObject({ nonPagedAllocs: 40, nonPagedBytes: 13280, pagedAllocs: 0, pagedBytes: 0 });
+  });
+
+  it('numbers split into thousands groups ("13 280", "1,048,576") and a tag joined to its first number ("AcpD40")', () => {
+    const text = collapsed
+      .replace(/^AcpD 40 13280 /m, 'AcpD40 13 280 ')
+      .replace(/^8042 4 3944 /m, '8042 4 3,944 ')
+      .replace(/^1MEM 1 3368 /m, '1MEM 1 3 368 ');
+    const r = single(parsers.poolused(text)) as PoolUsedResult;
+    const pick = (tag: string) => r.rows.find((x) => x.tag === tag);
+    expect(pick('AcpD')).toMatchObject({ nonPagedAllocs: 40, nonPagedBytes: 13280, pagedAllocs: 0, pagedBytes: 0, owner: 'acpi.sys' });
+    expect(pick('8042')).toMatchObject({ nonPagedAllocs: 4, nonPagedBytes: 3944, owner: 'i8042prt.sys' });
+    expect(pick('1MEM')).toMatchObject({ nonPagedAllocs: 1, nonPagedBytes: 3368 });
+    expect(r.rows).toHaveLength(bare.rows.length);
+    expect(r.warnings).toContain('3 re-flowed rows (numbers split into digit groups, or joined to the tag) were read by their digit groups');
+  });
+
+  it('a leading-zero group ("1 048 576") always continues the number before it', () => {
+    const text = collapsed.replace(/^AcpD 40 13280 0 0/m, 'AcpD 40 1 048 576 0 0');
+    const r = single(parsers.poolused(text)) as PoolUsedResult;
+    expect(r.rows.find((x) => x.tag === 'AcpD')).toMatchObject({ nonPagedAllocs: 40, nonPagedBytes: 1048576, pagedAllocs: 0, pagedBytes: 0 });
+  });
+
+  it('an ambiguous split is not guessed: the row is skipped with a warning naming it', () => {
+    // 1 520 2 384 0: either 1520/2/384/0 or 1/520/2/3840 …: two three-digit groups, one extra token
+    const text = collapsed.replace(/^AGP 1 344 2 384/m, 'AGP 1 520 2 384 0');
+    const r = single(parsers.poolused(text)) as PoolUsedResult;
+    expect(r.rows.find((x) => x.tag === 'AGP')).toBeUndefined();
+    expect(r.warnings.some((w) => w.startsWith('1 re-flowed rows skipped because their digit groups are ambiguous, first: "AGP 1 520 2 384 0'))).toBe(true);
+  });
+
+  it('kd\'s own rows with a TAB before a description that starts with digits are not taken for re-flowed ones', () => {
+    const r = single(parsers.poolused(publicFixture('poolused-win11-sort2-tabbed.txt'))) as PoolUsedResult;
+    expect(r.warnings.filter((w) => /re-flowed/.test(w))).toEqual([]);
   });
 });
