@@ -1,7 +1,7 @@
 // The plain-text summary "Copy summary" puts on the clipboard: what a developer
 // pastes into a bug: driver, totals, and one line per site with its fix.
 import type { AllocationSite, BugcheckSummary, LeakTotals } from '../../../../electron/contract';
-import { formatBytes, formatBytesCompact, formatCount, sourceLabel } from '../format/numberFormat';
+import { formatBytes, formatBytesBinary, formatCount, sourceLabel } from '../format/numberFormat';
 import { siteFix, type Translate } from '../i18n/siteTexts';
 import type { Conclusion, ConclusionSuspect } from '../state/reportConclusion';
 
@@ -77,6 +77,6 @@ function suspectLine(suspect: ConclusionSuspect, t: Translate, language: string)
   } else if (suspect.bytes !== null) {
     parts.push(t('inv.conclusion.bytes', { bytes: formatBytes(suspect.bytes, language) }));
   }
-  if (suspect.growthBytesPerMinute !== null) parts.push(t('inv.conclusion.growth', { rate: formatBytesCompact(suspect.growthBytesPerMinute, language) }));
+  if (suspect.growthBytesPerMinute !== null) parts.push(t('inv.conclusion.growth', { rate: formatBytesBinary(suspect.growthBytesPerMinute, language) }));
   return parts.length > 0 ? parts.join(' — ') : t('inv.conclusion.unknownCode');
 }

@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { CommandButton } from '../console/CommandButton';
 import { BreakableText } from '../format/BreakableText';
-import { formatBytes, formatBytesCompact, formatCount } from '../format/numberFormat';
+import { formatBytes, formatBytesBinary, formatCount } from '../format/numberFormat';
 import type { Conclusion, ConclusionSuspect } from '../state/reportConclusion';
 import { SourceLink } from './SourceLink';
 
@@ -50,7 +50,7 @@ function SuspectItem({ suspect }: { suspect: ConclusionSuspect }) {
   } else if (suspect.bytes !== null) {
     amounts.push(t('inv.conclusion.bytes', { bytes: formatBytes(suspect.bytes, lang) }));
   }
-  if (suspect.growthBytesPerMinute !== null) amounts.push(t('inv.conclusion.growth', { rate: formatBytesCompact(suspect.growthBytesPerMinute, lang) }));
+  if (suspect.growthBytesPerMinute !== null) amounts.push(t('inv.conclusion.growth', { rate: formatBytesBinary(suspect.growthBytesPerMinute, lang) }));
   return (
     <li className="inv-suspect">
       <span className="inv-suspect-who">

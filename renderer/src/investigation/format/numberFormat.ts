@@ -47,6 +47,24 @@ export function formatBytesCompact(value: number, locale: string): string {
   return format.format(value < 0 ? -scaled : scaled);
 }
 
+const binaryUnits = ['bytes', 'KB', 'MB', 'GB', 'TB'] as const;
+
+/**
+ * Sizes the way kd and the core's summaries count them (1 MB = 1024 × 1024 bytes),
+ * one fraction digit: "5.6 MB" — so a rate on the conclusion card matches its summary.
+ */
+export function formatBytesBinary(value: number, locale: string): string {
+  let unit = 0;
+  let scaled = Math.abs(value);
+  while (scaled >= 1024 && unit < binaryUnits.length - 1) {
+    scaled /= 1024;
+    unit++;
+  }
+  const digits = unit === 0 ? 0 : 1;
+  const text = cached(compactFormats, `${locale}|binary|${digits}`, locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value < 0 ? -scaled : scaled);
+  return `${text} ${binaryUnits[unit]}`;
+}
+
 /** Step and command durations: "<0.1 s", "0.4 s", "12 s". */
 export function formatSeconds(ms: number, locale: string): string {
   const seconds = ms / 1000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseName, formatBytes, formatBytesCompact, formatCount, formatHex, formatMegabytesFromKb, formatSeconds, sourceLabel } from '../../../../renderer/src/investigation/format/numberFormat';
+import { baseName, formatBytes, formatBytesBinary, formatBytesCompact, formatCount, formatHex, formatMegabytesFromKb, formatSeconds, sourceLabel } from '../../../../renderer/src/investigation/format/numberFormat';
 
 describe('number formatting', () => {
   it('shows bytes in decimal with the debugger’s hex', () => {
@@ -40,5 +40,12 @@ describe('number formatting', () => {
     expect(baseName('/src/a.c')).toBe('a.c');
     expect(sourceLabel('d:\\x\\handleioctl.c', 50)).toBe('handleioctl.c:50');
     expect(sourceLabel(null, 50)).toBeNull();
+  });
+
+  it('formats sizes in binary units like kd and the core summaries (5.6 MB for 5,856,658 bytes)', () => {
+    expect(formatBytesBinary(5_856_658, 'en')).toBe('5.6 MB');
+    expect(formatBytesBinary(512, 'en')).toBe('512 bytes');
+    expect(formatBytesBinary(1536, 'de')).toBe('1,5 KB');
+    expect(formatBytesBinary(-2 * 1024 * 1024 * 1024, 'en')).toBe('-2.0 GB');
   });
 });

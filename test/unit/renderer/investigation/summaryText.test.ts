@@ -66,7 +66,7 @@ describe('copy summary', () => {
     expect(text.split('\n')).toEqual([
       'PoolSleuth leak summary',
       "Conclusion: Found — Pool tag 'Leak' grows 5.9 MB/min; PoolHitTag stacks point to leakydrv!LeakyAllocateRecord+0x29.",
-      '- Suspect: leakydrv.sys — leakydrv!LeakyAllocateRecord+0x29 — record.c:41 — Tag Leak — grows 6.2 MB/min',
+      '- Suspect: leakydrv.sys — leakydrv!LeakyAllocateRecord+0x29 — record.c:41 — Tag Leak — grows 5.9 MB/min',
       '',
     ]);
     const inconclusive = { verdict: 'inconclusive' as const, summary: 'No tag grew.', suspects: [], next: 'Run more snapshots.' };
