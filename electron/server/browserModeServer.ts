@@ -17,6 +17,8 @@ export interface BrowserModeServerOptions {
   staticRoot: string;
   port?: number;
   token?: string;
+  /** Bytes of replies and events a connection may leave unread before it is closed (default 8 MB). */
+  maxBufferedBytes?: number;
 }
 
 export interface BrowserModeServer {
@@ -27,6 +29,16 @@ export interface BrowserModeServer {
 }
 
 const maxMessageBytes = 1024 * 1024;
+
+/**
+ * A page that stops reading (a hung tab, a script that floods requests) would make us
+ * buffer every reply and event for it without end. Past the cap the connection is closed
+ * with this code and a reason that says why; the close frame follows what is already
+ * queued, and the socket is dropped if the page has not read it within the grace period.
+ */
+export const defaultMaxBufferedBytes = 8 * 1024 * 1024;
+export const slowReaderCloseCode = 1008;
+const slowReaderGraceMs = 10_000;
 
 /** The renderer's one policy (shared with the Electron window) plus our own WebSocket. */
 function contentSecurityPolicy(port: number): string {
@@ -85,8 +97,18 @@ export async function startBrowserModeServer(options: BrowserModeServerOptions):
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
 
+  const maxBufferedBytes = options.maxBufferedBytes ?? defaultMaxBufferedBytes;
   const send = (ws: WebSocket, message: ServerMessage) => {
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+    if (ws.readyState !== ws.OPEN) return;
+    if (ws.bufferedAmount > maxBufferedBytes) {
+      const mb = (maxBufferedBytes / (1024 * 1024)).toFixed(1);
+      ws.close(slowReaderCloseCode, `PoolSleuth: the page left over ${mb} MB of replies unread; reload to reconnect`);
+      const drop = setTimeout(() => ws.terminate(), slowReaderGraceMs);
+      drop.unref();
+      ws.once('close', () => clearTimeout(drop));
+      return;
+    }
+    ws.send(JSON.stringify(message));
   };
 
   wss.on('connection', (ws) => {
@@ -99,6 +121,7 @@ export async function startBrowserModeServer(options: BrowserModeServerOptions):
   });
 
   async function handleMessage(ws: WebSocket, text: string | null): Promise<void> {
+    if (ws.readyState !== ws.OPEN) return; // closing (e.g. over the reply cap): no more work for it
     let json: unknown;
     try {
       json = text === null ? undefined : JSON.parse(text);

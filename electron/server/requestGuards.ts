@@ -1,7 +1,8 @@
 // Browser-mode access checks. The server listens on 127.0.0.1 only, and still
 // every request must prove it came from the page we served: the per-launch
 // token (URL or the cookie set when the page was loaded), a Host header naming
-// our own address (DNS rebinding), and for the WebSocket our own Origin.
+// our own address (DNS rebinding), and for the WebSocket our own Origin — each
+// header exactly once.
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
@@ -17,11 +18,23 @@ export function allowedHosts(port: number): string[] {
   return [`127.0.0.1:${port}`, `localhost:${port}`];
 }
 
+/**
+ * How many times a header appears. Node keeps only the first of duplicate Host headers in
+ * req.headers, so a request with two (one ours, one a rebinding attacker's) would be
+ * judged by whichever came first; we count the raw headers instead.
+ */
+export function headerCount(req: IncomingMessage, name: string): number {
+  let count = 0;
+  for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i]!.toLowerCase() === name) count++;
+  return count;
+}
+
 export function hostIsAllowed(req: IncomingMessage, port: number): boolean {
-  return allowedHosts(port).includes(req.headers.host ?? '');
+  return headerCount(req, 'host') === 1 && allowedHosts(port).includes(req.headers.host ?? '');
 }
 
 export function originIsAllowed(req: IncomingMessage, port: number): boolean {
+  if (headerCount(req, 'origin') !== 1) return false;
   const origin = req.headers.origin;
   return typeof origin === 'string' && allowedHosts(port).some((host) => origin === `http://${host}`);
 }
