@@ -6,7 +6,7 @@
 // Pure: no Node imports. Profiles never hold a secret: strict objects, no
 // password field, and the settings store refuses secret-looking keys again.
 import { z } from 'zod';
-import { demoTargetSchema, sshAuthSchema, sshTargetSchema } from './sessionTypes';
+import { debuggerEncodingSchema, demoTargetSchema, sshAuthSchema, sshTargetSchema } from './sessionTypes';
 
 /** The value rule of each kind of preset field; the shape around them is declared once, below. */
 export interface LocalPresetFieldRules {
@@ -67,7 +67,8 @@ const profileName = z.string().min(1).max(120);
 export function connectionProfileSchemasWith<P extends z.ZodType>(preset: P) {
   return {
     demo: z.strictObject({ kind: z.literal('demo'), id: profileId, name: profileName, scenario: demoTargetSchema.shape.scenario }),
-    local: z.strictObject({ kind: z.literal('local'), id: profileId, name: profileName, preset }),
+    /** `encoding`: the debugger's code page; absent or 'auto' = the host's (CP936/CP932 on a Chinese/Japanese Windows). */
+    local: z.strictObject({ kind: z.literal('local'), id: profileId, name: profileName, preset, encoding: debuggerEncodingSchema.optional() }),
     ssh: z.strictObject({
       kind: z.literal('ssh'),
       id: profileId,
@@ -79,6 +80,7 @@ export function connectionProfileSchemasWith<P extends z.ZodType>(preset: P) {
       auth: sshAuthSchema,
       /** The debugger on the remote host (its paths are the remote host's). */
       remote: preset,
+      encoding: debuggerEncodingSchema.optional(),
     }),
   };
 }

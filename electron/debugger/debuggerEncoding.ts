@@ -46,10 +46,13 @@ export function encodingFromCodePage(value: string | number): DebuggerEncoding |
     case 'utf-8':
     case 'utf8':
       return 'utf-8';
+    // ASCII (a POSIX C locale): UTF-8 decodes it the same and keeps a UTF-8 kdsim readable.
+    case 'ansi_x3.4-1968':
+    case 'us-ascii':
+      return 'utf-8';
     case '1252':
     case 'iso-8859-1':
     case 'iso8859-1':
-    case 'ansi_x3.4-1968':
       return 'cp1252';
     case '936':
     case 'gbk':

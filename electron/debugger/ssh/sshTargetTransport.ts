@@ -39,6 +39,7 @@ export function createSshTransport(target: SshTarget, deps: SshTargetDependencie
     user: target.user,
     auth: target.auth,
     remoteArgv: target.remoteArgv,
+    encoding: target.encoding,
     credentials: deps.credentials,
     hostKeys,
     log: deps.log,

@@ -5,6 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Client, type ClientChannel, type ConnectConfig, type SFTPWrapper, type Stats } from 'ssh2';
+import type { DebuggerEncoding, DebuggerEncodingChoice } from '../../contract';
+import { encodingFromCodePage } from '../debuggerEncoding';
 import type { DebuggerTransport, TransportHandlers } from '../debuggerTransport';
 import { buildRemoteBreakCommand } from '../windowsBreakHelper';
 import type { AuthenticationOutcome, CredentialProvider } from './credentialProvider';
@@ -13,7 +15,7 @@ import { HostKeyError, type HostKeyVerifier } from './hostKeyVerifier';
 import { PhaseTimer } from './phaseTimer';
 import { buildRemoteLaunchCommand, remotePidLinePattern } from './remoteLaunchCommand';
 import { classifyShellProbeOutput, isWindowsShell, shellProbeCommand } from './remoteShellDetection';
-import type { RemoteShell } from './remoteShellQuoting';
+import { quoteArgvForShell, type RemoteShell } from './remoteShellQuoting';
 import { SshAuthenticator, type SshAuthSpec } from './sshAuthenticator';
 import { describeConnectFailure, describeLinkLoss, SshConnectError } from './sshErrors';
 
@@ -41,6 +43,10 @@ export interface SshTransportOptions {
   posixInterrupt?: 'auto' | 'signal' | 'kill';
   /** Force a shell instead of probing (e.g. a restricted host). */
   remoteShell?: RemoteShell;
+  /** The debugger's code page; 'auto' (default) asks the remote host once (ACP on Windows, `locale charmap` on POSIX). */
+  encoding?: DebuggerEncodingChoice;
+  /** How long `q` may take before the remote process tree is ended (default 3 s). */
+  quitGraceMs?: number;
   agentSocket?: string;
   readKeyFile?(file: string): Promise<Buffer>;
   /** Diagnostic lines about the connection (never secrets). */
@@ -67,11 +73,17 @@ export class SshTransport implements DebuggerTransport {
   private stderrTail = '';
   private linkError: Error | null = null;
   private channelExit: { code: number | null; signal: string | null } | null = null;
+  private outputClosed = false;
   private handlers: TransportHandlers | null = null;
+  private currentEncoding: DebuggerEncoding = 'utf-8';
 
   constructor(private readonly options: SshTransportOptions) {
     const exe = path.win32.basename(options.remoteArgv[0] ?? 'debugger');
     this.description = options.description ?? `${exe} on ${options.host}`;
+  }
+
+  get encoding(): DebuggerEncoding {
+    return this.currentEncoding;
   }
 
   /** The detected remote shell (after start). */
@@ -95,6 +107,9 @@ export class SshTransport implements DebuggerTransport {
     try {
       this.shell = this.options.remoteShell ?? (await this.detectShell());
       this.log(`remote shell: ${this.shell}`);
+      const choice = this.options.encoding ?? 'auto';
+      this.currentEncoding = choice === 'auto' ? await this.detectEncoding(this.shell) : choice;
+      this.log(`debugger encoding: ${this.currentEncoding}${choice === 'auto' ? ' (asked the host)' : ' (from the profile)'}`);
       const command = buildRemoteLaunchCommand(this.shell, this.options.remoteArgv);
       this.channel = await this.openExec(command);
     } catch (err) {
@@ -105,10 +120,10 @@ export class SshTransport implements DebuggerTransport {
     this.wireChannel(this.channel, handlers);
   }
 
-  write(text: string): void {
+  write(data: string | Uint8Array): void {
     const channel = this.channel;
     if (!channel || this.exited || channel.destroyed || !channel.writable) return;
-    channel.write(text);
+    channel.write(data);
   }
 
   /**
@@ -152,23 +167,57 @@ export class SshTransport implements DebuggerTransport {
     }
   }
 
+  /**
+   * `q`, a grace period, then the debugger's process tree on the host is ended
+   * (the PowerShell wrapper's child too). The channel's stdin is never sent EOF
+   * while the debugger lives: kd/cdb at EOF have been reported to spin.
+   */
   async close(): Promise<void> {
     const client = this.client;
     if (!client || this.exited) return;
     this.closing = true;
     const closed = new Promise<void>((resolve) => client.once('close', () => resolve()));
     const channel = this.channel;
-    if (channel && channel.writable) {
-      channel.write('q\n');
-      channel.end();
-      // Give the debugger a moment to quit on its own, then drop the connection.
-      const quit = new Promise<void>((resolve) => channel.once('close', () => resolve()));
-      const timer = setTimeout(() => client.end(), 2000);
-      await quit;
-      clearTimeout(timer);
+    if (channel && channel.writable && !channel.destroyed) {
+      const quit = new Promise<boolean>((resolve) => channel.once('close', () => resolve(true)));
+      channel.write(this.currentEncoding === 'utf-16le' ? Buffer.from('q\n', 'utf16le') : 'q\n');
+      const quitInTime = await Promise.race([quit, delay(this.options.quitGraceMs ?? 3000).then(() => false)]);
+      if (!quitInTime) {
+        await this.endRemoteTree().catch((err: unknown) => this.log(`could not end the remote debugger: ${(err as Error).message}`));
+        await Promise.race([quit, delay(3000)]);
+      }
     }
     client.end();
-    await closed;
+    await Promise.race([closed, delay(5000)]);
+  }
+
+  /** Ends the debugger and what it started on the host (kd under the PowerShell wrapper; a POSIX process group). */
+  private async endRemoteTree(): Promise<void> {
+    const pid = this.remotePid;
+    if (pid === null || !this.client) return;
+    const command =
+      this.shell && isWindowsShell(this.shell)
+        ? quoteArgvForShell(this.shell, ['taskkill', '/PID', String(pid), '/T', '/F'])
+        : // The launch `exec`s the debugger in the session's process group: the group goes, then the process.
+          `kill -KILL -- -${pid} 2>/dev/null || kill -KILL ${pid}`;
+    const result = await this.exec(command);
+    this.log(`ended the remote debugger (pid ${pid}): exit ${result.code}`);
+  }
+
+  /** The host's code page, asked once: Windows ANSI code page (what kd writes to a pipe) or the POSIX charmap. */
+  private async detectEncoding(shell: RemoteShell): Promise<DebuggerEncoding> {
+    const command = isWindowsShell(shell) ? 'reg query HKLM\\SYSTEM\\CurrentControlSet\\Control\\Nls\\CodePage /v ACP' : 'locale charmap';
+    try {
+      const result = await this.exec(command, 4096);
+      const text = result.stdout.trim();
+      const value = isWindowsShell(shell) ? /ACP\s+REG_SZ\s+(\d+)/.exec(text)?.[1] : text.split('\n')[0];
+      const encoding = value ? encodingFromCodePage(value) : null;
+      if (!encoding) this.log(`the host's code page '${value ?? text.slice(0, 40)}' is not supported; decoding UTF-8 (set the encoding in the profile)`);
+      return encoding ?? 'utf-8';
+    } catch (err) {
+      this.log(`could not ask the host's code page (${(err as Error).message}); decoding UTF-8`);
+      return 'utf-8';
+    }
   }
 
   private log(line: string): void {
@@ -315,6 +364,18 @@ export class SshTransport implements DebuggerTransport {
 
   private wireChannel(channel: ClientChannel, handlers: TransportHandlers): void {
     channel.on('data', (chunk: Buffer) => handlers.data(chunk));
+    // EOF on the channel: the debugger closed its output. One that lives on is ended.
+    channel.on('end', () => {
+      const timer = setTimeout(() => {
+        if (this.exited || this.channelExit) return;
+        this.log('the debugger closed its output but kept running; ending it');
+        this.outputClosed = true;
+        void this.endRemoteTree()
+          .catch(() => undefined)
+          .finally(() => this.finish());
+      }, 1000);
+      channel.once('close', () => clearTimeout(timer));
+    });
     let pending = '';
     let pidSeen = false;
     channel.stderr.on('data', (chunk: Buffer) => {
@@ -362,6 +423,8 @@ export class SshTransport implements DebuggerTransport {
     let reason: string;
     if (this.closing) {
       reason = 'Disconnected.';
+    } else if (this.outputClosed) {
+      reason = `${this.description} closed its output but kept running; it was ended.`;
     } else if (this.channelExit) {
       const { code, signal } = this.channelExit;
       const how = signal ? `was killed by ${signal.startsWith('SIG') ? signal : `SIG${signal}`}` : `exited with code ${code}`;
@@ -371,6 +434,10 @@ export class SshTransport implements DebuggerTransport {
       reason = describeLinkLoss(this.linkError, host, port);
     }
     this.client?.end();
-    this.handlers.exit({ reason, expected: this.closing, linkLost: !this.closing && !this.channelExit });
+    this.handlers.exit({ reason, expected: this.closing, linkLost: !this.closing && !this.channelExit && !this.outputClosed });
   }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref?.());
 }
