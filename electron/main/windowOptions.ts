@@ -36,6 +36,9 @@ export function createWindowOptions(preloadPath: string, placement: WindowPlacem
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      // Middle-click (auxclick) on a link would open it as a new window outside the
+      // page's own click handling, i.e. without the link confirmation (issue 17).
+      disableBlinkFeatures: 'Auxclick',
       // A drop becomes a will-navigate to the file's URL, which the navigation guards
       // cancel; a dump or transcript is then opened by the shell (navigationGuards.ts).
       navigateOnDragDrop: true,

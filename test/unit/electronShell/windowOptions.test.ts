@@ -16,6 +16,10 @@ describe('main window options', () => {
     expect(prefs.webviewTag).toBe(false);
   });
 
+  it('denies middle-click (auxclick) navigation', () => {
+    expect(prefs.disableBlinkFeatures?.split(',').map((f) => f.trim())).toContain('Auxclick');
+  });
+
   it('uses the given preload and sets a background colour and minimum size', () => {
     expect(prefs.preload).toBe('/app/out/preload/index.cjs');
     expect(options.backgroundColor).toMatch(/^#[0-9a-f]{6}$/i);
