@@ -18,7 +18,7 @@ const NAME_ONLY_LINE = /^\s*([A-Z][A-Z0-9]{1,40}_[A-Z0-9_]{1,80})\s*$/;
 const CODE_ONLY_LINE = /^\s*\(([0-9a-fA-F]{1,8})\)\s*$/;
 /** `.bugcheck`: "Bugcheck code 000000C4" / "Arguments 00000000`00000062 …". */
 const DOT_BUGCHECK_CODE = /^\s*Bugcheck code\s+([0-9a-fA-F]{1,8})\s*$/i;
-const DOT_BUGCHECK_ARGS = /^\s*Arguments\s+([0-9a-fA-F`]{1,17})\s+([0-9a-fA-F`]{1,17})\s+([0-9a-fA-F`]{1,17})\s+([0-9a-fA-F`]{1,17})\s*$/;
+const DOT_BUGCHECK_ARGS = /^\s*Arguments\s+((?:0x)?[0-9a-fA-F`]{1,17})\s+((?:0x)?[0-9a-fA-F`]{1,17})\s+((?:0x)?[0-9a-fA-F`]{1,17})\s+((?:0x)?[0-9a-fA-F`]{1,17})\s*$/;
 /** Event log / WER: "The bugcheck was: 0x000000d1 (0x0000000000000000, 0x…, 0x…, 0x…)". */
 const EVENT_LOG_BUGCHECK = /bug ?check was:\s*0x([0-9a-fA-F]{1,8})\s*\((0x[0-9a-fA-F`]{1,18}),\s*(0x[0-9a-fA-F`]{1,18}),\s*(0x[0-9a-fA-F`]{1,18}),\s*(0x[0-9a-fA-F`]{1,18})\)/i;
 /** The code inside a bucket id: "0xA_nt!KiExceptionExit+10c", "X64_0xc4_62_VRF_…", "km:0xd1_myfault!…". */

@@ -4,7 +4,7 @@
 // All synthetic variants cut from seed 000 (MS docs C4/0x62 walkthrough, Win 8.1 x86).
 import { describe, expect, it } from 'vitest';
 import { parsers } from '../../../electron/parsers/index';
-import type { BannerResult, LnResult, PoolUsedResult, TranscriptResult, Verifier3Result, VmResult } from '../../../electron/parsers/resultTypes';
+import type { AnalyzeResult, BannerResult, LnResult, PoolUsedResult, TranscriptResult, Verifier3Result, VmResult } from '../../../electron/parsers/resultTypes';
 import { publicFixture, seedFixture, single } from './fixtureText';
 
 const seed = seedFixture('seed000-verifier3.txt');
@@ -225,5 +225,75 @@ describe('!poolused re-flowed by OCR or a mail client (issue 13 class 7; synthet
   it('kd\'s own rows with a TAB before a description that starts with digits are not taken for re-flowed ones', () => {
     const r = single(parsers.poolused(publicFixture('poolused-win11-sort2-tabbed.txt'))) as PoolUsedResult;
     expect(r.warnings.filter((w) => /re-flowed/.test(w))).toEqual([]);
+  });
+});
+
+describe('!analyze -v whose header is quoted, wrapped or missing (issue 13 class 6; synthetic variants of seed 000)', () => {
+  const seedAnalyze = seedFixture('seed000-analyze.txt');
+  const header = 'DRIVER_VERIFIER_DETECTED_VIOLATION (c4)';
+  const args = ['0x62', '0x9707712c', '0x9c1faf70', '0x3'];
+  const analyze = (text: string) => single(parsers.analyze(text)) as AnalyzeResult;
+
+  it.each([
+    ['quoted alone ("> NAME (c4)")', `> ${header}`],
+    ['bold markdown', `**${header}**`],
+    ['inline code', `\`${header}\``],
+    ['description re-flowed onto it', `${header} A device driver attempting to corrupt the system has been caught.  This is`],
+  ])('header %s', (_name, replacement) => {
+    const r = analyze(seedAnalyze.replace(header, replacement));
+    expect(r.bugcheck).toMatchObject({ code: '0xc4', name: 'DRIVER_VERIFIER_DETECTED_VIOLATION', args });
+  });
+
+  it('header wrapped after the name ("NAME" / "(c4)"): read as one line, and said so', () => {
+    const r = analyze(seedAnalyze.replace(header, 'DRIVER_VERIFIER_DETECTED_VIOLATION\n(c4)'));
+    expect(r.bugcheck).toMatchObject({ code: '0xc4', name: 'DRIVER_VERIFIER_DETECTED_VIOLATION', args });
+    expect(r.warnings).toContain('the bug check header was wrapped ("DRIVER_VERIFIER_DETECTED_VIOLATION" / "(c4)"): read as one line');
+  });
+
+  it('header missing: the code from BUGCHECK_CODE, then BUGCHECK_STR, then FAILURE_BUCKET_ID; the arguments from Arg1..Arg4', () => {
+    const noHeader = seedAnalyze.replace(`${header}\n`, '');
+    const withFields = (fields: string) => analyze(`${noHeader.trimEnd()}\n\n${fields}\n`);
+    const a = withFields('BUGCHECK_CODE:  c4\nFAILURE_BUCKET_ID:  0xc4_62_VRF_LEAKED_POOL_IMAGE_MyDriver.sys');
+    expect(a.bugcheck).toMatchObject({ code: '0xc4', name: null, args });
+    expect(a.warnings).toContain('no "NAME (code)" bug check header: code 0xc4 taken from BUGCHECK_CODE');
+    const b = withFields('BUGCHECK_STR:  0xc4_62');
+    expect(b.bugcheck.code).toBe('0xc4');
+    expect(b.warnings).toContain('no "NAME (code)" bug check header: code 0xc4 taken from BUGCHECK_STR');
+    const c = withFields('FAILURE_BUCKET_ID:  X64_0xc4_62_VRF_LEAKED_POOL_IMAGE_MyDriver.sys');
+    expect(c.bugcheck.code).toBe('0xc4');
+    expect(c.bugcheck.args).toEqual(args);
+    expect(c.warnings).toContain('no "NAME (code)" bug check header: code 0xc4 taken from FAILURE_BUCKET_ID');
+    const d = withFields('FAILURE_ID_HASH_STRING:  km:0xc4_62_vrf_leaked_pool_image_mydriver.sys');
+    expect(d.bugcheck.code).toBe('0xc4');
+    // an exception code in the bucket is not a bug check code
+    const e = withFields('FAILURE_BUCKET_ID:  AV_MyDriver!DeviceControlDispatch');
+    expect(e.bugcheck.code).toBeNull();
+  });
+
+  it('real: `.bugcheck` on an x64 dump (code-index 13479888157)', () => {
+    const r = analyze(publicFixture('analyze-dot-bugcheck-9f-x64.txt'));
+    expect(r.bugcheck).toMatchObject({ code: '0x9f', name: null, args: ['0x3', '0xffff948fe9be4060', '0xffffe3813d0ef040', '0xffff948fee90eba0'] });
+    expect(r.warnings).toContain('no "NAME (code)" bug check header: code 0x9f taken from ".bugcheck" output');
+  });
+
+  it('real: `.bugcheck` lines TAB-indented in a KB article, arguments with 0x (code-index 16300511076)', () => {
+    const r = analyze(publicFixture('analyze-dot-bugcheck-a-kb-tab-0x-args.txt'));
+    expect(r.bugcheck).toMatchObject({ code: '0xa', args: ['0xf82bd008', '0x2', '0x1', '0xed1e5898'] });
+  });
+
+  it('real: the System event 1001 text "The bugcheck was: 0x00000080 (…)" (code-index 52254766865)', () => {
+    const r = analyze(publicFixture('analyze-event-1001-bugcheck-was.txt'));
+    expect(r.bugcheck).toMatchObject({ code: '0x80', args: ['0x4f4454', '0x0', '0x0', '0x0'] });
+    expect(r.warnings).toContain('no "NAME (code)" bug check header: code 0x80 taken from the "bugcheck was:" event text');
+  });
+
+  it('.bugcheck output and the event-log sentence give code and arguments', () => {
+    const dot = analyze('kd> .bugcheck\nBugcheck code 000000C4\nArguments 00000000`00000062 ffffe001`9707712c ffffe001`9c1faf70 00000000`00000003\n');
+    expect(dot.bugcheck).toMatchObject({ code: '0xc4', args: ['0x62', '0xffffe0019707712c', '0xffffe0019c1faf70', '0x3'] });
+    const ev = analyze(
+      'The computer has rebooted from a bugcheck.  The bugcheck was: 0x000000d1 (0x0000000000000000, 0x0000000000000002, 0x0000000000000000, 0xfffff8800ab1c123). A dump was saved in: C:\\Windows\\MEMORY.DMP.\n',
+    );
+    expect(ev.bugcheck).toMatchObject({ code: '0xd1', args: ['0x0', '0x2', '0x0', '0xfffff8800ab1c123'] });
+    expect(ev.warnings).toContain('no "NAME (code)" bug check header: code 0xd1 taken from the "bugcheck was:" event text');
   });
 });
