@@ -15,6 +15,7 @@ export const WARNING_TITLES = {
   'verifier-log-no-entry': 'No verifier log entry for the block',
   'target-broke-in': 'The target broke into the debugger by itself while running',
   'step-failed': 'A step failed',
+  'unreadable-output': 'The debugger’s answer could not be read',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_TITLES;

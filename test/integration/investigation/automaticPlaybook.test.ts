@@ -45,7 +45,11 @@ describe('automatic playbook choice', () => {
     const { investigation, run } = await investigateKdsim('mydriver-x86');
     expect(investigation.playbook.id).toBe('leak-at-unload');
     expect(investigation.step('verifier-check')).toBeUndefined();
-    expect(run.runner.commands).not.toContain('!verifier');
+    // The only plain !verifier (which other drivers hold pool) rides in verifier-pool's round trip.
+    expect(run.runner.commands.filter((c) => c === '!verifier')).toHaveLength(1);
+    expect(investigation.step('verifier-pool')!.commands.map((c) => c.command)).toEqual(['!verifier 3 MyDriver.sys', '!verifier']);
+    expect(investigation.step('verifier-pool')!.roundTrips).toBe(1);
+    expect(investigation.step('other-drivers')).toMatchObject({ status: 'skipped', reason: 'No other verified driver holds pool.' });
     expect(investigation.facts.driver).toEqual({ name: 'MyDriver.sys', source: 'image-name' });
     expect(investigation.facts.sites).toHaveLength(3);
   });

@@ -223,6 +223,11 @@ describe('no readable output', () => {
     expect(conclusion.suspects).toEqual([]);
     expect(conclusion.summary).toMatch(/^The debugger's answers held nothing PoolSleuth could read/);
     expect(conclusion.next).toMatch(/kd or cdb/);
+    // And no finding claims what the echo cannot tell: "No bug check on this target".
+    expect(investigation.findings.map((f) => f.title)).not.toContain('No bug check on this target');
+    expect(investigation.findings.find((f) => f.kind === 'warning' && f.code === 'unreadable-output')?.detail).toBe(
+      '!analyze -v printed nothing PoolSleuth recognises (it begins “!analyze -v”): whether the target stopped on a bug check is unknown.',
+    );
   });
 
   it('a triage that did not finish concludes inconclusive', () => {

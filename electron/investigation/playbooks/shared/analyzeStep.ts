@@ -17,6 +17,14 @@ export const analyzeStep: StepDefinition = {
     const result = parseAnalyzeOutput(outputLines(output), '!analyze -v');
     ctx.facts.analyze = result;
     const b = result.bugcheck;
+    // kd's analysis always has its header or fields; text without any is not an answer to read
+    // "no bug check" from (a program that echoes input, damaged output).
+    const readable = b.code !== null || Object.keys(result.fields).length > 0 || result.stack.length > 0 || /(Bugcheck|Exception) Analysis|Debugging Details/i.test(output);
+    if (!readable) {
+      const first = output.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? '';
+      ctx.warn('unreadable-output', `!analyze -v printed nothing PoolSleuth recognises${first ? ` (it begins “${first.slice(0, 120)}”)` : ' (no output)'}: whether the target stopped on a bug check is unknown.`);
+      return;
+    }
     if (b.code === null) {
       ctx.facts.bugcheck = null;
       ctx.addFinding({
