@@ -53,7 +53,7 @@ export interface SessionOptions {
   hangTimeoutMs?: number;
   /** How long the banner and symbol loading may stay silent before the first prompt (default 120 s). */
   startupTimeoutMs?: number;
-  /** How long a break may take to bring the prompt back (default 30 s). */
+  /** How long a break may take to bring the prompt back (default 20 s). */
   breakTimeoutMs?: number;
   /** A user's Break is sent again this often until a prompt returns (default 2 s; a Ctrl+C right after `g` can be lost). */
   breakResendMs?: number;
@@ -139,7 +139,7 @@ export class DebuggerSession {
     this.commandTimeoutMs = options.commandTimeoutMs ?? 120_000;
     this.hangTimeoutMs = options.hangTimeoutMs ?? 60_000;
     this.startupTimeoutMs = options.startupTimeoutMs ?? 120_000;
-    this.breakTimeoutMs = options.breakTimeoutMs ?? 30_000;
+    this.breakTimeoutMs = options.breakTimeoutMs ?? 20_000;
     this.breakResendMs = options.breakResendMs ?? 2_000;
     this.current = { state: 'idle', reason: null, prompt: null, target: options.target ?? null, activity: null };
     this.framer = new OutputFramer({
