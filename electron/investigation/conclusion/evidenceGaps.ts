@@ -32,6 +32,6 @@ export function describeGaps(all: readonly EvidenceGap[]): string {
   const notRun = all.filter((g) => g.status === 'not run' || g.status === 'pending');
   const gaps = all.filter((g) => !notRun.includes(g));
   const tail = notRun.length > 0 ? [`${notRun.length === 1 ? `‘${notRun[0]!.title}’` : `${notRun.length} later steps`} did not run`] : [];
-  const verb = (g: EvidenceGap) => (g.status === 'cancelled' ? 'was cancelled' : g.status === 'no data' ? 'had no data in the recorded log' : g.status === 'pending' ? 'did not run' : g.status);
+  const verb = (g: EvidenceGap) => (g.status === 'cancelled' ? 'was cancelled' : g.status === 'no data' ? 'had no data in the recorded log' : g.status === 'failed' ? 'failed' : `was ${g.status}`);
   return [...gaps.map((g) => `‘${g.title}’ ${verb(g)}${g.reason && g.status !== 'cancelled' && g.status !== 'no data' ? ` (${g.reason.replace(/\.$/, '')})` : ''}`), ...tail].join('; ');
 }
