@@ -87,7 +87,7 @@ export class InvestigationController {
   }
 
   exportReport(format: ReportFormat): { fileName: string; mimeType: string; content: string } {
-    if (!this.last) throw new Error('No investigation has run yet: press Run leak investigation first.');
+    if (!this.last) throw new Error('No investigation has run on this target yet: run one first.');
     const { investigation, target } = this.last;
     const report = buildReport(investigation, { kind: target.kind, offline: target.offline }, { description: target.description, banner: target.banner });
     const { extension, mimeType } = reportFiles[format];
