@@ -161,3 +161,29 @@ describe('Help, Settings and theme', () => {
     await page.keyboard.press('Escape');
   });
 });
+
+describe('every CLI option has a UI counterpart', () => {
+  it('sends snapshot count and interval and the PoolHitTag tag, hits and wait to the core', async () => {
+    await openPage();
+    await connectDemo(page, 'live-growth-x64');
+    await panel().getByRole('combobox', { name: 'Playbook' }).selectOption({ label: 'Pool growth (no Driver Verifier)' });
+    await panel().locator('summary', { hasText: 'Options' }).click();
+    await panel().getByRole('textbox', { name: 'Snapshots', exact: true }).fill('1');
+    // Out of range: said at the field, and Run waits for a fix.
+    await expect(panel().innerText()).resolves.toContain('A whole number from 2 to 1000.');
+    await expect(button(page, 'Run leak investigation').isDisabled()).resolves.toBe(true);
+    await panel().getByRole('textbox', { name: 'Snapshots', exact: true }).fill('3');
+    await panel().getByRole('textbox', { name: 'Seconds between snapshots' }).fill('1');
+    await panel().getByRole('textbox', { name: 'Tag to watch' }).fill('Leak');
+    await panel().getByRole('textbox', { name: 'Hits to collect' }).fill('1');
+    await panel().getByRole('textbox', { name: 'Seconds to wait for a hit' }).fill('5');
+    await page.screenshot({ path: screenshotPath('investigation-options.png') });
+    await button(page, 'Run leak investigation').click();
+    await panel().locator('[data-phase="finished"], [data-phase="failed"]').waitFor({ timeout: 180_000 });
+    const steps = (await panel().locator('.inv-step-list').textContent()) ?? '';
+    // Three snapshots, and PoolHitTag set to the tag we named.
+    expect(steps.match(/!poolused/g)?.length ?? 0).toBeGreaterThanOrEqual(3);
+    expect(steps).toMatch(/PoolHitTag[^\n]*(Leak|0x6b61654c|6b61654c)/i);
+  }, 240_000);
+});
+

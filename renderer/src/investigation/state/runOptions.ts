@@ -2,6 +2,7 @@
 // `investigation.start`'s `tuning` (numbers, the pool-tag file's text). Every option
 // the CLI has is here: --pooltag, --snapshots, --interval, --hit-tag, and the
 // PoolHitTag hits and wait. Empty fields keep the playbook's defaults.
+import type { RequestParams } from '../../../../electron/contract';
 import { isSafeTag } from '../console/consoleCommands';
 
 export interface PoolTagFileChoice {
@@ -23,14 +24,8 @@ export const emptyRunOptions: RunOptionsDraft = { poolTagFile: null, snapshots: 
 /** The playbooks' defaults (electron/investigation/investigationOptions.ts), shown as placeholders. */
 export const runOptionDefaults = { snapshots: 2, intervalSeconds: 10, hitCount: 3, hitWaitSeconds: 30 } as const;
 
-export interface RunTuning {
-  poolTagFile?: string;
-  snapshots?: number;
-  snapshotIntervalSeconds?: number;
-  poolHitTag?: string;
-  poolHitCount?: number;
-  poolHitWaitSeconds?: number;
-}
+/** `investigation.start`'s tuning, as the contract declares it. */
+export type RunTuning = NonNullable<RequestParams<'investigation.start'>['tuning']>;
 
 export type RunOptionField = 'snapshots' | 'intervalSeconds' | 'hitTag' | 'hitCount' | 'hitWaitSeconds';
 
