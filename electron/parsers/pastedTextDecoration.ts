@@ -34,6 +34,8 @@ interface Cut {
 interface Decoration {
   label: string;
   minLines: number;
+  /** The characters a decorated line can start with (after its indentation): a text without any skips this kind. */
+  starts: string;
   cut(line: string): Cut | null;
 }
 
@@ -61,6 +63,7 @@ function trimmedEnd(line: string): number {
 const blockQuote: Decoration = {
   label: 'block quote ">"',
   minLines: 2,
+  starts: '>',
   cut(line) {
     let i = skipSpaces(line, 0, 3);
     if (line.charCodeAt(i) !== 62 /* > */) return null;
@@ -83,6 +86,7 @@ function commentMarker(marker: string, label: string): Decoration {
   return {
     label,
     minLines: 2,
+    starts: word ? marker.charAt(0) + marker.charAt(0).toLowerCase() : marker.charAt(0),
     cut(line) {
       const i = skipSpaces(line, 0, 8);
       if (!line.startsWith(marker, i) && !(word && line.slice(i, i + marker.length).toUpperCase() === marker)) return null;
@@ -99,6 +103,7 @@ function commentMarker(marker: string, label: string): Decoration {
 const inlineBackticks: Decoration = {
   label: 'inline backticks',
   minLines: 2,
+  starts: '`',
   cut(line) {
     const i = skipSpaces(line, 0, 8);
     const e = trimmedEnd(line);
@@ -112,6 +117,7 @@ const inlineBackticks: Decoration = {
 const listBullet: Decoration = {
   label: 'list bullets',
   minLines: 2,
+  starts: '-*+\u2022\u00b7',
   cut(line) {
     const i = skipSpaces(line, 0, 4);
     const c = line.charCodeAt(i);
@@ -127,6 +133,7 @@ const listBullet: Decoration = {
 const lineNumber: Decoration = {
   label: 'paste-site line numbers',
   minLines: 3,
+  starts: '0123456789',
   cut(line) {
     const i = skipSpaces(line, 0, 6);
     let j = i;
@@ -157,6 +164,7 @@ const TIMESTAMP =
 const timestampColumn: Decoration = {
   label: 'timestamp column',
   minLines: 2,
+  starts: '0123456789[(',
   cut(line) {
     if (line.length > 0 && !isSpace(line.charCodeAt(0)) && (line.charCodeAt(0) < 48 || line.charCodeAt(0) > 57) && line[0] !== '[' && line[0] !== '(')
       return null;
@@ -302,6 +310,17 @@ function decodeHtmlEntities(lines: string[], warnings: string[]): string[] {
   return out;
 }
 
+/** The first non-space character of every line (within its first 8 characters). */
+function firstCharacters(lines: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const line of lines) {
+    if (line.length === 0 || isOverlong(line)) continue;
+    const i = skipSpaces(line, 0, 8);
+    if (i < line.length) out.add(line.charAt(i));
+  }
+  return out;
+}
+
 /**
  * Removes paste decorations from runs of lines (see the file comment). Returns the input array
  * itself when nothing was stripped. Nested decorations ("> > ", "> // ", "3 | > ") come off in
@@ -312,7 +331,13 @@ export function stripPasteDecoration(lines: string[]): UndecoratedLines {
   let current = decodeHtmlEntities(lines, warnings);
   for (let round = 0; round < 3; round++) {
     const before = warnings.length;
-    for (const d of DECORATIONS) current = stripKind(current, d, warnings);
+    const firsts = firstCharacters(current);
+    for (const d of DECORATIONS) {
+      // one cheap look decides most texts: no line starts with this kind's character
+      let possible = false;
+      for (let k = 0; k < d.starts.length && !possible; k++) possible = firsts.has(d.starts.charAt(k));
+      if (possible) current = stripKind(current, d, warnings);
+    }
     if (warnings.length === before) break;
   }
   return { lines: current, warnings };
