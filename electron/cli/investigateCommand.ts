@@ -12,7 +12,6 @@ import process from 'node:process';
 import type { EventName, EventPayload, InvestigationEvent, PromptRequest, RequestParams } from '../contract';
 import { createProgressFormatter } from '../investigation/progressText';
 import { reportFormatOf } from '../investigation/reports/reportFormats';
-import { createCoreService } from '../service/coreService';
 import { coreClient, CoreRequestError, type CoreCall } from './coreClient';
 import { investigateUsage, parseInvestigateArguments, UsageError, type InvestigateArguments } from './investigateArguments';
 import { prepareSource, type PreparedSource } from './investigateSource';
@@ -85,6 +84,8 @@ export async function runInvestigateCommand(args: string[]): Promise<number> {
     return 1;
   }
 
+  // Loaded once the arguments are good: a usage error does not pay for the whole core.
+  const { createCoreService } = await import('../service/coreService');
   const core = createCoreService({ ...source.coreOptions, shell: 'cli' });
   const call = coreClient(core);
   const follow = followCore(call, parsed.noInput);
