@@ -94,6 +94,8 @@ export function startMainProcess(options: MainProcessOptions): void {
   });
   registerAppSchemePrivileges();
   const pageUrl = pageUrlWithLaunchQuery(location.pageUrl, parseLaunchArguments(options.argv));
+  // The installer's app id (build/electron-builder.yml), so the jump list and taskbar belong to the installed app.
+  if (process.platform === 'win32') app.setAppUserModelId('dev.poolsleuth.app');
   const log = createMainLog(app.getPath('logs'));
   if (options.teeConsole) teeConsoleToLog(log);
   log.write('info', `PoolSleuth ${app.getVersion()} starting (Electron ${process.versions.electron ?? '?'}, ${process.platform} ${process.arch}, ${app.isPackaged ? 'packaged' : 'from a checkout'})`);
