@@ -188,10 +188,10 @@ function KnownHostsSection({ bridge }: { bridge: PoolSleuthBridge }) {
     const where = `${host.host}:${host.port}`;
     try {
       await bridge.invoke('knownHosts.forget', { host: host.host, port: host.port });
+      // The row and its button go away: keep the keyboard in this section (its status says what happened).
+      sectionRef.current?.focus();
       setStatus({ tone: 'info', text: t('settings.knownHosts.removed', { host: where }) });
       reload();
-      // The row and its button are gone: keep the keyboard in this section.
-      requestAnimationFrame(() => sectionRef.current?.querySelector<HTMLElement>('button, [tabindex="-1"]')?.focus());
     } catch (err) {
       setStatus({ tone: 'error', text: t('settings.knownHosts.removeFailed', { host: where, message: errorMessage(err) }) });
     }
