@@ -60,8 +60,8 @@ export const layers = {
     why: 'The browser-mode shell is thin: it hosts the core service.',
   },
   'electron/mcp': {
-    allowLayers: ['electron/service', 'electron/contract'],
-    why: 'The MCP shell is thin: it hosts the core service.',
+    allowLayers: ['electron/service', 'electron/contract', 'electron/parsers'],
+    why: 'The MCP shell is thin: it hosts the core service (and offers the pure parsers, like the CLI).',
   },
   'electron/cli': {
     allowLayers: [

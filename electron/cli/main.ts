@@ -22,6 +22,10 @@ const subcommands: Record<string, { summary: string; load: () => Promise<Subcomm
     summary: 'investigate --demo [SCENARIO] | --debugger "<cmd>" | --ssh ... | --transcript FILE',
     load: async () => (await import('./investigateCommand')).runInvestigateCommand,
   },
+  mcp: {
+    summary: 'mcp [--allow-command-lines] [--allow-resume]   MCP server on stdio for AI assistants',
+    load: async () => (await import('./mcpCommand')).runMcpCommand,
+  },
 };
 
 function usage(): string {
