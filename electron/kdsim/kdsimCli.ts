@@ -162,12 +162,15 @@ export async function runKdsimCli(args: string[], io: KdsimCliInput = processInp
     throw err;
   }
 
-  // close-output: the pipe itself must close (process.stdout.end() keeps fd 1 open).
+  // close-output: the pipes themselves must close (process.stdout.end() keeps fd 1 open);
+  // stderr too, or an SSH server would not send EOF for the channel.
   const closeOutput = (): void => {
-    try {
-      closeSync(1);
-    } catch {
-      // already closed
+    for (const fd of [1, 2]) {
+      try {
+        closeSync(fd);
+      } catch {
+        // already closed
+      }
     }
   };
   const kd = createKdsim({ scenario, input: io.input, output: process.stdout, options: { ...options.kdsim, closeOutput } });
