@@ -11,6 +11,7 @@ import { useColorScheme } from '../layout/useColorScheme';
 import { usePreferences } from '../settings/uiPreferences';
 import { canBreak } from '../session/sessionStateGroups';
 import { openSourceLocation } from '../source/sourceViewerStore';
+import { ConfirmLinkDialog, isOpenableLink } from './ConfirmLinkDialog';
 import { ConsoleController } from './consoleController';
 import { ConsoleSearchBar, type SearchResults } from './ConsoleSearchBar';
 import { darkConsoleTheme, lightConsoleTheme } from './consoleThemes';
@@ -39,6 +40,8 @@ export function ConsolePane({ bridge, session, nativeFileDialogs, ref }: Console
   const [inFlight, setInFlight] = useState(0);
   const [searchOpen, setSearchOpen] = useState(false);
   const [searchResults, setSearchResults] = useState<SearchResults | null>(null);
+  /** A URL from debugger output the user clicked: opened only if they confirm. */
+  const [pendingLink, setPendingLink] = useState<string | null>(null);
 
   // Callbacks from xterm outlive renders: read the latest values through refs.
   const latest = useRef({ session, t });
@@ -94,6 +97,9 @@ export function ConsolePane({ bridge, session, nativeFileDialogs, ref }: Console
         openSearch: () => setSearchOpen(true),
         searchResults: (index, count) => setSearchResults({ index, count }),
         openSource: openSourceLocation,
+        linkClicked: (uri) => {
+          if (isOpenableLink(uri)) setPendingLink(uri);
+        },
       },
       scheme === 'light' ? lightConsoleTheme : darkConsoleTheme,
     );
@@ -210,6 +216,16 @@ export function ConsolePane({ bridge, session, nativeFileDialogs, ref }: Console
         />
       )}
       <div className="console-host" ref={hostRef} onClick={() => controllerRef.current?.focus()} />
+      {pendingLink !== null && (
+        <ConfirmLinkDialog
+          uri={pendingLink}
+          onOpen={(uri) => {
+            setPendingLink(null);
+            window.open(uri, '_blank', 'noopener,noreferrer');
+          }}
+          onClose={() => setPendingLink(null)}
+        />
+      )}
     </section>
   );
 }

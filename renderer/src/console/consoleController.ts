@@ -21,6 +21,11 @@ export interface ConsoleControllerCallbacks {
   searchResults(resultIndex: number, resultCount: number): void;
   /** A source location (ln/k output) was clicked. */
   openSource(file: string, line: number): void;
+  /**
+   * A URL in debugger output was clicked. The target printed it, so it is never opened
+   * from here: the view asks the user first (ConfirmLinkDialog).
+   */
+  linkClicked(uri: string): void;
 }
 
 export type ConsoleRendererKind = 'webgl' | 'dom';
@@ -63,6 +68,9 @@ export class ConsoleController {
       theme,
       allowProposedApi: true, // search decorations
       macOptionIsMeta: true,
+      // OSC 8 hyperlinks (the sanitiser already shows their ESC as text; this is the
+      // second line of defence): asked about like any other link.
+      linkHandler: { activate: (event, uri) => this.onLinkClicked(event, uri), allowNonHttpProtocols: false },
     });
     this.term = term;
     this.acks = new AckBatcher((chars) => callbacks.ack(chars));
@@ -81,10 +89,7 @@ export class ConsoleController {
     this.term.loadAddon(this.fit);
     this.term.loadAddon(this.search);
     this.term.loadAddon(
-      new WebLinksAddon((event, uri) => {
-        event.preventDefault();
-        window.open(uri, '_blank', 'noopener,noreferrer');
-      }),
+      new WebLinksAddon((event, uri) => this.onLinkClicked(event, uri)),
     );
     this.search.onDidChangeResults(({ resultIndex, resultCount }) => callbacks.searchResults(resultIndex, resultCount));
     this.term.registerLinkProvider({ provideLinks: (row, done) => done(this.sourceLinksOnRow(row)) });
@@ -96,6 +101,11 @@ export class ConsoleController {
     this.term.onResize(({ cols, rows }) => Object.assign(host.dataset, { cols: String(cols), rows: String(rows) }));
     this.fit.fit();
     Object.assign(host.dataset, { cols: String(term.cols), rows: String(term.rows) });
+  }
+
+  private onLinkClicked(event: MouseEvent, uri: string): void {
+    event.preventDefault();
+    this.callbacks.linkClicked(uri);
   }
 
   /**

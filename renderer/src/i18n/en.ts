@@ -160,6 +160,10 @@ export const en = {
     },
   },
   console: {
+    linkTitle: 'Open a link from the debugger output?',
+    linkText: 'This address was printed by the debugger or the target, not by PoolSleuth. Open it in your browser only if you trust it:',
+    linkOpen: 'Open in browser',
+    linkCancel: 'Cancel',
     copy: 'Copy',
     copyTitle: 'Copy the selection, or the whole console when nothing is selected',
     copied: 'Lines copied to the clipboard: {{count}}',

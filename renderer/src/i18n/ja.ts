@@ -159,6 +159,10 @@ export const ja: Messages = {
     },
   },
   console: {
+    linkTitle: 'デバッガー出力のリンクを開きますか？',
+    linkText: 'このアドレスは PoolSleuth ではなく、デバッガーまたはターゲットが出力したものです。信頼できる場合だけブラウザーで開いてください：',
+    linkOpen: 'ブラウザーで開く',
+    linkCancel: 'キャンセル',
     copy: 'コピー',
     copyTitle: '選択範囲をコピー（未選択ならコンソール全体）',
     copied: 'クリップボードにコピーした行数: {{count}}',

@@ -159,6 +159,10 @@ export const zhCN: Messages = {
     },
   },
   console: {
+    linkTitle: '打开调试器输出中的链接？',
+    linkText: '此地址由调试器或目标输出,而非 PoolSleuth。仅在信任时才在浏览器中打开：',
+    linkOpen: '在浏览器中打开',
+    linkCancel: '取消',
     copy: '复制',
     copyTitle: '复制所选内容；未选择时复制整个控制台',
     copied: '已复制到剪贴板的行数：{{count}}',
