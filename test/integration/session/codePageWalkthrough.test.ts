@@ -86,6 +86,24 @@ describe('code pages: seed 000 over pipes', () => {
   }
 });
 
+describe('code pages: UTF-16LE', () => {
+  it('a debugger writing UTF-16LE is framed and answers, non-ASCII included', async () => {
+    const target = await openCoreTarget({
+      kind: 'local',
+      argv: [...sourceCliLauncher().argvPrefix, 'kdsim', '--scenario', scenarioFile('d:\\代码\\驱动'), '--encoding', 'utf-16le'],
+      encoding: 'utf-16le',
+    });
+    try {
+      expect(target.banner.kernelVersion).toMatch(/9600/);
+      const ln = await target.session.execute('ln 0x9a3bf6ac');
+      expect(ln.output.split('\n')[0]).toBe('d:\\代码\\驱动\\handleioctl.c(50)+0x15');
+      expect((await target.session.execute('.echo ソース')).output).toBe('ソース\n');
+    } finally {
+      await target.close();
+    }
+  }, 90_000);
+});
+
 describe('code pages: seed 000 over the real sshd', () => {
   let server: SshTestServer;
   beforeAll(async () => {
