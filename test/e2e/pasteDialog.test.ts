@@ -22,13 +22,20 @@ const email = `Hi, the test box bugchecked when MyDriver unloaded. kd said:\n\n$
 
 const dialog = () => page.getByRole('dialog', { name: 'Paste kd output' });
 
+/** The browser globals these tests use inside the page (the test project's TypeScript has no DOM library). */
+interface PageGlobals {
+  navigator: { clipboard: { writeText(text: string): Promise<void> } };
+  DataTransfer: new () => { items: { add(file: unknown): void } };
+  File: new (parts: string[], name: string, options: { type: string }) => unknown;
+}
+
 describe('Paste kd output', () => {
   it('a "> "-quoted !analyze -v + !verifier 3 block: driver, allocation sites and the parser warnings', async () => {
     await button(page, 'Paste kd output…').click();
     const box = dialog().getByRole('textbox', { name: 'Debugger text' });
-    await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(box.evaluate((el) => el.matches(':focus'))).resolves.toBe(true);
     // a real paste: the text goes through the clipboard
-    await page.evaluate((text) => navigator.clipboard.writeText(text), email);
+    await page.evaluate((text) => (globalThis as unknown as PageGlobals).navigator.clipboard.writeText(text), email);
     await page.keyboard.press('Control+V');
     await expect(box.inputValue()).resolves.toBe(email);
     await page.screenshot({ path: screenshotPath('paste-dialog.png') });
@@ -64,8 +71,9 @@ describe('Paste kd output', () => {
     const box = dialog().getByRole('textbox', { name: 'Debugger text' });
     const log = `kd> !verifier 3 Mydriver.sys\n${fixture('seed000-verifier3.txt').split('\n').slice(1).join('\n')}`;
     const drop = await page.evaluateHandle((text) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], 'kd.log', { type: 'text/plain' }));
+      const g = globalThis as unknown as PageGlobals;
+      const data = new g.DataTransfer();
+      data.items.add(new g.File([text], 'kd.log', { type: 'text/plain' }));
       return data;
     }, log);
     await box.dispatchEvent('drop', { dataTransfer: drop });
