@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseReportSnapshot } from '../../../../renderer/src/investigation/state/reportSnapshot';
+import { mydriverReportJson } from './fixtures';
 
-const base = { status: 'finished', failure: null, playbook: 'pool-growth', playbookTitle: 'Pool growth', target: null, findings: [], steps: [], unavailableSteps: [] };
+/** A real report (mydriver-x86) whose conclusion each test replaces. */
+const base = JSON.parse(mydriverReportJson) as Record<string, unknown>;
 
 describe('report conclusion', () => {
   it('is read from the report', () => {
@@ -20,10 +22,11 @@ describe('report conclusion', () => {
   });
 
   it('is null when missing or not a conclusion (the rest of the report still reads)', () => {
-    expect(parseReportSnapshot(JSON.stringify(base))!.conclusion).toBeNull();
+    const { conclusion: _dropped, ...withoutConclusion } = base;
+    expect(parseReportSnapshot(JSON.stringify(withoutConclusion))?.conclusion ?? null).toBeNull();
     const odd = parseReportSnapshot(JSON.stringify({ ...base, conclusion: { verdict: 'maybe', summary: 3 } }));
     expect(odd!.conclusion).toBeNull();
-    expect(odd!.playbook).toBe('pool-growth');
+    expect(odd!.playbook).toBe('leak-at-unload');
     // Checked against the contract's strict shape: a suspect with a wrong field is not shown half-read.
     const typo = parseReportSnapshot(JSON.stringify({ ...base, conclusion: { verdict: 'inconclusive', summary: 's', suspects: [{ driver: 7 }], next: 'Run X' } }));
     expect(typo!.conclusion).toBeNull();
