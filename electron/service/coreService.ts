@@ -48,6 +48,10 @@ export interface CoreServiceOptions {
   /** The demo target without a child process (Electron starts kdsim in a utilityProcess). */
   kdsimTransport?: AppTransportOptions['kdsimTransport'];
   commandTimeoutMs?: number;
+  /** No output for this long means the debugger hangs: one break, then the session fails (default 60 s; docs/reliability.md). */
+  hangTimeoutMs?: number;
+  /** How long a break may take to bring the prompt back (default 20 s). */
+  breakTimeoutMs?: number;
   /** Folder for settings and the app's known hosts (default: $POOLSLEUTH_SETTINGS_DIR, else the user's config folder). */
   settingsDir?: string;
   /** The user's OpenSSH known_hosts files, read only (default ~/.ssh/known_hosts*). */
@@ -182,6 +186,8 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
       },
       {
         commandTimeoutMs: options.commandTimeoutMs,
+        hangTimeoutMs: options.hangTimeoutMs,
+        breakTimeoutMs: options.breakTimeoutMs,
         target: { targetKind: null, description, offline },
       },
     );
