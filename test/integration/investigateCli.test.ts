@@ -31,7 +31,10 @@ describe('poolsleuth investigate', () => {
     expect(vmdl.stacks[0].frames[3]).toEqual({ address: '0x9a3bf6ac', symbol: 'MyDriver!DeviceControlDispatch+0x4c' });
     expect(report.steps.map((s: { id: string }) => s.id)).toContain('allocation-stacks');
     const verifier = report.steps.find((s: { id: string }) => s.id === 'verifier-pool');
-    expect(verifier).toMatchObject({ status: 'done', commands: [{ command: '!verifier 3 MyDriver.sys' }] });
+    // `!verifier` (which other drivers hold pool) rides in the same round trip.
+    expect(verifier).toMatchObject({ status: 'done', roundTrips: 1, commands: [{ command: '!verifier 3 MyDriver.sys' }, { command: '!verifier' }] });
+    expect(report.conclusion).toMatchObject({ verdict: 'found', next: null });
+    expect(report.conclusion.suspects).toHaveLength(3);
     expect(verifier.commands[0].output).toContain('Pool Allocations:');
     expect(Array.isArray(report.warnings)).toBe(true);
     expect(stderr).toMatch(/Leak at driver unload/);
@@ -89,6 +92,7 @@ describe('poolsleuth investigate', () => {
     expect((await cli(['--demo', '--driver', 'evil.sys;.shell calc'])).code).toBe(2);
     const missing = await cli(['--debugger', 'no-such-debugger-xyz -z C:\\dumps\\MEMORY.DMP']);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/Debugger not found/);
+    expect(missing.stderr).toMatch(/The debugger did not start \(no-such-debugger-xyz -z C:\\dumps\\MEMORY\.DMP\): Debugger not found/);
+    expect(missing.stderr).not.toContain('..');
   }, 180_000);
 });
