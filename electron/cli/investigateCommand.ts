@@ -105,7 +105,7 @@ export async function runInvestigateCommand(args: string[]): Promise<number> {
   try {
     log(parsed.source.kind === 'transcript' ? `Opening ${source.what} …` : `Connecting to ${source.what} …`);
     try {
-      await source.open(call);
+      await source.open(core);
     } catch (err) {
       // The request schemas refused what the arguments hold (a scenario name, an argv): a usage error.
       if (err instanceof CoreRequestError && err.code === 'invalid-params') return usageFailure(err.message);

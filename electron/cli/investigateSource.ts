@@ -2,15 +2,13 @@
 // TargetSpec) or a recorded log (`transcript.open`, the upload the app's "Open
 // transcript" sends, from a file or standard input), plus the SSH rules the CLI applies
 // around the core's questions (sshTargetOptions.ts).
-import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
-import { transcriptChunkChars, type TargetSpec } from '../contract';
-import { recordingText } from '../debugger/replayRecording';
+import type { TargetSpec } from '../contract';
 import { splitWindowsCommandLine } from '../debugger/windowsCommandLine';
-import type { CoreServiceOptions } from '../service/coreService';
-import type { CoreCall } from './coreClient';
+import type { CoreService, CoreServiceOptions } from '../service/coreService';
+import { requestCore } from '../service/apiDispatcher';
+import { readRecordingFile, readRecordingStream, uploadRecording } from '../service/transcriptUpload';
 import { UsageError, type InvestigateSource } from './investigateArguments';
 import { parseSshDestination, sshEnvironmentOf, sshTargetOf } from './sshTargetOptions';
 
@@ -19,7 +17,8 @@ export interface PreparedSource {
   what: string;
   /** The core's options this source needs (SSH: the CLI's host-key rules). */
   coreOptions: CoreServiceOptions;
-  open(call: CoreCall): Promise<void>;
+  /** Through the core's request dispatcher, like every shell. */
+  open(core: CoreService): Promise<void>;
 }
 
 /** Checks the source's command lines and builds what opening it needs; UsageError when they are empty. */
@@ -30,7 +29,8 @@ export function prepareSource(source: InvestigateSource, log: (line: string) => 
       return {
         what: fromStdin ? 'the log on standard input' : `recorded log ${source.file}`,
         coreOptions: {},
-        open: async (call) => uploadRecording(call, fromStdin ? 'standard input' : path.basename(source.file), await readRecordingText(source.file)),
+        // The same chunked `transcript.open` upload as the app's Open transcript.
+        open: async (core) => uploadRecording(core.handlers, fromStdin ? 'standard input' : path.basename(source.file), await readRecordingText(source.file)),
       };
     }
     case 'demo':
@@ -64,33 +64,16 @@ function connecting(what: string, target: TargetSpec, coreOptions: CoreServiceOp
   return {
     what,
     coreOptions,
-    open: async (call) => {
-      await call('session.connect', { target });
+    open: async (core) => {
+      await requestCore(core.handlers, 'session.connect', { target });
     },
   };
 }
 
 async function readRecordingText(file: string): Promise<string> {
   try {
-    const bytes = file === '-' ? await readAll(process.stdin) : await readFile(file);
-    return recordingText(bytes);
+    return file === '-' ? await readRecordingStream(process.stdin, 'standard input') : await readRecordingFile(file);
   } catch (err) {
     throw new Error(`Cannot read ${file === '-' ? 'standard input' : file}: ${(err as Error).message}`, { cause: err });
-  }
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks);
-}
-
-/** The same chunked upload as the app's "Open transcript"; the last piece opens the replay. */
-async function uploadRecording(call: CoreCall, name: string, text: string): Promise<void> {
-  const uploadId = `cli-${randomBytes(8).toString('hex')}`;
-  for (let index = 0, at = 0; ; index++, at += transcriptChunkChars) {
-    const last = at + transcriptChunkChars >= text.length;
-    await call('transcript.open', { uploadId, name: name.slice(0, 255), index, chunk: text.slice(at, at + transcriptChunkChars), last });
-    if (last) return;
   }
 }
