@@ -57,13 +57,14 @@ function suspectText(s: ConclusionSuspect): string {
   return s.function ? `${s.function}${where ? ` (${where})` : ''}` : '';
 }
 
-function tagSentence(suspects: ConclusionSuspect[], growing: boolean): string {
+function tagSentence(facts: InvestigationFacts, suspects: ConclusionSuspect[], growing: boolean): string {
   const first = suspects[0]!;
   const amount = first.bytes !== null ? `${bytesText(first.bytes)} in ${plural(first.allocations ?? 0, 'allocation')}` : 'usage unknown';
   const head = growing
     ? `'${first.tag}' grows ${rateText(first.growthBytesPerMinute ?? 0)} (now ${amount})`
     : `'${first.tag}' holds the most pool: ${amount}`;
-  const owner = first.driver ? `, owned by ${first.driver}` : ', owner unknown';
+  // The owner a pooltag.txt names, else the module whose code PoolHitTag caught allocating.
+  const owner = ownerDriver(facts, first.tag!) ? `, owned by ${first.driver}` : first.driver ? `, in ${first.driver}` : ', owner unknown';
   const code = suspects.map(suspectText).filter(Boolean);
   return `${head}${owner}${code.length > 0 ? `; PoolHitTag caught it allocating at ${code.join(' and ')}` : ''}`;
 }
@@ -87,7 +88,7 @@ export function growthConclusion({ facts, options, steps, unavailable }: Conclus
     const suspects = perTag.flat();
     const top = perTag[0]!;
     const named = top.some((s) => s.function !== null);
-    const summary = `${perTag.map((s) => tagSentence(s, true)).join('. ')}.`;
+    const summary = `${perTag.map((s) => tagSentence(facts, s, true)).join('. ')}.`;
     if (named) return { verdict: 'found', summary, suspects, next: null };
     const tag = top[0]!.tag!;
     return {
@@ -109,7 +110,7 @@ export function growthConclusion({ facts, options, steps, unavailable }: Conclus
     };
   }
   const suspects = suspectsOfTag(facts, primary.tag, null);
-  const summary = `${tagSentence(suspects, false)} (${primary.pool === 'paged' ? 'PagedPool' : 'NonPagedPool'}).`;
+  const summary = `${tagSentence(facts, suspects, false)} (${primary.pool === 'paged' ? 'PagedPool' : 'NonPagedPool'}).`;
   const driver = suspects[0]!.driver;
   if (driver && suspects[0]!.function === null) {
     return { verdict: 'found', summary, suspects, next: `To see the allocating code, enable Pool Tracking for ${driver} (verifier /flags 0x8 /driver ${driver}), reboot and reproduce, or watch the tag with PoolHitTag on a live target.` };

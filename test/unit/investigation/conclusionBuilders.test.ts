@@ -191,7 +191,7 @@ describe('pool growth conclusion (kdsim live-growth-x64)', () => {
       { driver: 'leakydrv', tag: 'Leak', allocations: 5040, bytes: 20643840, growthBytesPerMinute: Math.round(growth.bytesPerMinute), function: 'leakydrv!LeakyAllocateRecord+0x29', file: 'c:\\src\\leakydrv\\record.c', line: 41 },
       { driver: 'leakydrv', tag: 'Leak', allocations: 5040, bytes: 20643840, growthBytesPerMinute: Math.round(growth.bytesPerMinute), function: 'leakydrv!LeakyCacheInsert+0x47', file: 'c:\\src\\leakydrv\\cache.c', line: 88 },
     ]);
-    expect(conclusion.summary).toMatch(/^'Leak' grows [\d.]+ [KM]B\/min \(now 19\.7 MB \(20,643,840 bytes\) in 5,040 allocations\), owned by leakydrv; PoolHitTag caught it allocating at leakydrv!LeakyAllocateRecord\+0x29 \(record\.c:41\)/);
+    expect(conclusion.summary).toMatch(/^'Leak' grows [\d.]+ [KM]B\/min \(now 19\.7 MB \(20,643,840 bytes\) in 5,040 allocations\), in leakydrv; PoolHitTag caught it allocating at leakydrv!LeakyAllocateRecord\+0x29 \(record\.c:41\)/);
     expect(runner.sent.at(-1)).toBe('ed nt!PoolHitTag 0');
   });
 
