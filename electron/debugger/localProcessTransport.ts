@@ -12,7 +12,7 @@ import type { DebuggerTransport, TransportHandlers } from './debuggerTransport';
 import { findExecutable } from './executableLookup';
 import { endProcessTree } from './processTreeEnd';
 import { telltaleStderr } from './stderrTelltale';
-import { inlineBreakHelperArgv } from './windowsBreakHelper';
+import { buildLocalBreakHelperArgv, inlineBreakHelperArgv } from './windowsBreakHelper';
 
 export interface LocalProcessOptions {
   argv: string[];
@@ -22,6 +22,8 @@ export interface LocalProcessOptions {
   description?: string;
   /** The pipe's encoding; 'auto' (default) = the host's ANSI code page on Windows, UTF-8 elsewhere. */
   encoding?: DebuggerEncodingChoice;
+  /** Windows: the shipped Send-DebuggerBreak.ps1 to run with -File; without it the script is sent inline (-EncodedCommand). */
+  breakHelperScript?: string;
   /** How long `q` may take before the process tree is ended (default 3 s). */
   quitGraceMs?: number;
   /** How long a debugger may live on after closing its output before it is ended (default 1 s). */
@@ -137,7 +139,8 @@ export class LocalProcessTransport implements DebuggerTransport {
     // Windows has no SIGINT for a console process: a helper attaches to kd's
     // console and raises Ctrl+C there (see windowsBreakHelper.ts).
     if (child.pid === undefined) return;
-    const [helper, ...helperArgs] = inlineBreakHelperArgv(child.pid);
+    const breakHelper = this.options.breakHelperScript;
+    const [helper, ...helperArgs] = breakHelper ? buildLocalBreakHelperArgv(breakHelper, child.pid) : inlineBreakHelperArgv(child.pid);
     await new Promise<void>((resolve, reject) => {
       const breaker = spawn(helper!, helperArgs, { stdio: 'ignore', shell: false, windowsHide: true });
       breaker.once('error', (err) => reject(new Error(`Could not run the break helper (powershell.exe): ${err.message}`)));

@@ -30,7 +30,9 @@ export interface KdsimLauncher {
 export interface TransportEnvironment {
   kdsimLauncher(): KdsimLauncher;
   /** Starts kdsim some other way than as a child process (Electron: a utilityProcess); replaces kdsimLauncher for demo targets. */
-  kdsimTransport?(scenario: string, flags: readonly string[]): DebuggerTransport;
+  kdsimTransport?(scenario: string, flags: readonly string[], encoding: DemoTarget['encoding']): DebuggerTransport;
+  /** The shipped Send-DebuggerBreak.ps1 for Windows break-ins (the app's resources); without it the script is sent inline. */
+  breakHelperScript?: string;
   /** Credentials, host-key decisions and known-hosts stores for an SSH target. */
   ssh(): SshTargetDependencies;
 }
@@ -38,10 +40,10 @@ export interface TransportEnvironment {
 export async function createTargetTransport(target: TransportTarget, environment: TransportEnvironment): Promise<DebuggerTransport> {
   switch (target.kind) {
     case 'demo':
-      if (environment.kdsimTransport) return environment.kdsimTransport(target.scenario, target.flags ?? []);
+      if (environment.kdsimTransport) return environment.kdsimTransport(target.scenario, target.flags ?? [], target.encoding);
       return kdsimTransport(environment.kdsimLauncher(), target.scenario, target.flags ?? [], target.encoding);
     case 'local':
-      return new LocalProcessTransport({ argv: target.argv, cwd: target.cwd, encoding: target.encoding });
+      return new LocalProcessTransport({ argv: target.argv, cwd: target.cwd, encoding: target.encoding, breakHelperScript: environment.breakHelperScript });
     case 'ssh': {
       // Loaded on demand: ssh2 is needed only for SSH targets, so `investigate --demo` does not pay for it.
       const { createSshTransport } = await import('./ssh/sshTargetTransport');

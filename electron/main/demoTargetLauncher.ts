@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { DebuggerEncoding } from '../contract';
 import type { DebuggerTransport } from '../debugger/debuggerTransport';
 import { repoRoot } from '../service/nodeEntryPoints';
 import { UtilityProcessTransport, type UtilityFork } from './utilityProcessTransport';
@@ -27,14 +28,16 @@ export function utilityProcessKdsim(
   fork: UtilityFork,
   module: KdsimUtilityModule,
   env: NodeJS.ProcessEnv,
-): (scenario: string, flags: readonly string[]) => DebuggerTransport {
-  return (scenario, flags) =>
+): (scenario: string, flags: readonly string[], encoding?: DebuggerEncoding) => DebuggerTransport {
+  // kdsim writes the code page it is told to (like kd on a CJK Windows); the session decodes the pipe the same way.
+  return (scenario, flags, encoding) =>
     new UtilityProcessTransport({
       fork,
       modulePath: module.modulePath,
       execArgv: module.execArgv,
-      args: ['kdsim', '--scenario', scenario, ...flags],
+      args: ['kdsim', '--scenario', scenario, ...(encoding ? ['--encoding', encoding] : []), ...flags],
       env,
       description: `demo target ${scenario}`,
+      encoding: encoding ?? 'utf-8',
     });
 }

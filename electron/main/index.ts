@@ -1,12 +1,16 @@
 // Electron main entry (built to out/main/index.cjs): the shell over the core service.
+import { existsSync } from 'node:fs';
 import { app, safeStorage, utilityProcess } from 'electron';
 import { createCoreService } from '../service/coreService';
 import { createAppSecretStore } from './appSecretStore';
+import { bundledResources } from './bundledResources';
 import { kdsimUtilityModule, utilityProcessKdsim } from './demoTargetLauncher';
 import { startMainProcess } from './mainProcess';
 import { withNativeFileDialogs } from './nativeFileDialogs';
 
 const mainDir = import.meta.dirname;
+// process.resourcesPath is Electron's: <install>/resources when packaged.
+const { breakHelperScript } = bundledResources(app.isPackaged, process.resourcesPath);
 
 startMainProcess({
   // Called once the app is ready, as safeStorage requires.
@@ -22,6 +26,8 @@ startMainProcess({
           process.env,
         ),
         secretStore: createAppSecretStore(safeStorage),
+        // Windows break-ins run the shipped Send-DebuggerBreak.ps1 (-File) when it is there.
+        breakHelperScript: existsSync(breakHelperScript) ? breakHelperScript : undefined,
       }),
     ),
   mainDir,

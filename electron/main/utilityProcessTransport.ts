@@ -3,6 +3,7 @@
 // off). Output arrives on its stdout pipe; commands and Ctrl+C go over its message port
 // (a utility process has no stdin). Sessions see the same DebuggerTransport as for kd.
 import type { ForkOptions } from 'electron';
+import type { DebuggerEncoding } from '../contract';
 import type { DebuggerTransport, TransportHandlers } from '../debugger/debuggerTransport';
 import type { KdsimPortMessage } from './kdsimPortMessages';
 
@@ -25,6 +26,8 @@ export interface UtilityProcessTransportOptions {
   execArgv?: string[];
   env?: Record<string, string | undefined>;
   description: string;
+  /** The code page kdsim was told to write (`--encoding`); the session decodes with it. */
+  encoding?: DebuggerEncoding;
 }
 
 const stderrTailLimit = 2000;
@@ -32,6 +35,7 @@ const closeGraceMs = 2000;
 
 export class UtilityProcessTransport implements DebuggerTransport {
   readonly description: string;
+  readonly encoding: DebuggerEncoding;
   private child: UtilityChild | null = null;
   private exited = false;
   private closing = false;
@@ -40,6 +44,7 @@ export class UtilityProcessTransport implements DebuggerTransport {
 
   constructor(private readonly options: UtilityProcessTransportOptions) {
     this.description = options.description;
+    this.encoding = options.encoding ?? 'utf-8';
   }
 
   async start(handlers: TransportHandlers): Promise<void> {

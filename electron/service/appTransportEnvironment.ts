@@ -16,6 +16,8 @@ export interface AppTransportOptions {
   cliLauncher: CliLauncher;
   /** How the shell starts kdsim instead of a child process of cliLauncher (Electron: a utilityProcess). */
   kdsimTransport?: TransportEnvironment['kdsimTransport'];
+  /** The shipped break helper script for Windows break-ins (Electron: in the app's resources). */
+  breakHelperScript?: string;
   prompts: UserPromptBroker;
   /** Remembered passwords/passphrases; a store that is not `persistent` is never read or written. */
   secrets: SecretStore;
@@ -45,6 +47,7 @@ export function appTransportEnvironment(options: AppTransportOptions): Transport
   return {
     kdsimLauncher: () => options.cliLauncher,
     kdsimTransport: options.kdsimTransport,
+    breakHelperScript: options.breakHelperScript,
     // Called once per SSH transport, i.e. per connection: the credentials follow that one authentication.
     ssh: () => {
       const questions: CoreSshQuestions = {

@@ -47,6 +47,8 @@ export interface CoreServiceOptions {
   cliLauncher?: CliLauncher;
   /** The demo target without a child process (Electron starts kdsim in a utilityProcess). */
   kdsimTransport?: AppTransportOptions['kdsimTransport'];
+  /** The shipped Send-DebuggerBreak.ps1 (Electron passes the one in its resources); default: sent inline. */
+  breakHelperScript?: string;
   commandTimeoutMs?: number;
   /** No output for this long means the debugger hangs: one break, then the session fails (default 60 s; docs/reliability.md). */
   hangTimeoutMs?: number;
@@ -114,6 +116,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
   const transportEnvironment = appTransportEnvironment({
     cliLauncher: options.cliLauncher ?? sourceCliLauncher(),
     kdsimTransport: options.kdsimTransport,
+    breakHelperScript: options.breakHelperScript,
     prompts,
     secrets: secretStore,
     notify: (text) => note(text),

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { DebuggerEncoding } from '../../../electron/contract';
 import type { TransportExit } from '../../../electron/debugger/debuggerTransport';
 import { kdsimUtilityModule, utilityProcessKdsim } from '../../../electron/main/demoTargetLauncher';
 import { readKdsimPortMessage } from '../../../electron/main/kdsimPortMessages';
@@ -134,16 +135,35 @@ describe('the transport factory with a shell-supplied kdsim', () => {
       kdsimLauncher: () => {
         throw new Error('the child-process launcher must not be asked');
       },
-      kdsimTransport: (scenario: string, flags: readonly string[]) => {
+      kdsimTransport: (scenario: string, flags: readonly string[], encoding?: DebuggerEncoding) => {
         made.push([scenario, ...flags].join(' '));
-        return utilityProcessKdsim(recordingFork().fork, { modulePath: 'm', execArgv: [] }, {})(scenario, flags);
+        return utilityProcessKdsim(recordingFork().fork, { modulePath: 'm', execArgv: [] }, {})(scenario, flags, encoding);
       },
       ssh: () => {
         throw new Error('no ssh here');
       },
     };
-    const transport = await createTargetTransport({ kind: 'demo', scenario: 'myfault-x64', flags: ['--crlf'] }, environment);
+    const transport = await createTargetTransport({ kind: 'demo', scenario: 'myfault-x64', flags: ['--crlf'], encoding: 'cp936' }, environment);
     expect(made).toEqual(['myfault-x64 --crlf']);
     expect(transport.description).toBe('demo target myfault-x64');
+    // The code page reaches kdsim as --encoding and the session as transport.encoding.
+    expect(transport.encoding).toBe('cp936');
+  });
+});
+
+describe('the shipped break helper', () => {
+  it('reaches the local debugger transport from the shell', async () => {
+    const { createTargetTransport } = await import('../../../electron/debugger/targetTransportFactory');
+    const script = 'C:\\Program Files\\PoolSleuth\\resources\\helpers\\Send-DebuggerBreak.ps1';
+    const environment = {
+      kdsimLauncher: () => ({ argvPrefix: [] }),
+      breakHelperScript: script,
+      ssh: () => {
+        throw new Error('no ssh here');
+      },
+    };
+    const transport = await createTargetTransport({ kind: 'local', argv: ['kd.exe', '-z', 'C:\\dumps\\MEMORY.DMP'] }, environment);
+    // Windows break-ins run it with -File (windowsBreakHelper.test.ts checks that argv).
+    expect((transport as unknown as { options: { breakHelperScript?: string } }).options.breakHelperScript).toBe(script);
   });
 });
