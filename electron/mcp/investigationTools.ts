@@ -54,7 +54,12 @@ export function registerInvestigationTools(server: McpServer, shell: McpShellSta
       const progressToken = extra._meta?.progressToken;
       let total = 0;
       let done = 0;
+      // Progress after the result is dropped by the client: the result waits for every notification.
+      const sent: Promise<unknown>[] = [];
+      let sawFinish: () => void = () => undefined;
+      const finished = new Promise<void>((resolve) => (sawFinish = resolve));
       shell.investigationListener = (event: InvestigationEvent) => {
+        if (event.type === 'investigation-finished') sawFinish();
         if (progressToken === undefined) return;
         let message: string;
         if (event.type === 'investigation-started') {
@@ -63,14 +68,20 @@ export function registerInvestigationTools(server: McpServer, shell: McpShellSta
         } else if (event.type === 'step-started') {
           message = `step ${event.stepId} started`;
         } else if (event.type === 'step-finished') {
-          done += 1;
+          done = Math.min(done + 1, Math.max(total - 1, 0));
           message = `step ${event.stepId} ${event.status}${event.reason ? `: ${event.reason}` : ''}`;
+        } else if (event.type === 'investigation-finished') {
+          // Steps the playbook leaves out (branching) report nothing: the end is the end.
+          done = total;
+          message = `investigation ${event.status}${event.reason ? `: ${event.reason}` : ''}`;
         } else {
           return;
         }
-        extra
-          .sendNotification({ method: 'notifications/progress', params: { progressToken, progress: done, total: Math.max(total, done), message } })
-          .catch(() => undefined);
+        sent.push(
+          extra
+            .sendNotification({ method: 'notifications/progress', params: { progressToken, progress: done, total: Math.max(total, done), message } })
+            .catch(() => undefined),
+        );
       };
       const onAbort = () => {
         requestCore(core.handlers, 'investigation.cancel', {}).catch(() => undefined);
@@ -79,8 +90,15 @@ export function registerInvestigationTools(server: McpServer, shell: McpShellSta
       extra.signal.addEventListener('abort', onAbort, { once: true });
       try {
         await requestCore(core.handlers, 'investigation.start', { playbook: playbook === 'auto' ? null : playbook, driver: driver ?? null });
+        // The core's events may trail its reply by a turn: the last step's progress comes first.
+        await Promise.race([finished, new Promise((resolve) => setTimeout(resolve, 2000))]);
         const report = await lastReport(shell);
-        return success(summaryOf(report), findingsOf(report));
+        await Promise.all(sent);
+        const findings = findingsOf(report);
+        const result = success(summaryOf(report), findings);
+        // For clients that read only text content: the same findings as JSON.
+        result.content.push({ type: 'text', text: JSON.stringify(findings) });
+        return result;
       } catch (err) {
         return failure(err instanceof Error ? err.message : String(err));
       } finally {
