@@ -26,7 +26,7 @@ const seedAnalyze = seedFixture('seed000-analyze.txt').trimEnd();
 const seedSession = `${seedAnalyze}\n${seedFixture('seed000-verifier3.txt')}`;
 
 /** The fixtures that are pasted text with a decoration (the cases this pre-pass is for). */
-const DECORATED_FIXTURES = new Set(['analyze-a-quoted-fields-only-zh.txt', 'analyze-d1-quoted-nbsp-markdown.txt']);
+const DECORATED_FIXTURES = new Set(['analyze-a-quoted-fields-only-zh.txt', 'analyze-d1-quoted-nbsp-markdown.txt', 'session-idt-in-cpp-comment.txt']);
 
 describe('paste pre-pass: real text', () => {
   it('a "> "-quoted !analyze fragment in a list item gives the bug check from FAILURE_BUCKET_ID (code-index 7077382788)', () => {
@@ -170,5 +170,15 @@ describe('paste pre-pass: a page that quoted !analyze -v with HTML entities and 
   it('synthetic: "kd&gt;" prompts copied from HTML source become prompts', () => {
     const t = parsers.transcript('kd&gt; !vm\nNonPagedPool Usage: 10 ( 40 Kb)\nkd&gt; lm\nstart end module name\n') as TranscriptResult;
     expect(t.commands.map((c) => c.command)).toEqual(['!vm', 'lm']);
+  });
+});
+
+describe('paste pre-pass: kd output kept in a C++ comment (real, code-index 17902185354)', () => {
+  it('the "// " run comes off: the command is found on its original line, its output follows', () => {
+    const text = publicFixture('session-idt-in-cpp-comment.txt');
+    const t = parsers.transcript(text) as TranscriptResult;
+    expect(t.commands.map((c) => [c.command, c.startLine, c.outputLineCount])).toEqual([['!idt 0x29', 5, 4]]);
+    expect(t.warnings[0]).toBe('pasted text: stripped the comment marker "//" from lines 1–9 (9 lines)');
+    expect(stripPasteDecoration(splitLines(text)).lines[7]).toBe('29:\tfffff8053b9ccb80 nt!KiRaiseSecurityCheckFailure');
   });
 });
