@@ -38,6 +38,7 @@ const VERIFIER_TABLE = /^\s*(?:Pool Allocations:\s*)?(?:Address\s+Length\s+Tag\s
 const VERIFIER_LOG = /^\s*(?:Log of recent kernel pool Allocate and Free operations|Pool block [0-9a-fA-F`]{8,17}, Size [0-9a-fA-F`]{1,17}, Thread)/;
 const VM_START = /^\s*(?:\*\*\* Virtual Memory Usage \*\*\*|Physical Memory:\s+\d|NonPagedPool(?:Nx)? Usage:\s+\d)/;
 const POOLUSED_START = /^\s*(?:Sorting by\s+(?:NonPaged|Paged|Tag)|Tag\s+Allocs\s+(?:Used|Frees|Bytes)\b|Tag\s+NP\s+Allocs?\b)/i;
+const BANNER_LINE = /Windows Debugger Version|Loading Dump File|Connected to Windows|Loading (?:Kernel|User) Symbols|Dump File(?: with [A-Za-z ]{1,30})?:|Kernel Version|Kernel Debugger connection|Symbol search path is/i;
 const LM_START = /^\s*start\s+end\s+module name\s*$/;
 const STACK_START = /^\s*(?:#\s+)?(?:ChildEBP\s+RetAddr|Child-SP\s+RetAddr)\b/;
 
@@ -96,6 +97,13 @@ function introduceBareOutputs(lines: string[], end: number, warnings: string[]):
     }
   }
   if (starts.length === 0) return lines;
+  // The first output begins before the line that told its kind ("DRIVER_IRQL… (d1)" above "Arg1:", "Page File:" above
+  // "Physical Memory:") unless what comes before is a debugger banner: then it begins at the top of the paste.
+  const head = lines.slice(0, starts[0]!.at);
+  if (!head.some((l) => !isOverlong(l) && BANNER_LINE.test(l))) {
+    const firstText = head.findIndex((l) => l.trim().length > 0);
+    if (firstText !== -1) starts[0]!.at = firstText;
+  }
   const out: string[] = lines.slice(0, starts[0]!.at);
   starts.forEach((s, k) => {
     const to = k + 1 < starts.length ? starts[k + 1]!.at : end;

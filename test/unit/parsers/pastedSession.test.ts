@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { preparePastedSession } from '../../../electron/parsers/pastedSession';
 import { parsers } from '../../../electron/parsers/index';
-import type { Verifier80Result } from '../../../electron/parsers/resultTypes';
+import type { AnalyzeResult, Verifier80Result } from '../../../electron/parsers/resultTypes';
 import { publicFixture, seedFixture, single } from './fixtureText';
 
 const seedAnalyze = seedFixture('seed000-analyze.txt').trimEnd();
@@ -58,5 +58,24 @@ describe('a "> "-quoted bare !verifier 0x80 log (no prompt) takes the general pa
     expect(quoted.blocks).toEqual(plain.blocks);
     expect(quoted.blocks.length).toBeGreaterThan(0);
     expect(quoted.warnings[0]).toMatch(/^pasted text: stripped the block quote ">" from lines 1–\d+/);
+  });
+});
+
+describe('the first bare output begins at the top of the paste (unless a banner is there)', () => {
+  it('an !analyze paste that starts at its header ("NAME (code)" above "Arg1:") keeps the header', () => {
+    const text = 'DRIVER_IRQL_NOT_LESS_OR_EQUAL (d1)\nAn attempt was made to access a pageable address.\nArguments:\nArg1: 0000000000000000, memory referenced\nArg2: 0000000000000002, IRQL\nArg3: 0000000000000000, read\nArg4: fffff8800ab1c123, address\n';
+    const p = preparePastedSession(text);
+    expect(p.commands).toEqual(['!analyze -v']);
+    expect(p.logText.split('\n')[0]).toBe('kd> !analyze -v');
+    const analyze = single(parsers.analyze(p.logText)) as AnalyzeResult;
+    expect(analyze.bugcheck).toMatchObject({ code: '0xd1', name: 'DRIVER_IRQL_NOT_LESS_OR_EQUAL' });
+    expect(p.warnings[0]).toBe('pasted text: output from line 1 has no "kd> command" line: read as "!analyze -v" (from the Arg1 field)');
+  });
+
+  it('a banner before the first output stays the banner', () => {
+    const text = `Microsoft (R) Windows Debugger Version 10.0.22621.2428 AMD64\nLoading Dump File [C:\\Windows\\MEMORY.DMP]\n\n${bareAnalyze}\n`;
+    const p = preparePastedSession(text);
+    expect(p.logText.split('\n').slice(0, 3)).toEqual(['Microsoft (R) Windows Debugger Version 10.0.22621.2428 AMD64', 'Loading Dump File [C:\\Windows\\MEMORY.DMP]', '']);
+    expect(p.commands).toEqual(['!analyze -v']);
   });
 });
