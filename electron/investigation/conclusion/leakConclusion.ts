@@ -30,7 +30,9 @@ function driverText(name: string, allocations: number, bytes: number, sites: All
   const head = `${name} ${verb} ${plural(allocations, 'allocation')}, ${bytesText(bytes)}`;
   if (sites.length === 0) return `${head}, but Driver Verifier listed none of them`;
   const [first, ...rest] = sites;
-  const more = rest.length > 0 ? `; ${rest.length} more site${rest.length === 1 ? '' : 's'}: ${rest.slice(0, 3).map((s) => `'${s.tag}' at ${sourceText(s.file, s.line) ?? s.symbol ?? s.caller ?? '?'}`).join(', ')}${rest.length > 3 ? ', …' : ''}` : '';
+  const named = rest.slice(0, 3).map((s) => `'${s.tag}' at ${sourceText(s.file, s.line) ?? s.symbol ?? s.caller ?? '?'}`);
+  if (rest.length > 3) named.push(`${rest.length - 3} other${rest.length - 3 === 1 ? '' : 's'}`);
+  const more = rest.length > 0 ? `; ${rest.length} more site${rest.length === 1 ? '' : 's'}: ${named.join(', ')}` : '';
   return `${head} from ${plural(sites.length, 'allocation site')}; the largest: ${siteText(first!)}${more}`;
 }
 

@@ -21,7 +21,7 @@ code,pre{font-family:ui-monospace,Consolas,"Cascadia Mono",monospace;font-size:1
 pre{background:#f6f8fa;padding:.6rem;overflow:auto;max-height:30rem;white-space:pre}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}
 .warning{color:#9a6700}.error{color:#cf222e}.status-done{color:#1a7f37}.status-failed{color:#cf222e}.status-skipped,.status-cancelled{color:#6e7781}
-.conclusion{border:1px solid #d0d7de;border-left:4px solid #6e7781;padding:0 1rem .6rem;margin:1rem 0}.conclusion.found{border-left-color:#cf222e}.conclusion.inconclusive{border-left-color:#9a6700}.conclusion.nothing-found{border-left-color:#1a7f37}.conclusion h2{border:0;margin-top:.8rem}
+.conclusion{border:1px solid #d0d7de;border-left:4px solid #6e7781;padding:0 1rem .6rem;margin:1rem 0}.conclusion.found{border-left-color:#cf222e}.conclusion.inconclusive{border-left-color:#9a6700}.conclusion.nothing-found{border-left-color:#1a7f37}.conclusion h2{border:0;margin-top:.8rem}.conclusion td.n{white-space:nowrap}.conclusion td.w code{overflow-wrap:anywhere}
 details{margin:.3rem 0}summary{cursor:pointer}
 `;
 
@@ -37,7 +37,7 @@ function conclusionHtml(r: InvestigationReport): string[] {
       '<table aria-label="Suspects"><thead><tr><th>Driver</th><th>Tag</th><th>Function</th><th>Source</th><th>Allocations</th><th>Bytes</th><th>Growth</th></tr></thead><tbody>',
       ...c.suspects.map((s) => {
         const x = suspectCells(s);
-        return `<tr><td><code>${e(x.driver)}</code></td><td><code>${e(x.tag)}</code></td><td><code>${e(x.function)}</code></td><td><code>${e(x.source)}</code></td><td class="n">${e(x.allocations)}</td><td class="n">${e(x.bytes)}</td><td class="n">${e(x.growth)}</td></tr>`;
+        return `<tr><td><code>${e(x.driver)}</code></td><td><code>${e(x.tag)}</code></td><td class="w"><code>${e(x.function)}</code></td><td class="w"><code>${e(x.source)}</code></td><td class="n">${e(x.allocations)}</td><td class="n">${e(x.bytes)}</td><td class="n">${e(x.growth)}</td></tr>`;
       }),
       '</tbody></table>',
     );
