@@ -1,9 +1,11 @@
 // What "Paste kd output" hands the replay (parsers/pastedSession.ts): the text log with a
 // "kd> command" line before every output, the commands, and the warnings in order.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { preparePastedSession } from '../../../electron/parsers/pastedSession';
 import { parsers } from '../../../electron/parsers/index';
 import type { AnalyzeResult, Verifier80Result } from '../../../electron/parsers/resultTypes';
+import { PROPERTY_TEST_TIMEOUT_MS } from '../propertyTestBudget';
 import { publicFixture, seedFixture, single } from './fixtureText';
 
 const seedAnalyze = seedFixture('seed000-analyze.txt').trimEnd();
@@ -78,4 +80,19 @@ describe('the first bare output begins at the top of the paste (unless a banner 
     expect(p.logText.split('\n').slice(0, 3)).toEqual(['Microsoft (R) Windows Debugger Version 10.0.22621.2428 AMD64', 'Loading Dump File [C:\\Windows\\MEMORY.DMP]', '']);
     expect(p.commands).toEqual(['!analyze -v']);
   });
+});
+
+describe('preparePastedSession is total (property)', () => {
+  const piece = fc.constantFrom('> ', '// ', '# ', '1\t', '[10:23:45] ', '- ', '`', '&nbsp;', 'kd> ', '!analyze -v', 'Arg1: 00000062', 'Verify Flags Level 0x000209bb',
+    'MODULE: 0x84226b28 MyDriver.sys (Loaded)', '0x982a8fe0  0x00000020  VMdl  0x9a3bf6ac  MyDriver!F', 'NonPagedPool Usage: 1 ( 4 Kb)', '\n', '\r\n', ' ', '*');
+  it('random mixtures of decorations and kd lines: arrays back, never an exception', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 20 })), { maxLength: 80 }), (parts) => {
+        const p = preparePastedSession(parts.join(''));
+        expect(Array.isArray(p.commands) && Array.isArray(p.warnings) && typeof p.logText === 'string').toBe(true);
+        expect(p.warnings.length).toBeLessThanOrEqual(61);
+      }),
+      { numRuns: 300 },
+    );
+  }, PROPERTY_TEST_TIMEOUT_MS);
 });
