@@ -5,7 +5,8 @@
 //      Electron distribution made in a temporary folder (electronDist), because the real
 //      binary cannot be downloaded here
 //   3. opens resources/app.asar with @electron/asar and checks what is (not) inside,
-//      the break helper and icon under resources/, the flipped fuse wire, and the size budget.
+//      the break helper and icon under resources/, the flipped fuse wire, and the size budget
+//   4. runs the packed demo target (kdsim bundle + packaged node_modules) with plain Node.
 // Exit 0 and a final "test:package: PASS" line, or exit 1 with the problems.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkAsarContents } from './asarContents.mjs';
+import { runPackedKdsim } from './packedKdsim.mjs';
 import { runtimePackages } from './runtimePackages.mjs';
 import { defaultFuseWire, makeStandInElectron } from './standInElectron.mjs';
 
@@ -108,6 +110,18 @@ try {
       const wrong = Object.keys(expectedFuses).filter((name, i) => actual[i] !== expected[i]);
       problems.push(`fuses not as configured: ${wrong.join(', ')}`);
     }
+  }
+
+  // The demo target as packed: only the archive's own files and packages.
+  const extracted = join(work, 'app');
+  asar.extractAll(archive, extracted);
+  try {
+    const output = await runPackedKdsim(extracted, work);
+    const afterLm = output.split('module name')[1] ?? '';
+    if (!/MyDriver/.test(afterLm)) problems.push(`the packed kdsim answered lm without MyDriver:\n${output.slice(-300)}`);
+    else say('the packed demo target (out/kdsim from app.asar, its packages only) served mydriver-x86: banner, lm, q');
+  } catch (err) {
+    problems.push(err instanceof Error ? err.message : String(err));
   }
 
   const size = statSync(archive).size;
