@@ -46,10 +46,14 @@ export function WorkflowPanel({ id, bridge, connection, session, facts, focusCon
   const profiles = useProfiles(bridge, connection);
   const [pending, setPending] = useState<SessionAction | null>(null);
   const [problem, setProblem] = useState<Placed | null>(null);
-  /** The target the session bar showed when a Connect failed: no longer the one the user is working on. */
-  const [staleTarget, setStaleTarget] = useState<string | null>(null);
+  /**
+   * The session state shown when a Connect began that then failed without the core reporting
+   * a state of its own: it describes the session before, not what the user is working on now.
+   */
+  const [staleSession, setStaleSession] = useState<SessionState | null>(null);
   const latestSession = useRef(session);
   latestSession.current = session;
+  const sessionAtAttempt = useRef<SessionState | null>(null);
   const connectButton = useRef<HTMLButtonElement>(null);
   const connectProblemRef = useRef<HTMLDivElement>(null);
   /** Move the keyboard to Connect as soon as it is shown and enabled (after Disconnect the card unfolds first). */
@@ -59,10 +63,6 @@ export function WorkflowPanel({ id, bridge, connection, session, facts, focusCon
   // The target card folds away while a session is open, to leave room for the investigation.
   const [targetOpen, setTargetOpen] = useState(idle);
   useEffect(() => setTargetOpen(idle), [idle]);
-  // A new attempt, or a session that started, describes its own target again.
-  useEffect(() => {
-    if (session.state === 'connecting' || session.state === 'ready') setStaleTarget(null);
-  }, [session.state]);
 
   // A connect error appears beside the button; bring all of it into view (at 1280×720 it would be
   // below the fold), also when it grows after layout (the core's own words under the translation).
@@ -116,11 +116,13 @@ export function WorkflowPanel({ id, bridge, connection, session, facts, focusCon
 
   /** Whatever the bar still shows (the session that was open before) is not what failed; Connect is enabled again. */
   const connectFailed = () => {
-    setStaleTarget(latestSession.current.target?.description ?? null);
+    setStaleSession(sessionAtAttempt.current);
     requestAnimationFrame(() => connectButton.current?.focus({ preventScroll: true }));
   };
 
   const connect = async () => {
+    sessionAtAttempt.current = latestSession.current;
+    setStaleSession(null);
     setPending('connect');
     setProblem(null);
     let resolved;
@@ -166,7 +168,8 @@ export function WorkflowPanel({ id, bridge, connection, session, facts, focusCon
   const repeatsStatus = problem !== null && 'text' in problem && session.reason !== null && problem.text.includes(session.reason);
   const problemText = problem && !repeatsStatus ? 'issue' in problem ? <IssueText issue={problem.issue} /> : problem.text : null;
   // After a failed connect the bar stops describing the session before it (its target and its end reason).
-  const shownSession = staleTarget !== null && (session.target?.description ?? null) === staleTarget ? { ...session, target: null, reason: null } : session;
+  // (Any state the core reports after that — e.g. the new attempt's own failure — is shown as is.)
+  const shownSession = staleSession !== null && session === staleSession ? { ...session, target: null, reason: null } : session;
 
   return (
     <section id={id} className="workflow-panel" aria-labelledby="investigation-heading">

@@ -29,8 +29,10 @@ export function StepChecklist({ state, canRerun, onRerun }: StepChecklistProps) 
   const done = state.steps.filter((s) => s.status === 'done' || s.status === 'skipped').length;
   const cancelled = state.steps.filter((s) => s.status === 'cancelled').length;
   const failed = state.steps.filter((s) => s.status === 'failed').length;
+  const inconclusive = state.steps.filter((s) => s.status === 'inconclusive').length;
   const count = [
     t('inv.steps.count', { done, total: state.steps.length }),
+    inconclusive > 0 ? t('inv.steps.countInconclusive', { count: inconclusive }) : null,
     cancelled > 0 ? t('inv.steps.countCancelled', { count: cancelled }) : null,
     failed > 0 ? t('inv.steps.countFailed', { count: failed }) : null,
   ]
