@@ -1,40 +1,9 @@
 // `poolsleuth mcp` driven the way an assistant drives it: the SDK's own Client over
 // stdio, spawning the CLI as a real process, against kdsim (the demo target) over pipes.
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, sourceCliLauncher } from '../../../electron/service/nodeEntryPoints';
-
-const generous = 240_000;
-
-async function startClient(flags: string[]): Promise<{ client: Client; stderr: () => string }> {
-  const { argvPrefix } = sourceCliLauncher();
-  const transport = new StdioClientTransport({
-    command: argvPrefix[0]!,
-    args: [...argvPrefix.slice(1), 'mcp', ...flags],
-    cwd: repoRoot,
-    // An empty settings folder: no saved profile of the machine leaks into the test.
-    env: { ...(process.env as Record<string, string>), POOLSLEUTH_SETTINGS_DIR: mkdtempSync(path.join(os.tmpdir(), 'poolsleuth-mcp-')) },
-    stderr: 'pipe',
-  });
-  let stderr = '';
-  transport.stderr?.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-  const client = new Client({ name: 'poolsleuth-test', version: '1.0.0' });
-  await client.connect(transport);
-  return { client, stderr: () => stderr };
-}
-
-function text(result: CallToolResult): string {
-  return result.content.map((c) => (c.type === 'text' ? c.text : '')).join('\n');
-}
-
-async function call(client: Client, name: string, args: Record<string, unknown> = {}, options: Parameters<Client['callTool']>[2] = {}): Promise<CallToolResult> {
-  return (await client.callTool({ name, arguments: args }, undefined, { timeout: generous, ...options })) as CallToolResult;
-}
+import { sourceCliLauncher } from '../../../electron/service/nodeEntryPoints';
+import { call, generous, startClient, text } from './mcpTestClient';
 
 interface Site {
   tag: string;
