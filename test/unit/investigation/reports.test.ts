@@ -83,6 +83,21 @@ describe('Markdown report', () => {
 });
 
 describe('report formats', () => {
+  it('opens with the conclusion: verdict, escaped summary, the suspects table with target text in code spans, next', () => {
+    const md = renderMarkdownReport(report());
+    const html = renderHtmlReport(report());
+    expect(md.indexOf('## Conclusion: Found')).toBeGreaterThan(0);
+    expect(md.indexOf('## Conclusion: Found')).toBeLessThan(md.indexOf('- **Status:**'));
+    expect(md).toContain('MyDriver.sys leaked 1 allocation from \\<script\\>');
+    expect(md).toContain('| Driver | Tag | Function | Source | Allocations | Bytes | Growth |');
+    expect(md).toContain("| `MyDriver.sys` | `VMdl` | `` MyDriver!<script>alert(\"x\")</script> & 'q' `tick` `` |");
+    expect(md).toContain('| 1 | 0x20 (32 bytes) | — |');
+    expect(md).toContain('**Next:** Fix \\<script\\>');
+    expect(html.indexOf('<section aria-label="Conclusion" class="conclusion found">')).toBeLessThan(html.indexOf('<dt>Status</dt>'));
+    expect(html).toContain('<table aria-label="Suspects">');
+    expect(html).toContain('<td class="w"><code>MyDriver!&#60;script&#62;');
+  });
+
   it('picks the format from the extension', () => {
     expect(reportFormatOf('out.md')).toBe('markdown');
     expect(reportFormatOf('C:\\r\\OUT.HTML')).toBe('html');
