@@ -34,7 +34,7 @@ export function InvestigationView({ bridge, connection, session }: Investigation
   }, [session.state, clearNotice]);
   useKeyboardAfterRun(state.phase);
   const connected = session.state !== 'idle' && session.state !== 'disconnected' && session.state !== 'failed';
-  const targetLabel = targetDescription(session, state.target?.kind ?? null, t);
+  const targetLabel = targetDescription(session, state.target?.kind ?? null, (state.target?.offline ?? false) || (session.target?.offline ?? false), t);
 
   const summary = useCallback(() => {
     if (state.findings.length === 0 && !state.conclusion) return null;
@@ -85,9 +85,10 @@ export function InvestigationView({ bridge, connection, session }: Investigation
   );
 }
 
-function targetDescription(session: SessionState, kind: string | null, t: (key: string) => string): string | null {
+function targetDescription(session: SessionState, kind: string | null, offline: boolean, t: (key: string) => string): string | null {
   const description = session.target?.description ?? null;
-  const kindLabel = kind === 'dump' || kind === 'live' || kind === 'local' ? t(`inv.summary.targetKind.${kind}`) : null;
+  // A replayed transcript answers like the recorded target but is not one: "(recorded log)", never "(live target)".
+  const kindLabel = offline ? t('inv.summary.offline') : kind === 'dump' || kind === 'live' || kind === 'local' ? t(`inv.summary.targetKind.${kind}`) : null;
   if (!description) return kindLabel;
   return kindLabel ? `${description} (${kindLabel})` : description;
 }
