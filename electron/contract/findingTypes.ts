@@ -145,7 +145,15 @@ export type FindingPayload =
   | { kind: 'symbols'; module: string; symbolStatus: string | null; lineInfo: boolean | null }
   | { kind: 'leak-summary'; leak: LeakTotals }
   | { kind: 'allocation-site'; site: AllocationSite }
-  | { kind: 'pool-usage'; nonPagedUsageKb: number | null; nonPagedMaxKb: number | null; pagedUsageKb: number | null; pagedMaxKb: number | null }
+  | {
+      kind: 'pool-usage';
+      nonPagedUsageKb: number | null;
+      nonPagedMaxKb: number | null;
+      pagedUsageKb: number | null;
+      pagedMaxKb: number | null;
+      /** !vm's physical memory: an x64 pool maximum above it (16 TB) is address space, not a limit to measure against. */
+      physicalMemoryKb?: number | null;
+    }
   | { kind: 'top-pool-tag'; pool: 'nonpaged' | 'paged'; rank: number; usage: TagUsage; meaning: TagMeaning | null }
   | { kind: 'tag-owner'; tag: string; owners: string[]; source: 'pooltag-file' | 'debugger' | 'findstr-suggestion'; command: string | null }
   | { kind: 'pool-blocks'; tag: string; allocated: number; free: number; examples: PoolBlockView[] }

@@ -38,6 +38,7 @@ describe('pool growth on a live target (live-growth-x64)', () => {
       expect(investigation.findings.find((x) => x.kind === 'pool-usage')?.title).toBe(
         'NonPagedPool 304 MB (4% of 8,191 MB physical memory), PagedPool 284 MB (3% of 8,191 MB physical memory)',
       );
+      expect(investigation.findings.find((x) => x.kind === 'pool-usage')).toMatchObject({ nonPagedMaxKb: 17179869184, physicalMemoryKb: 8387568 });
       const growthFinding = investigation.findings.find((x) => x.kind === 'pool-growth' && x.growth.tag === 'Leak');
       expect(growthFinding?.kind === 'pool-growth' && growthFinding.growth.samples).toEqual(samples);
       const snapshots = investigation.step('snapshots')!.commands.map((c) => c.command);

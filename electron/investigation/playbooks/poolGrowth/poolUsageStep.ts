@@ -55,6 +55,7 @@ export const poolUsageStep: StepDefinition = {
       nonPagedMaxKb: vm.nonPagedMaxKb,
       pagedUsageKb: vm.pagedUsageKb,
       pagedMaxKb: vm.pagedMaxKb,
+      physicalMemoryKb: physicalKb,
       title: `NonPagedPool ${poolAmountText(vm.nonPagedUsageKb, vm.nonPagedMaxKb, physicalKb)}, PagedPool ${poolAmountText(vm.pagedUsageKb, vm.pagedMaxKb, physicalKb)}`,
       detail: vm.alerts.length > 0 ? vm.alerts.join(' ') : tight ? 'A pool is more than 80% full.' : null,
     });
