@@ -111,8 +111,13 @@ export function startMainProcess(options: MainProcessOptions): void {
   let actions: DesktopActions | null = null;
   const pending: ((a: DesktopActions) => Promise<void>)[] = [];
   const whenPageReady = (work: (a: DesktopActions) => Promise<void>): void => {
-    if (actions && pageLoaded) void work(actions);
-    else pending.push(work);
+    if (actions && pageLoaded && getWindow()) {
+      void work(actions);
+      return;
+    }
+    pending.push(work);
+    // macOS keeps running without a window: a file opened then brings one back.
+    if (actions && !getWindow()) openMainWindow();
   };
   const flushPending = (): void => {
     if (!actions || !pageLoaded) return;
@@ -126,7 +131,7 @@ export function startMainProcess(options: MainProcessOptions): void {
   };
   openLaunchRequest(options.argv, process.cwd());
 
-  const openMainWindow = (): void => {
+  function openMainWindow(): void {
     pageLoaded = false;
     const window = createMainWindow({
       location,
@@ -140,10 +145,12 @@ export function startMainProcess(options: MainProcessOptions): void {
       flushPending();
     });
     window.on('closed', () => {
-      if (mainWindow === window) mainWindow = null;
+      if (mainWindow !== window) return;
+      mainWindow = null;
+      pageLoaded = false;
     });
     mainWindow = window;
-  };
+  }
 
   // A second launch (double-clicked dump, jump list entry) comes to this window with its arguments.
   app.on('second-instance', (_event: unknown, argv?: string[], workingDirectory?: string) => {

@@ -216,4 +216,18 @@ describe('desktop shell', () => {
     window.emit('close');
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ debuggerPath: home.kd, window: { x: 300, y: 200, width: 1000, height: 700, maximized: false } });
   });
+  it('a file opened while no window is open (macOS) brings the window back and opens there', async () => {
+    rememberDebugger(home.kd);
+    const { window, pageLoaded } = await start();
+    pageLoaded();
+    window.destroyed = true;
+    window.emit('closed');
+    const openFile = { preventDefault: vi.fn() };
+    app.emit('open-file', openFile, home.dump);
+    expect(openFile.preventDefault).toHaveBeenCalledTimes(1);
+    expect(FakeBrowserWindow.instances).toHaveLength(2);
+    expect((await state()).state).toBe('idle'); // not before the new page has loaded
+    FakeBrowserWindow.instances[1]!.webContents.emit('did-finish-load');
+    await waitUntilReadyOn(home.dump);
+  }, 90_000);
 });
