@@ -64,11 +64,13 @@ export function InvestigationControls({ state, session, bugcheck, onStart, onCan
     }
   };
 
+  const bugcheckCode = bugcheck ? [bugcheck.code, bugcheck.args[0] ? `(Arg1 ${bugcheck.args[0]})` : ''].filter(Boolean).join(' ') : '';
+  // Once a playbook ran, say which one (the core's choice), never a suggestion that contradicts the badge.
+  const ran = state.playbook && state.playbook !== 'triage' && !running ? state.playbook : null;
   const suggestion = bugcheck
-    ? t('inv.playbook.suggested', {
-        code: [bugcheck.code, bugcheck.args[0] ? `(Arg1 ${bugcheck.args[0]})` : ''].filter(Boolean).join(' '),
-        playbook: t(`inv.playbook.${suggestedPlaybook(bugcheck)}`),
-      })
+    ? ran
+      ? t('inv.playbook.ran', { code: bugcheckCode, playbook: t(`inv.playbook.${ran}`) })
+      : t('inv.playbook.suggested', { code: bugcheckCode, playbook: t(`inv.playbook.${suggestedPlaybook(bugcheck)}`) })
     : choice !== 'auto'
       ? null
       : state.playbook && state.playbook !== 'triage' && state.steps.some((s) => s.id === 'analyze' && s.status === 'done')

@@ -12,6 +12,7 @@ export const invEn = {
     corruption: 'Pool corruption triage',
     triage: 'Triage',
     suggested: 'Bug check {{code}} suggests: {{playbook}}',
+    ran: 'Bug check {{code}}: ran {{playbook}}',
     suggestedNoBugcheck: 'No bug check on this target: Automatic runs the pool-growth playbook unless you name a driver.',
     hintAuto: 'Automatic runs !analyze -v first and picks the playbook from the bug check.',
   },

@@ -13,6 +13,7 @@ export const invJa: InvMessages = {
     corruption: 'プール破損のトリアージ',
     triage: 'トリアージ',
     suggested: 'バグチェック {{code}} の推奨: {{playbook}}',
+    ran: 'バグチェック {{code}}: {{playbook}} を実行しました',
     suggestedNoBugcheck: 'このターゲットにはバグチェックがありません。ドライバーを指定しない限り、「自動」はプール増加のプレイブックを実行します。',
     hintAuto: '「自動」はまず !analyze -v を実行し、バグチェックからプレイブックを選びます。',
   },

@@ -13,6 +13,7 @@ export const invZhCN: InvMessages = {
     corruption: '池损坏分诊',
     triage: '分诊',
     suggested: '错误检查 {{code}} 建议：{{playbook}}',
+    ran: '错误检查 {{code}}：已运行{{playbook}}',
     suggestedNoBugcheck: '此目标没有错误检查：除非指定驱动程序，“自动”会运行池增长方案。',
     hintAuto: '“自动”先运行 !analyze -v，再根据错误检查选择方案。',
   },
