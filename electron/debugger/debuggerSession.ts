@@ -91,6 +91,8 @@ interface BreakAttempt {
   resync: Job;
   previous: SessionStateName;
   sends: number;
+  /** Text arrived after the break was sent: a prompt after it is the debugger stopping. */
+  outputSeen: boolean;
   promptSeen: boolean;
   deadline: ReturnType<typeof setTimeout> | null;
   resend: ReturnType<typeof setInterval> | null;
@@ -270,6 +272,7 @@ export class DebuggerSession {
       resync: this.newJob('resync', '.echo', false, cause === 'timeout' ? this.breakTimeoutMs : 0, 0),
       previous: this.current.state,
       sends: 1,
+      outputSeen: false,
       promptSeen: false,
       deadline: null,
       resend: null,
@@ -502,7 +505,9 @@ export class DebuggerSession {
 
   private onPrompt(prompt: string): void {
     if (prompt !== this.current.prompt) this.current = { ...this.current, prompt };
-    if (this.breakAttempt) this.breakAttempt.promptSeen = true;
+    // The prompt kd printed before it read `g` can arrive after the break was sent (a later
+    // chunk over SSH): only a prompt after new text means the debugger stopped.
+    if (this.breakAttempt?.outputSeen) this.breakAttempt.promptSeen = true;
     if (this.inFlight.length > 0 || this.promptShown) return;
     this.observer.console?.(prompt);
     this.promptShown = true;
@@ -513,6 +518,7 @@ export class DebuggerSession {
   /** Complete lines (and the tail of a line) from the framer: console, signals, states. */
   private onFramedText(text: string): void {
     this.emitConsole(text);
+    if (this.breakAttempt && text.trim().length > 0) this.breakAttempt.outputSeen = true;
     const lines = (this.lineTail + text).split('\n');
     this.lineTail = (lines.pop() ?? '').slice(-400);
     for (const line of lines) {

@@ -45,7 +45,7 @@ interface RunContext {
   server: SshTestServer | null;
 }
 
-const limits = { hangTimeoutMs: 1000, breakTimeoutMs: 1500, startupTimeoutMs: 60_000, breakResendMs: 300 };
+const limits = { hangTimeoutMs: 1000, breakTimeoutMs: 4000, startupTimeoutMs: 60_000, breakResendMs: 300 };
 const deadlineMs = 45_000;
 
 const ignore = (p: Promise<unknown>): Promise<void> => p.then(
