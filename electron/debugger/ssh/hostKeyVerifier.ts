@@ -22,7 +22,7 @@ export type HostKeyPrompt = (request: HostKeyPromptRequest) => Promise<HostKeyDe
 
 // Declared with the file that keeps them (the contract); re-exported for the SSH code.
 export type { AppKnownHostsStore, RememberedHostKey } from '../../contract/knownHostTypes';
-import type { AppKnownHostsStore, RememberedHostKey } from '../../contract/knownHostTypes';
+import type { AppKnownHostsStore } from '../../contract/knownHostTypes';
 
 export type HostKeyErrorKind = 'changed' | 'revoked' | 'cancelled';
 
