@@ -49,7 +49,7 @@ describe('leak at unload on kdsim scenarios', () => {
     expect(f.sites.reduce((n, s) => n + s.nonPagedBytes, 0)).toBe(f.leak!.nonPagedBytes);
     expect(f.sites.map((s) => s.tag)).toEqual(expect.arrayContaining(['VMdl', 'Vfwi']));
     expect(f.sites.every((s) => s.file !== null && s.line !== null)).toBe(true);
-  });
+  }, 120_000);
 
   it('costs the same number of round trips for 100 and 1,000 allocations (generated, full log)', async () => {
     const trips: number[] = [];

@@ -24,7 +24,7 @@ async function connectLocal(argv: string[]): Promise<{ error: Error; states: Ses
   }
 }
 
-describe('know the peer', () => {
+describe('know the peer', { timeout: 120_000 }, () => {
   it('/bin/cat is refused: the session ends failed with the reason, never "ready" at the end', async () => {
     const { error, states, sessionAfter } = await connectLocal(['/bin/cat']);
     expect(error.message).toMatch(/^This program did not answer like kd or cdb: \/bin\/cat\. It only echoed back what it was sent/);
