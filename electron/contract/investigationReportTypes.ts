@@ -9,7 +9,7 @@ import { conclusionSchema } from './conclusionTypes';
 import type { AllocationSite, BugcheckSummary, Finding, LeakTotals } from './findingTypes';
 
 const playbookIdSchema = z.enum(['leak-at-unload', 'pool-growth', 'corruption']);
-const stepStatusSchema = z.enum(['pending', 'running', 'done', 'skipped', 'failed', 'cancelled']);
+const stepStatusSchema = z.enum(['pending', 'running', 'done', 'inconclusive', 'skipped', 'failed', 'cancelled']);
 
 const objectValue = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
 const findingLike = (v: unknown): boolean =>

@@ -3,7 +3,8 @@
 
 export type PlaybookId = 'leak-at-unload' | 'pool-growth' | 'corruption';
 
-export type StepStatus = 'pending' | 'running' | 'done' | 'skipped' | 'failed' | 'cancelled';
+/** inconclusive: the step ran, but its output came back damaged (see investigation/outputDamage). */
+export type StepStatus = 'pending' | 'running' | 'done' | 'inconclusive' | 'skipped' | 'failed' | 'cancelled';
 
 export interface StepProgress {
   done: number;

@@ -3,10 +3,12 @@
 // event stream for the UI.
 import type { Conclusion } from '../contract/conclusionTypes';
 import type { Finding, NewFinding } from '../contract/findingTypes';
+import { showTargetText } from '../contract/targetText';
 import { concludeInvestigation } from './conclusion/concludeInvestigation';
 import type { InvestigationEvent, InvestigationListener, InvestigationStatus, UnavailableStep } from '../contract/investigationEvents';
 import { emptyFacts, type InvestigationFacts } from './investigationFacts';
 import { withDefaults, type InvestigationOptions } from './investigationOptions';
+import { damagedCommands, damageDetail } from './outputDamage';
 import { errorMessage, RunnerFailure, StepCancelled } from './stepErrors';
 import { StepRunContext, type StepRunHost } from './stepRunContext';
 import type { CommandRecord, EngineEnvironment, Playbook, StepDefinition, StepRecord } from './stepTypes';
@@ -224,7 +226,17 @@ export class Investigation {
         const missing = record.commands.map((c) => c.command).slice(0, 3).join(', ');
         this.finishStep(record, 'skipped', `No data in the recorded log (${missing}${attempted > 3 ? ', …' : ''}).`, Date.now() - started);
       } else {
-        this.finishStep(record, 'done', null, Date.now() - started);
+        // Output damaged on its way from the debugger: what was read may be quietly incomplete.
+        const damaged = damagedCommands(record.commands);
+        for (const d of damaged) {
+          this.addFinding(record.id, { kind: 'warning', code: 'unreadable-output', severity: 'warning', title: warningTitle('unreadable-output'), detail: damageDetail(d, showTargetText) });
+        }
+        if (damaged.length > 0) {
+          const names = damaged.map((d) => d.command).join(', ');
+          this.finishStep(record, 'inconclusive', `damaged output from ${names}: control bytes or undecodable text in it`, Date.now() - started);
+        } else {
+          this.finishStep(record, 'done', null, Date.now() - started);
+        }
       }
       return { stop: null };
     } catch (err) {
@@ -277,7 +289,7 @@ export class Investigation {
     Object.assign(record, { status: 'pending', reason: null, progress: null, commands: [], findingIds: [], roundTrips: 0, startedAt: null, durationMs: null });
   }
 
-  private finishStep(record: StepRecord, status: 'done' | 'skipped' | 'failed' | 'cancelled', reason: string | null, durationMs: number): void {
+  private finishStep(record: StepRecord, status: 'done' | 'inconclusive' | 'skipped' | 'failed' | 'cancelled', reason: string | null, durationMs: number): void {
     record.status = status;
     record.reason = reason;
     record.durationMs = durationMs;
