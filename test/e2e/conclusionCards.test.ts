@@ -42,7 +42,7 @@ describe('conclusion cards', () => {
     await page.screenshot({ path: screenshotPath('conclusion-leak-mydriver.png') });
 
     await button(page, 'Copy summary').click();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await page.evaluate<string>('navigator.clipboard.readText()');
     const lines = copied.split('\n');
     expect(lines[1]).toMatch(/^Conclusion: Found — MyDriver\.sys leaked 3 allocations/);
     expect(lines[2]).toBe('- Suspect: MyDriver.sys — MyDriver!DeviceControlDispatch+0x27 — handleioctl.c:38 — Tag mdrv — 1 allocation, 4,104 (0x1008) bytes');
@@ -68,7 +68,7 @@ describe('conclusion cards', () => {
 
     // Copy summary names the suspect instead of "No allocation sites".
     await button(page, 'Copy summary').click();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await page.evaluate<string>('navigator.clipboard.readText()');
     expect(copied).toContain('- Suspect: leakydrv — leakydrv!LeakyAllocateRecord+0x29 — record.c:41 — Tag Leak');
     expect(copied).not.toContain('No allocation sites');
   });

@@ -71,7 +71,7 @@ describe('Settings → Known hosts', () => {
     await expect.poll(() => settings.innerText()).toContain(`The host key of ${hostPort} was removed. The next connect asks again.`);
     await expect(settings.getByRole('table', { name: 'Known hosts' }).count()).resolves.toBe(0);
     // The keyboard stays in the section, not on <body>.
-    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.not.toBe('BODY');
+    await expect(page.evaluate<string | undefined>('document.activeElement?.tagName')).resolves.not.toBe('BODY');
     await settings.getByRole('button', { name: 'Close' }).click();
 
     await button(page, 'Connect').click();

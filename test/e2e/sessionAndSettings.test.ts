@@ -25,9 +25,9 @@ const languagePicker = () => page.getByRole('combobox', { name: 'Language', exac
 async function inViewport(selector: ReturnType<typeof panel>): Promise<boolean> {
   return selector.evaluate((el) => {
     const box = el.getBoundingClientRect();
-    const scroller = el.closest('.panel-body') ?? document.documentElement;
+    const scroller = el.closest('.panel-body') ?? el.ownerDocument.documentElement;
     const frame = scroller.getBoundingClientRect();
-    return box.height > 0 && box.top >= frame.top - 1 && box.bottom <= Math.min(frame.bottom, window.innerHeight) + 1;
+    return box.height > 0 && box.top >= frame.top - 1 && box.bottom <= Math.min(frame.bottom, el.ownerDocument.documentElement.clientHeight) + 1;
   });
 }
 
@@ -66,7 +66,7 @@ describe('connect errors where the eye is', () => {
     await button(page, 'Disconnect').click();
     await waitForSessionState(page, 'disconnected');
     // The keyboard lands on Connect after Disconnect.
-    await expect.poll(() => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent?.slice(0, 30)}`)).toBe('BUTTON Connect');
+    await expect.poll(() => page.evaluate<string>('`${document.activeElement?.tagName} ${document.activeElement?.textContent?.slice(0, 30)}`')).toBe('BUTTON Connect');
 
     await panel().getByRole('radio', { name: 'Local debugger' }).check();
     await panel().getByRole('combobox', { name: 'Debugger', exact: true }).selectOption('dump');
@@ -107,8 +107,8 @@ describe('keyboard and languages', () => {
     await page.keyboard.press('Enter');
     await panel().locator('[data-phase="finished"], [data-phase="failed"]').waitFor({ timeout: 60_000 });
     // Not <body>: the conclusion card (when the core gives one) or Run again.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
-    const focused = await page.evaluate(() => ({ tag: document.activeElement?.tagName, cls: document.activeElement?.className ?? '', text: document.activeElement?.textContent ?? '' }));
+    await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.tagName')).not.toBe('BODY');
+    const focused = await page.evaluate<{ cls: string; text: string }>("({ cls: String(document.activeElement?.className ?? ''), text: document.activeElement?.textContent ?? '' })");
     expect(focused.cls.includes('inv-conclusion') || focused.text === 'Run leak investigation').toBe(true);
 
     await languagePicker().selectOption('ja');
@@ -134,8 +134,8 @@ describe('Help, Settings and theme', () => {
     await page.getByRole('button', { name: 'Settings…' }).click();
     const settings = page.getByRole('dialog', { name: 'Settings' });
     await settings.getByRole('radio', { name: 'Light' }).check();
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
-    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await expect.poll(() => page.evaluate<string | undefined>('document.documentElement.dataset.theme')).toBe('light');
+    const background = await page.evaluate<string>('getComputedStyle(document.body).backgroundColor');
     expect(background).toBe('rgb(238, 241, 244)');
     await page.screenshot({ path: screenshotPath('settings-light.png') });
     await settings.getByRole('textbox', { name: /Scrollback/ }).fill('5000');
@@ -143,7 +143,7 @@ describe('Help, Settings and theme', () => {
     // The choice outlives a reload (the OS says dark; the setting says light).
     await page.reload();
     await investigationRegion(page).waitFor();
-    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('light');
+    await expect(page.evaluate<string | undefined>('document.documentElement.dataset.theme')).resolves.toBe('light');
     await connectDemo(page, 'mydriver-x86');
     await button(page, 'Run leak investigation').click();
     await panel().locator('[data-phase="finished"], [data-phase="failed"]').waitFor({ timeout: 60_000 });
@@ -156,7 +156,7 @@ describe('Help, Settings and theme', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: '設定…' }).click();
     await page.getByRole('dialog').getByRole('radio', { name: 'システム' }).check();
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect.poll(() => page.evaluate<string | undefined>('document.documentElement.dataset.theme')).toBe('dark');
     await page.screenshot({ path: screenshotPath('settings-dark-ja.png') });
     await page.keyboard.press('Escape');
   });

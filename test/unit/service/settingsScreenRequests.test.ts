@@ -4,12 +4,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatchRequest } from '../../../electron/service/apiDispatcher';
+import { dispatchRequest, type RequestHandlers } from '../../../electron/service/apiDispatcher';
 import { createKnownHostHandlers } from '../../../electron/service/knownHostHandlers';
 import { createSavedSecretHandlers } from '../../../electron/service/savedSecretHandlers';
 import { KnownHostsStore } from '../../../electron/settings/knownHostsStore';
 import { describeSecretId, passwordSecretId } from '../../../electron/settings/secretIds';
 import { InMemorySecretStore } from '../../../electron/settings/secretStore';
+
+/** The dispatcher (params checked against the contract) over just the handlers under test. */
+const dispatch = (handlers: Partial<RequestHandlers>, method: string, params: unknown) => dispatchRequest(handlers as RequestHandlers, method, params);
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -35,7 +38,7 @@ describe('knownHosts.list / knownHosts.forget', () => {
     store.remember(key('lab02', 2222, 'ssh-ed25519'));
     const handlers = createKnownHostHandlers(dir);
 
-    const listed = await dispatchRequest(handlers, 'knownHosts.list', {});
+    const listed = await dispatch(handlers, 'knownHosts.list', {});
     expect(listed).toEqual({
       ok: true,
       result: {
@@ -48,11 +51,11 @@ describe('knownHosts.list / knownHosts.forget', () => {
     });
     expect(JSON.stringify(listed)).not.toContain('keyBase64');
 
-    expect(await dispatchRequest(handlers, 'knownHosts.forget', { host: 'lab01', port: 22 })).toEqual({ ok: true, result: { removed: 2 } });
+    expect(await dispatch(handlers, 'knownHosts.forget', { host: 'lab01', port: 22 })).toEqual({ ok: true, result: { removed: 2 } });
     // The store the SSH transport reads sees it gone.
     expect(new KnownHostsStore({ cwd: dir }).list().map((k) => `${k.host}:${k.port}`)).toEqual(['lab02:2222']);
-    expect(await dispatchRequest(handlers, 'knownHosts.forget', { host: 'lab01', port: 22 })).toEqual({ ok: true, result: { removed: 0 } });
-    expect((await dispatchRequest(handlers, 'knownHosts.forget', { host: '', port: 22 })).ok).toBe(false);
+    expect(await dispatch(handlers, 'knownHosts.forget', { host: 'lab01', port: 22 })).toEqual({ ok: true, result: { removed: 0 } });
+    expect((await dispatch(handlers, 'knownHosts.forget', { host: '', port: 22 })).ok).toBe(false);
   });
 });
 
@@ -62,7 +65,7 @@ describe('secrets.list', () => {
     await store.set(passwordSecretId({ host: 'LAB01', port: 2222, user: 'dev@corp' }), 'pw');
     await store.set(passwordSecretId({ host: '[fe80::1]', port: 22, user: 'root' }), 'pw2');
     await store.set('passphrase:/home/dev/.ssh/id_ed25519', 'pp');
-    const result = await dispatchRequest(createSavedSecretHandlers(store), 'secrets.list', {});
+    const result = await dispatch(createSavedSecretHandlers(store), 'secrets.list', {});
     expect(result).toEqual({
       ok: true,
       result: {
