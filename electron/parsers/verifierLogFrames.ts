@@ -110,7 +110,8 @@ function endsAddress(text: string, p: number, n: number): boolean {
  */
 export class FrameCache {
   private readonly mask = (1 << TABLE_BITS) - 1;
-  private readonly table: (CachedFrame | null)[] = new Array<CachedFrame | null>(this.mask + 1).fill(null);
+  /** Made on the first frame line: a cache is made per command, and most commands have none. */
+  private table: (CachedFrame | null)[] | null = null;
   /** operationClass of the symbol of the last frame returned by read(). */
   tag = 0;
 
@@ -146,11 +147,12 @@ export class FrameCache {
     h = Math.imul(h, 0x2c1b3c6d);
     h ^= h >>> 12;
     const slot = h & this.mask;
+    const table = (this.table ??= new Array<CachedFrame | null>(this.mask + 1).fill(null));
     let line: string | null = null;
     let free = -1;
     for (let q = 0; q < PROBES; q++) {
       const at = (slot + q) & this.mask;
-      const e = this.table[at]!;
+      const e = table[at]!;
       if (e === null) {
         free = at;
         break;
@@ -168,7 +170,7 @@ export class FrameCache {
     const symbol = f.symbol === null ? null : detachString(f.symbol);
     this.tag = operationClass(symbol);
     const frame = Object.freeze({ address, symbol });
-    this.table[free === -1 ? slot : free] = { key: detachString(line ?? text.slice(start, end)), frame, tag: this.tag };
+    table[free === -1 ? slot : free] = { key: detachString(line ?? text.slice(start, end)), frame, tag: this.tag };
     return frame;
   }
 }
