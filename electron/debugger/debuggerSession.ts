@@ -126,6 +126,8 @@ export class DebuggerSession {
   private readonly breakTimeoutMs: number;
   private readonly breakResendMs: number;
   private watchdog: ReturnType<typeof setTimeout> | null = null;
+  /** The core paused reading (backpressure): silence is ours, not the debugger's. */
+  private readingPaused = false;
   private breakAttempt: BreakAttempt | null = null;
   /** The first prompt arrived: later banners mean the target reconnected. */
   private started = false;
@@ -153,6 +155,12 @@ export class DebuggerSession {
 
   get state(): SessionState {
     return this.current;
+  }
+
+  /** Backpressure paused/resumed reading the transport: no silence timeout while we hold the debugger back. */
+  setReadingPaused(paused: boolean): void {
+    this.readingPaused = paused;
+    this.armWatchdog();
   }
 
   /** What the banner revealed about the target (dump/live, OS), shown with the state. */
@@ -410,6 +418,7 @@ export class DebuggerSession {
     if (this.ended) return;
     // kd says why it is quiet (a KDNET target rebooting): not a hang.
     if (this.current.activity?.kind === 'waiting-to-reconnect') return;
+    if (this.readingPaused) return;
     const watched = this.breakAttempt && this.inFlight.includes(this.breakAttempt.resync) ? this.breakAttempt.resync : this.inFlight[0];
     if (!watched || watched.silenceLimitMs <= 0) return;
     this.watchdog = setTimeout(() => this.onSilence(watched), watched.silenceLimitMs);

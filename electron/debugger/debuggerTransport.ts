@@ -34,4 +34,11 @@ export interface DebuggerTransport {
   interrupt(): Promise<void>;
   /** Ends the debugger (asks nicely with `q` first where possible). */
   close(): Promise<void>;
+  /**
+   * Stop / start reading the debugger's output (backpressure, readBackpressure.ts): while
+   * paused the pipe or SSH window fills and the debugger waits to write. Optional: a
+   * transport without them (a replay) is never paused.
+   */
+  pauseReading?(): void;
+  resumeReading?(): void;
 }

@@ -124,6 +124,15 @@ export class LocalProcessTransport implements DebuggerTransport {
     });
   }
 
+  /** Backpressure: the OS pipe fills and kd waits to write (readBackpressure.ts). */
+  pauseReading(): void {
+    this.child?.stdout.pause();
+  }
+
+  resumeReading(): void {
+    this.child?.stdout.resume();
+  }
+
   write(data: string | Uint8Array): void {
     if (!this.child || this.child.stdin.destroyed || !this.child.stdin.writable) return;
     this.child.stdin.write(data);

@@ -82,6 +82,15 @@ export class UtilityProcessTransport implements DebuggerTransport {
     });
   }
 
+  /** Backpressure: kdsim's stdout pipe fills and it waits to write (readBackpressure.ts). */
+  pauseReading(): void {
+    this.child?.stdout?.pause();
+  }
+
+  resumeReading(): void {
+    this.child?.stdout?.resume();
+  }
+
   /** Text, or bytes already encoded for kdsim's code page; both cross the port as they are. */
   write(data: string | Uint8Array): void {
     if (!this.child || this.exited) return;

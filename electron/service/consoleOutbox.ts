@@ -13,6 +13,11 @@ export interface ConsoleOutboxOptions {
    * to end, so a burst of debugger lines leaves as one event, not one per line.
    */
   schedule?: (flush: () => void) => void;
+  /**
+   * Told how many characters are held back after every change; the core pauses reading
+   * the debugger above a high-water mark (debugger/readBackpressure.ts), so held text stays bounded.
+   */
+  onHeldChange?: (heldChars: number) => void;
 }
 
 export class ConsoleOutbox {
@@ -27,6 +32,7 @@ export class ConsoleOutbox {
   private readonly maxEvent: number;
   private readonly schedule: (flush: () => void) => void;
   private flushScheduled = false;
+  private readonly onHeldChange: ((heldChars: number) => void) | undefined;
 
   constructor(
     private readonly emit: (data: string) => void,
@@ -36,6 +42,7 @@ export class ConsoleOutbox {
     this.low = options.lowWatermark ?? 128 * 1024;
     this.maxEvent = options.maxEventChars ?? 64 * 1024;
     this.schedule = options.schedule ?? ((flush) => setImmediate(flush));
+    this.onHeldChange = options.onHeldChange;
   }
 
   get pendingChars(): number {
@@ -50,6 +57,7 @@ export class ConsoleOutbox {
     if (text.length === 0) return;
     this.held.push(text);
     this.heldChars += text.length;
+    this.onHeldChange?.(this.heldChars);
     if (this.flushScheduled) return;
     this.flushScheduled = true;
     this.schedule(() => {
@@ -112,5 +120,6 @@ export class ConsoleOutbox {
       if (this.unacked >= this.high) this.paused = true;
       this.emit(chunk);
     }
+    this.onHeldChange?.(this.heldChars);
   }
 }

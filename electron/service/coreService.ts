@@ -25,6 +25,7 @@ import { investigationOptionsOf } from './investigationTuning';
 import { ConsoleBacklog } from './consoleBacklog';
 import { BugCheckStage, noteConsoleChain, sessionConsoleChain } from './consoleChain';
 import { ConsoleOutbox } from './consoleOutbox';
+import { ReadBackpressure } from '../debugger/readBackpressure';
 import { createLocalDebuggerHandlers } from './localDebuggerHandlers';
 import { createProfileHandlers } from './profileHandlers';
 import { bugCheckFromRecordedAnalysis } from './recordedBugCheck';
@@ -80,6 +81,8 @@ export interface CoreService {
   /** What an investigation runs over once the session is ready (runner, console tap, kind, banner), for in-process callers (tests, benchmarks). */
   readonly investigationTarget: InvestigationTarget | null;
   readonly transcript: readonly TranscriptEntry[];
+  /** Console flow toward the UI and the backpressure on the debugger's pipe (tests, benchmarks). */
+  readonly consoleFlow: { heldChars: number; unacknowledgedChars: number; readingPaused: boolean; pauseCount: number };
   /** Replays a saved transcript or a `.logopen` / pasted log given as text (see openTranscriptText below). */
   openTranscriptText(text: string, name: string): Promise<void>;
   dispose(): Promise<void>;
@@ -103,10 +106,16 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
   };
   // What the console showed, for a page that reloads (`console.recent`): fed with exactly what is emitted.
   const backlog = new ConsoleBacklog();
-  const outbox = new ConsoleOutbox((data) => {
-    backlog.push(data);
-    emit('console.output', { data });
-  });
+  // Text held for a slow UI is bounded: above the high-water mark the debugger's pipe is not read.
+  // With no UI attached nothing is held back for anyone, so nothing pauses.
+  const readPressure = new ReadBackpressure({ onChange: (paused) => session?.setReadingPaused(paused) });
+  const outbox = new ConsoleOutbox(
+    (data) => {
+      backlog.push(data);
+      emit('console.output', { data });
+    },
+    { onHeldChange: (held) => readPressure.update(listeners.size > 0 ? held : 0) },
+  );
   const prompts = new UserPromptBroker(
     (request) => emit('prompt.request', request),
     () => listeners.size > 0,
@@ -196,11 +205,15 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     );
     session = next;
     transport = nextTransport;
+    readPressure.attach(nextTransport);
+    next.setReadingPaused(readPressure.paused);
     investigationTarget = null;
     const program = argv.length > 0 ? argv.join(' ') : description;
     let bannerText: string;
     try {
       bannerText = await next.start();
+      // The pipe exists now: a pause that began during start-up applies to it too.
+      if (transport === nextTransport) readPressure.attach(nextTransport);
     } catch (err) {
       throw target?.kind === 'local' ? startupError(program, err) : err;
     }
@@ -391,7 +404,11 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     onEvent(listener) {
       listeners.add(listener);
       if (listeners.size === 1) outbox.resetReceiver();
-      return () => listeners.delete(listener);
+      return () => {
+        listeners.delete(listener);
+        // Nobody left to wait for: let the debugger's output flow again.
+        if (listeners.size === 0) readPressure.update(0);
+      };
     },
     get session() {
       return session;
@@ -401,6 +418,14 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     },
     get transcript() {
       return transcript;
+    },
+    get consoleFlow() {
+      return {
+        heldChars: outbox.pendingChars,
+        unacknowledgedChars: outbox.unacknowledgedChars,
+        readingPaused: readPressure.paused,
+        pauseCount: readPressure.pauseCount,
+      };
     },
     openTranscriptText,
     dispose: disconnect,

@@ -120,6 +120,15 @@ export class SshTransport implements DebuggerTransport {
     this.wireChannel(this.channel, handlers);
   }
 
+  /** Backpressure: a paused channel stops granting window, so the remote kd waits to write (readBackpressure.ts). */
+  pauseReading(): void {
+    this.channel?.pause();
+  }
+
+  resumeReading(): void {
+    this.channel?.resume();
+  }
+
   write(data: string | Uint8Array): void {
     const channel = this.channel;
     if (!channel || this.exited || channel.destroyed || !channel.writable) return;
