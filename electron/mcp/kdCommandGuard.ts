@@ -33,6 +33,7 @@ const alwaysRefused: Rule[] = [
   { pattern: /^fp?(?![a-z])/i, reason: 'fills (writes) target memory' },
   { pattern: /^r[a-z]*\b.*=/i, reason: 'writes a register' },
   { pattern: /^o[bdw]?(?![a-z])/i, reason: 'writes an I/O port' },
+  { pattern: /^(?:dx|\?\?)(?![a-z]).*(?:^|[^=!<>])=(?!=)/i, reason: 'assigns in an expression (it can write target memory)' },
   { pattern: /^wrmsr\b/i, reason: 'writes a model-specific register' },
   { pattern: /^\.(?:dump|writemem|logopen|logappend)\b/i, reason: 'writes a file on the debugger host' },
   { pattern: /^\.(?:load|loadby|unload|unloadall|extpath|scriptload|scriptrun)\b/i, reason: 'loads or runs code in the debugger' },

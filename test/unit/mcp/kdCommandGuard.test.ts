@@ -11,7 +11,7 @@ function refusedFor(line: string, options = strict): string | null {
 
 describe('run_command guard', () => {
   it('allows the read-only commands of the playbooks', () => {
-    for (const line of ['!analyze -v', '!verifier 3 MyDriver.sys', '!verifier 0x80', 'ln 0x9a3bf6ac', 'lmvm MyDriver', 'kb', 'dd 9707712c L4', 'dS 9707712c', '!poolused 2', '!poolfind Leak 0', '!pool 0x8645a000', '!vm', '.echo hi', 'bl', 'r', 'rdmsr 0x176', 'vertarget', '.lines', '.reload /f']) {
+    for (const line of ['!analyze -v', '!verifier 3 MyDriver.sys', '!verifier 0x80', 'ln 0x9a3bf6ac', 'lmvm MyDriver', 'kb', 'dd 9707712c L4', 'dS 9707712c', '!poolused 2', '!poolfind Leak 0', '!pool 0x8645a000', '!vm', '.echo hi', 'bl', 'r', 'rdmsr 0x176', 'vertarget', '.lines', '.reload /f', 'dx @$curprocess', 'dx 1 == 1', '?? sizeof(int) >= 4']) {
       expect(refusedFor(line), line).toBeNull();
     }
   });
@@ -45,6 +45,8 @@ describe('run_command guard', () => {
       ['lm; ${x}', /alias/],
       ['bp MyDriver!DriverEntry ".shell x"', /breakpoint/],
       ['q', /quits the debugger/],
+      ['dx *(int*)0x9707712c = 5', /assigns in an expression/],
+      ['?? x = 5', /assigns in an expression/],
     ];
     for (const [line, reason] of cases) expect(refusedFor(line), line).toMatch(reason);
   });
