@@ -63,7 +63,7 @@ describe('leak at unload on kdsim scenarios', () => {
     }
     expect(trips[0]).toBe(trips[1]);
     expect(trips[1]).toBeLessThanOrEqual(10);
-  }, 60_000);
+  }, 180_000);
 
   it('says plainly that Pool Tracking was not enabled on a dump without verifier data', async () => {
     const { investigation } = await investigateKdsim('no-verifier-dump-x64', { playbook: 'leak-at-unload' });
