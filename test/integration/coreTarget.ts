@@ -8,7 +8,9 @@ import type { TranscriptEntry } from '../../electron/debugger/transcriptEntry';
 import type { ConsoleOutputTap } from '../../electron/investigation/commandRunner';
 import type { TargetKind } from '../../electron/contract';
 import type { BannerResult } from '../../electron/parsers';
+import { listScenarios } from '../../electron/kdsim/scenarioLoader';
 import { createCoreService, type CoreService, type CoreServiceOptions } from '../../electron/service/coreService';
+import { sourceCliLauncher } from '../../electron/service/nodeEntryPoints';
 
 export interface OpenTarget {
   core: CoreService;
@@ -21,11 +23,21 @@ export interface OpenTarget {
   close(): Promise<void>;
 }
 
-/** In-process, a demo target may carry kdsim flags (`--latency`, `--generate`); the contract's schema would strip them. */
+/**
+ * In-process, a demo target may carry kdsim flags (`--latency`, `--generate`); the
+ * contract's schema would strip them. A scenario that is a file (a test's own JSON) is
+ * kdsim started as a local debugger, as a user would run it: the demo target offers
+ * only the built-in scenarios.
+ */
 export async function openCoreTarget(target: Exclude<TransportTarget, { kind: 'ssh' }>, options: CoreServiceOptions = {}): Promise<OpenTarget> {
   const core = createCoreService(options);
+  const builtIn = target.kind !== 'demo' || listScenarios().some((s) => s.name === target.scenario);
+  const connected: Exclude<TransportTarget, { kind: 'ssh' }> =
+    builtIn || target.kind !== 'demo'
+      ? target
+      : { kind: 'local', argv: [...sourceCliLauncher().argvPrefix, 'kdsim', '--scenario', target.scenario, ...(target.flags ?? [])] };
   try {
-    await core.handlers['session.connect']({ target });
+    await core.handlers['session.connect']({ target: connected });
   } catch (err) {
     await core.dispose();
     throw err;
