@@ -2,6 +2,7 @@ export * from './sessionTypes';
 export * from './promptTypes';
 export * from './apiSchema';
 export * from './connectionProfileTypes';
+export { baudRates as presetBaudRates } from './localPresetFieldRules';
 export * from './sourceFileTypes';
 export * from './workspaceApi';
 export * from './savedSecretsApi';

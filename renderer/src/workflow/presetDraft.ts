@@ -2,7 +2,7 @@
 // their conversion into the contract's LocalPreset. The rules (ports, KDNET
 // key, COM port…) are the core's: `local.buildArgv` checks them and names the
 // field to fix, so they exist once.
-import { localPresetKinds, type LocalPreset, type LocalPresetKind } from '../../../electron/contract';
+import { localPresetKinds, presetBaudRates, type LocalPreset, type LocalPresetKind } from '../../../electron/contract';
 
 export interface PresetDraft {
   kind: LocalPresetKind;
@@ -40,7 +40,8 @@ export const emptyPresetDraft: PresetDraft = {
   commandLine: '',
 };
 
-export const baudRates = ['9600', '19200', '38400', '57600', '115200', '230400', '460800', '921600'] as const;
+/** The baud rates the core accepts (the contract's rule), as the select shows them. */
+export const baudRates: readonly string[] = presetBaudRates.map(String);
 
 /** A number field as typed; anything but an integer becomes 0, which the core reports for that field. */
 function integer(text: string): number {
