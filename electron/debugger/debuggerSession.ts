@@ -93,6 +93,7 @@ interface BreakAttempt {
   sends: number;
   /** Text arrived after the break was sent: a prompt after it is the debugger stopping. */
   outputSeen: boolean;
+  outputSinceSend: boolean;
   promptSeen: boolean;
   deadline: ReturnType<typeof setTimeout> | null;
   resend: ReturnType<typeof setInterval> | null;
@@ -219,8 +220,9 @@ export class DebuggerSession {
   /**
    * Break: interrupt a running target or a long command, then resynchronise.
    * Resolves once the debugger answers at its prompt again; rejects with
-   * BreakFailedError when it does not within the break timeout (the state
-   * returns to what it was, with a `break-failed` activity the UI can show).
+   * BreakFailedError when it stays silent for the break timeout without
+   * getting there (the state returns to what it was, with a `break-failed`
+   * activity the UI can show).
    */
   async interrupt(): Promise<void> {
     if (this.breakAttempt) return this.breakAttempt.done;
@@ -237,11 +239,14 @@ export class DebuggerSession {
     // The debugger may have exited while the interrupt was sent.
     if (!this.isCurrentBreak(attempt)) return attempt.done;
     this.writeResync(attempt);
-    attempt.deadline = setTimeout(() => this.onUserBreakExpired(attempt), this.breakTimeoutMs);
+    this.armBreakDeadline(attempt);
     // A Ctrl+C that reaches kd before it has resumed the target is lost: send it again until a prompt shows.
     if (this.breakResendMs > 0) {
       attempt.resend = setInterval(() => {
         if (attempt.promptSeen || !this.isCurrentBreak(attempt)) return;
+        // A command still printing got its Ctrl+C; a running target's chatter (DbgPrint) proves nothing.
+        if (attempt.outputSinceSend && attempt.previous !== 'running') return;
+        attempt.outputSinceSend = false;
         attempt.sends++;
         this.record('state', `break resent (${attempt.sends})`);
         void this.transport.interrupt().catch(() => undefined);
@@ -262,6 +267,8 @@ export class DebuggerSession {
     if (this.ended) return;
     this.decoder ??= createOutputDecoder(this.transport.encoding ?? 'utf-8');
     this.armWatchdog();
+    const attempt = this.breakAttempt;
+    if (attempt?.deadline) this.armBreakDeadline(attempt);
     this.framer.push(this.decoder.write(chunk));
   }
 
@@ -281,6 +288,7 @@ export class DebuggerSession {
       previous: this.current.state,
       sends: 1,
       outputSeen: false,
+      outputSinceSend: false,
       promptSeen: false,
       deadline: null,
       resend: null,
@@ -316,6 +324,15 @@ export class DebuggerSession {
     this.inFlight.push(job);
     this.write(`.echo ${job.marker}\n`);
     this.armWatchdog();
+  }
+
+  /**
+   * The Break gives up after `breakTimeoutMs` without output: a debugger still
+   * printing after a Ctrl+C (flushing a long listing) is on its way to the prompt.
+   */
+  private armBreakDeadline(attempt: BreakAttempt): void {
+    if (attempt.deadline) clearTimeout(attempt.deadline);
+    attempt.deadline = setTimeout(() => this.onUserBreakExpired(attempt), this.breakTimeoutMs);
   }
 
   private onUserBreakExpired(attempt: BreakAttempt): void {
@@ -527,7 +544,10 @@ export class DebuggerSession {
   /** Complete lines (and the tail of a line) from the framer: console, signals, states. */
   private onFramedText(text: string): void {
     this.emitConsole(text);
-    if (this.breakAttempt && text.trim().length > 0) this.breakAttempt.outputSeen = true;
+    if (this.breakAttempt && text.trim().length > 0) {
+      this.breakAttempt.outputSeen = true;
+      this.breakAttempt.outputSinceSend = true;
+    }
     const lines = (this.lineTail + text).split('\n');
     this.lineTail = (lines.pop() ?? '').slice(-400);
     for (const line of lines) {
