@@ -11,14 +11,14 @@ import { counterKey } from './counterKey';
 import { normalizeAddress, parseHexNumber } from './hexAddress';
 import { isOverlong } from './lineSplitter';
 import { unescapeMarkdown } from './markdownEscape';
-import { parseCommandsOfKind } from './multiCommandRunner';
+import { parseCommandsOfKind } from './commandsOfKind';
 import type { MultiResult, VmResult } from './resultTypes';
 import { WarningList } from './warningList';
 
 /** Windows 10+ region table: "NonPagedPool          : ffffa08000000000     100000000000" (hex base and size in bytes). */
 const REGION = /^\s*([A-Za-z][A-Za-z0-9]{1,40})\s*:\s*([0-9a-fA-F`]{1,17})\s+([0-9a-fA-F`]{1,17})\s*$/;
 const REGION_HEADER = /^\s*System Region\s+Base Address\s+NumberOfBytes\s*$/i;
-const COUNTER = /^\s*([A-Za-z][A-Za-z0-9 /_-]{0,60}?)\s*:\s*(\d{1,20})\s*\(\s*(\d{1,20}(?:\.\d{1,6})?)\s*(Kb|KB|kb|K|k|Mb|MB|M|Gb|GB|G|bytes|Bytes|B|b)?\s*\)/;
+const COUNTER = /^\s*([A-Za-z][A-Za-z0-9 /_-]{0,60}?)\s*:\s*(\d{1,20})\s*\(\s*(\d{1,20}(?:\.\d{1,6})?)\s*(?:(Kb|KB|kb|K|k|Mb|MB|M|Gb|GB|G|bytes|Bytes|B|b)\s*)?\)/;
 
 /** The bracketed figure in Kb (no unit: Kb). */
 function toKb(value: string, unit: string | undefined): number {
@@ -65,7 +65,7 @@ export function parseVmOutput(lines: string[], command: string | null = null): V
     }
     // "***** Excessive NonPaged Pool Usage *****", also with markdown-escaped stars ("\\*\\*\\* …") from a blog converter
     const bare = unescapeMarkdown(line);
-    if (/\*{3,}\s*[A-Za-z0-9]/.test(bare) && !/Virtual Memory Usage/i.test(bare)) alerts.push(bare.replace(/\*+/g, ' ').trim());
+    if (/\*{3}\s*[A-Za-z0-9]/.test(bare) && !/Virtual Memory Usage/i.test(bare)) alerts.push(bare.replace(/\*+/g, ' ').trim());
   }
   const kb = (k: string): number | null => counters[k]?.kb ?? null;
   // Windows 8+ splits nonpaged pool into executable and NX parts; both are nonpaged
