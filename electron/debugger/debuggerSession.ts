@@ -94,6 +94,8 @@ interface BreakAttempt {
   /** Text arrived after the break was sent: a prompt after it is the debugger stopping. */
   outputSeen: boolean;
   outputSinceSend: boolean;
+  /** When the last Ctrl+C went out (Date.now()). */
+  lastSendAt: number;
   promptSeen: boolean;
   deadline: ReturnType<typeof setTimeout> | null;
   resend: ReturnType<typeof setInterval> | null;
@@ -245,8 +247,12 @@ export class DebuggerSession {
       attempt.resend = setInterval(() => {
         if (attempt.promptSeen || !this.isCurrentBreak(attempt)) return;
         // A command still printing got its Ctrl+C; a running target's chatter (DbgPrint) proves nothing.
-        if (attempt.outputSinceSend && attempt.previous !== 'running') return;
+        // Unless it prints on for a whole break timeout: that Ctrl+C reached kd before it read
+        // the command (kd drops a Ctrl+C at an idle prompt), so the command runs to its end.
+        const stillFlushing = Date.now() - attempt.lastSendAt < this.breakTimeoutMs;
+        if (attempt.outputSinceSend && attempt.previous !== 'running' && stillFlushing) return;
         attempt.outputSinceSend = false;
+        attempt.lastSendAt = Date.now();
         attempt.sends++;
         this.record('state', `break resent (${attempt.sends})`);
         void this.transport.interrupt().catch(() => undefined);
@@ -289,6 +295,7 @@ export class DebuggerSession {
       sends: 1,
       outputSeen: false,
       outputSinceSend: false,
+      lastSendAt: Date.now(),
       promptSeen: false,
       deadline: null,
       resend: null,

@@ -308,6 +308,13 @@ class KdsimSession {
     for (const command of splitCommandLine(line)) {
       if (this.options.latencyMs && this.options.latencyMs > 0) await delay(this.options.latencyMs);
       const { name, args } = commandWord(command);
+      if (this.faults.loseEarlyBreakMs !== null) {
+        // lose-early-break: kd has not started the command yet; a Ctrl+C now is lost and the command runs to its end.
+        this.interruptPending = false;
+        await delay(this.faults.loseEarlyBreakMs);
+        this.interruptPending = false;
+        if (this.finished()) return undefined;
+      }
       let consumedInterrupt = false;
       const ctx: CommandContext = {
         state: this.state,

@@ -64,7 +64,7 @@ export class InvestigationController {
   /** Runs one step again (and, with `following`, every step after it) on the same session. */
   async rerunStep(stepId: string, following: boolean): Promise<'finished' | 'failed' | 'cancelled'> {
     if (this.running) throw new Error('An investigation is already running; cancel it first.');
-    if (!this.last) throw new Error('No investigation has run yet.');
+    if (!this.last) throw new Error('No investigation has run on this target yet: run one first.');
     const abort = new AbortController();
     this.running = abort;
     const off = this.last.investigation.on(this.publish);

@@ -8,6 +8,8 @@ import type { CommandContext } from './commandTypes';
 
 const SEPARATOR = '======================================================================';
 const CHUNK_ENTRIES = 2048;
+/** Output is written (and Ctrl+C checked) at least every this many characters. */
+const FLUSH_CHARS = 4096;
 
 function formatBlock(arch: Arch, record: LogRecord): string {
   const lines = [
@@ -66,6 +68,12 @@ async function walkLog(ctx: CommandContext, argument: string | undefined): Promi
       const record = log.at(index);
       if (address !== null && record.address !== address) continue;
       pending += formatBlock(arch, record);
+      // kd notices Ctrl+C between records: a slow channel must not delay the break by a whole chunk.
+      if (pending.length >= FLUSH_CHARS) {
+        await ctx.write(pending);
+        pending = '';
+        if (ctx.interrupted()) return;
+      }
     }
     parsed = end;
     if (pending) {

@@ -85,6 +85,6 @@ describe('investigations through the core service (demo target over real pipes)'
   it('explains that there is nothing to export before an investigation ran', async () => {
     core = createCoreService();
     const outcome = await dispatchRequest(core.handlers, 'investigation.exportReport', { format: 'markdown' });
-    expect(outcome).toMatchObject({ ok: false, error: { message: expect.stringContaining('No investigation has run yet') } });
+    expect(outcome).toMatchObject({ ok: false, error: { message: 'No investigation has run on this target yet: run one first.' } });
   });
 });

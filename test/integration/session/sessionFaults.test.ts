@@ -129,6 +129,27 @@ describe('session faults over real pipes', () => {
     expect(session.state.state).toBe('ready');
   });
 
+  it('a Break lost before kd started a long listing is sent again once the listing prints on for a break timeout', async () => {
+    const w = watch();
+    // lose-early-break=400: kd drops the Ctrl+C that arrives before it starts the command; slow=1
+    // makes the !verifier 0x80 log walk last far longer than any test.
+    session = kdsimSession(['--scenario', 'mydriver-x86', '--fault', 'lose-early-break=400', '--fault', 'slow=1'], w.observer, {
+      breakTimeoutMs: 1_500,
+      breakResendMs: 250,
+      startupTimeoutMs: 60_000,
+    });
+    await session.start();
+    const walk = settled(session.execute('!verifier 0x80', { timeoutMs: 600_000 }));
+    await expect.poll(() => session!.state.state).toBe('busy');
+    await session.interrupt();
+    const walked = await walk;
+    // Interrupted: the log walk never reached its end, and the session answers again.
+    expect(walked.ok && walked.value.output).not.toMatch(/Finished parsing all pool tracking information/);
+    expect(w.console()).toMatch(/\^C|Break|break/);
+    expect((await session.execute('.echo after')).output).toBe('after\n');
+    expect(session.state.state).toBe('ready');
+  });
+
   it('after a break the next command answers, 20 of 20', async () => {
     session = kdsimSession(['--scenario', 'live-growth-x64'], {}, { breakTimeoutMs: 20_000 });
     await session.start();
