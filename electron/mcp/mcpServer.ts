@@ -3,6 +3,7 @@
 // resources for the current transcript and the last report. Secrets never pass
 // through it (questions for them are refused), and neither does a host-key decision.
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { showTargetText } from '../contract/targetText';
 import { requestCore } from '../service/apiDispatcher';
 import { registerInvestigationTools } from './investigationTools';
 import { createMcpShellState, type McpShellOptions, type McpShellState } from './mcpShellState';
@@ -19,7 +20,7 @@ function registerResources(server: McpServer, shell: McpShellState): void {
     { title: 'Session transcript', description: 'The current (or last) session as a kd log: prompts, commands and output.', mimeType: 'text/plain' },
     async (uri) => {
       const { logText } = await requestCore(core.handlers, 'transcript.save', {});
-      return { contents: [{ uri: uri.href, mimeType: 'text/plain', text: logText }] };
+      return { contents: [{ uri: uri.href, mimeType: 'text/plain', text: showTargetText(logText, 'lines') }] };
     },
   );
   for (const [format, uri] of Object.entries(reportResourceUris) as [keyof typeof reportResourceUris, string][]) {
