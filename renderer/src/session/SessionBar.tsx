@@ -1,9 +1,11 @@
 // The session, always visible at the top of the workflow panel: its state
 // (with the failure reason or what to do next), what the target is (dump or
-// live, OS build, architecture, bug check, or an offline transcript), and the
-// actions that apply now: Break, Disconnect, and Reconnect after it ended.
+// live, OS build, architecture, bug check, or an offline transcript), what the
+// debugger is doing within the state (SessionActivityLine), and the actions that
+// apply now: Break, Disconnect, and Reconnect after it ended.
 import { useTranslation } from 'react-i18next';
 import type { SessionState } from '../../../electron/contract';
+import { SessionActivityLine } from './activity/SessionActivityLine';
 import { canBreak, canDisconnect, canReconnect, stateTone } from './sessionStateGroups';
 
 export type SessionAction = 'connect' | 'disconnect' | 'break' | 'reconnect';
@@ -49,7 +51,20 @@ export function SessionBar({ session, pending, onBreak, onDisconnect, onReconnec
             {target.description}
           </p>
         )}
-        {showReason ? <p className={session.state === 'failed' ? 'state-reason state-reason-error' : 'state-reason'}>{session.reason}</p> : <p className="state-hint">{t(`session.stateHint.${session.state}`)}</p>}
+        {showReason ? (
+          <p className={session.state === 'failed' ? 'state-reason state-reason-error' : 'state-reason'}>{session.reason}</p>
+        ) : session.activity ? (
+          // Says more than the state's generic hint (and a break that failed contradicts it).
+          <SessionActivityLine
+            activity={session.activity}
+            canCancel={canBreak(session.state) && pending !== 'break'}
+            canDisconnect={canDisconnect(session.state) && pending !== 'disconnect'}
+            onCancel={onBreak}
+            onDisconnect={onDisconnect}
+          />
+        ) : (
+          <p className="state-hint">{t(`session.stateHint.${session.state}`)}</p>
+        )}
       </div>
       <div className="session-actions">
         <button type="button" className="btn btn-warning" disabled={!canBreak(session.state) || pending === 'break'} onClick={onBreak} title="Ctrl+C">

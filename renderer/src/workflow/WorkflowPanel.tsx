@@ -165,7 +165,9 @@ export function WorkflowPanel({ id, bridge, connection, session, facts, focusCon
   });
 
   // The status line already shows a failed session's reason; do not repeat it.
-  const repeatsStatus = problem !== null && 'text' in problem && session.reason !== null && problem.text.includes(session.reason);
+  // Likewise a Break that did not take: the activity line says so, with Disconnect now.
+  const repeatedText = session.activity?.kind === 'break-failed' ? session.activity.detail : session.reason;
+  const repeatsStatus = problem !== null && 'text' in problem && repeatedText != null && repeatedText !== '' && problem.text.includes(repeatedText);
   const problemText = problem && !repeatsStatus ? 'issue' in problem ? <IssueText issue={problem.issue} /> : problem.text : null;
   // After a failed connect the bar stops describing the session before it (its target and its end reason).
   // (Any state the core reports after that — e.g. the new attempt's own failure — is shown as is.)
