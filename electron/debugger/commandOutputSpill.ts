@@ -9,8 +9,8 @@ import { closeSync, createReadStream, mkdirSync, openSync, rmSync, writeSync } f
 import path from 'node:path';
 
 export interface CommandOutputSpillOptions {
-  /** Folder for spill files (the session's temp folder); created when first needed. */
-  dir: string;
+  /** Folder for spill files (the session's temp folder), or a function that makes it when the first file is needed. */
+  dir: string | (() => string);
   /** Characters kept in memory before spilling (default 64 M characters: a full 33 MB `!verifier 0x80` stays in memory). */
   memoryCapChars?: number;
   /** Characters of the start kept in memory after spilling, for `head` (default 64 K). */
@@ -102,9 +102,10 @@ export class CommandOutputSpill {
   }
 
   private spill(): void {
-    mkdirSync(this.options.dir, { recursive: true });
+    const dir = typeof this.options.dir === 'string' ? this.options.dir : this.options.dir();
+    mkdirSync(dir, { recursive: true });
     spillCounter += 1;
-    this.filePath = path.join(this.options.dir, `command-output-${process.pid}-${Date.now()}-${spillCounter}.txt`);
+    this.filePath = path.join(dir, `command-output-${process.pid}-${Date.now()}-${spillCounter}.txt`);
     // 'wx': a fresh file of ours, never one someone planted at that name.
     this.fd = openSync(this.filePath, 'wx', 0o600);
     const held = this.memory.join('');

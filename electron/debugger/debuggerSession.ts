@@ -5,6 +5,10 @@
 import type { SessionActivity, SessionActivityKind, SessionState, SessionStateName, TargetSummary } from '../contract';
 import { isSingleCommandLine, newCommandMarker, resumesTarget } from './commandMarker';
 import { sanitizeConsoleText } from './consoleTextSanitizer';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { CommandOutputSpill } from './commandOutputSpill';
 import { classifyDebuggerLine, type DebuggerSignal } from './debuggerSignals';
 import type { DebuggerTransport, TransportExit } from './debuggerTransport';
 import { createOutputDecoder, encodeForDebugger, type OutputDecoder } from './debuggerEncoding';
@@ -13,9 +17,14 @@ import type { TranscriptEntry } from './transcriptEntry';
 
 export interface CommandResult {
   command: string;
-  /** Output with LF line endings, prompt and marker removed. */
+  /**
+   * Output with LF line endings, prompt and marker removed. When the output passed the
+   * session's memory cap: its first 64 K characters and a note; the whole text is in `spilled`.
+   */
   output: string;
   durationMs: number;
+  /** Only for an output past the memory cap: the whole text on disk (read with chunks()); deleted when the session closes. */
+  spilled?: CommandOutputSpill;
 }
 
 export class CommandTimeoutError extends Error {
@@ -58,6 +67,10 @@ export interface SessionOptions {
   /** A user's Break is sent again this often until a prompt returns (default 2 s; a Ctrl+C right after `g` can be lost). */
   breakResendMs?: number;
   target?: TargetSummary | null;
+  /** Characters of one command's output kept in memory; the rest goes to a file in the session's temp folder (default 64 M). */
+  outputMemoryCapChars?: number;
+  /** Where the session's temp folder is made (default: the OS temp folder); it is deleted when the session closes. */
+  tempParentDir?: string;
 }
 
 export interface ExecuteOptions {
@@ -137,6 +150,8 @@ export class DebuggerSession {
   private ended = false;
   private lastActivityUpdate = 0;
   private lineTail = '';
+  /** The session's temp folder for spilled outputs, made on the first spill. */
+  private tempDir: string | null = null;
 
   constructor(
     private readonly transport: DebuggerTransport,
@@ -153,7 +168,18 @@ export class DebuggerSession {
       console: (text) => this.onFramedText(text),
       commandCompleted: (marker, output, prompt, skipped) => this.onCommandCompleted(marker, output, prompt, skipped),
       prompt: (prompt) => this.onPrompt(prompt),
-    });
+    }, () => new CommandOutputSpill({ dir: () => this.sessionTempDir(options.tempParentDir), memoryCapChars: options.outputMemoryCapChars }));
+  }
+
+  /** The session's temp folder (mode 0700, a fresh name): spill files live here until close(). */
+  private sessionTempDir(parent = tmpdir()): string {
+    this.tempDir ??= mkdtempSync(path.join(parent, 'poolsleuth-session-'));
+    return this.tempDir;
+  }
+
+  /** The temp folder, if a command's output spilled (tests, benchmarks). */
+  get temporaryFolder(): string | null {
+    return this.tempDir;
   }
 
   get state(): SessionState {
@@ -265,7 +291,13 @@ export class DebuggerSession {
   async close(): Promise<void> {
     const err = new Error('The session was closed.');
     this.settleAll(err);
-    await this.transport.close();
+    try {
+      await this.transport.close();
+    } finally {
+      // Spilled outputs are copies for parsing: they go with the session.
+      if (this.tempDir) rmSync(this.tempDir, { recursive: true, force: true });
+      this.tempDir = null;
+    }
     if (!['failed', 'disconnected'].includes(this.current.state)) this.setState('disconnected', 'Disconnected.');
   }
 
@@ -503,7 +535,11 @@ export class DebuggerSession {
     else job.resolve(result);
   }
 
-  private onCommandCompleted(marker: string, output: string, prompt: string | null, skipped: boolean): void {
+  private onCommandCompleted(marker: string, collected: CommandOutputSpill, prompt: string | null, skipped: boolean): void {
+    const spilled = collected.spillPath !== null ? collected : undefined;
+    const output = spilled
+      ? `${collected.head}\n[PoolSleuth] Output cut here in memory: ${collected.length} characters in all; the whole text was kept on disk until the session closes.\n`
+      : collected.head;
     if (prompt && prompt !== this.current.prompt) this.current = { ...this.current, prompt };
     const index = this.inFlight.findIndex((j) => j.marker === marker);
     if (index < 0) return;
@@ -513,7 +549,7 @@ export class DebuggerSession {
     if (skipped && job.kind === 'command') {
       this.settle(job, new Error(`The debugger dropped '${job.command}' after a break (its input was flushed); run it again.`));
     } else {
-      this.settle(job, { command: job.command, output, durationMs: Date.now() - job.writtenAt });
+      this.settle(job, { command: job.command, output, durationMs: Date.now() - job.writtenAt, ...(spilled ? { spilled } : {}) });
     }
     const attempt = this.breakAttempt;
     if (attempt && job === attempt.resync) {

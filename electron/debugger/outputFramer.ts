@@ -9,8 +9,10 @@
 //    before reading the next command: it is stripped and reported separately.
 // Only complete lines are classified, so a marker split across chunks, CRLF
 // split across chunks and prompt-like text inside output are all harmless.
-// Pure: no I/O; the session feeds it decoded text.
+// No I/O of its own; the session feeds it decoded text. A command's output collects in a
+// CommandOutputSpill: in memory by default; the session's spills to disk past its cap.
 import { commandMarkerPrefix } from './commandMarkerPrefix';
+import { CommandOutputSpill } from './commandOutputSpill';
 import { couldBecomePrompt, promptAtEnd, promptAtStart } from './promptPatterns';
 
 export interface FramerSink {
@@ -23,7 +25,7 @@ export interface FramerSink {
    * input), so what was printed since went to the oldest command and this
    * command's own output cannot be told apart.
    */
-  commandCompleted(marker: string, output: string, prompt: string | null, skipped: boolean): void;
+  commandCompleted(marker: string, output: CommandOutputSpill, prompt: string | null, skipped: boolean): void;
   /** The debugger printed a prompt and waits for the next line. */
   prompt(prompt: string): void;
 }
@@ -31,11 +33,17 @@ export interface FramerSink {
 export class OutputFramer {
   private pending = '';
   private readonly markers: string[] = [];
-  private output = '';
+  private output: CommandOutputSpill;
   private atPromptPosition = false;
   private carriageReturnHeld = false;
 
-  constructor(private readonly sink: FramerSink) {}
+  constructor(
+    private readonly sink: FramerSink,
+    /** Where each command's output collects (default: memory only, never spilled). */
+    private readonly newOutput: () => CommandOutputSpill = () => new CommandOutputSpill({ dir: '', memoryCapChars: Infinity }),
+  ) {
+    this.output = newOutput();
+  }
 
   /** Register the marker of a command just written (in write order). */
   expect(marker: string): void {
@@ -46,7 +54,8 @@ export class OutputFramer {
   reset(): void {
     this.pending = '';
     this.markers.length = 0;
-    this.output = '';
+    this.output.dispose();
+    this.output = this.newOutput();
     this.atPromptPosition = false;
     this.carriageReturnHeld = false;
   }
@@ -94,19 +103,19 @@ export class OutputFramer {
       const prompt = promptAtEnd.exec(beforePrompt)?.[0] ?? null;
       const beforeMarker = prompt ? beforePrompt.slice(0, beforePrompt.length - prompt.length) : beforePrompt;
       if (beforeMarker.length > 0) {
-        this.output += beforeMarker;
+        this.output.append(beforeMarker);
         this.sink.console(beforeMarker + '\n');
       }
       // A later marker arriving first means the debugger dropped the earlier
       // `.echo` lines (a break can flush its input): those commands end here too.
       const completed = this.markers.splice(0, matched + 1);
       const output = this.output;
-      this.output = '';
+      this.output = this.newOutput();
       this.atPromptPosition = true;
-      completed.forEach((m, i) => this.sink.commandCompleted(m, i === 0 ? output : '', prompt, i > 0));
+      completed.forEach((m, i) => this.sink.commandCompleted(m, i === 0 ? output : this.newOutput(), prompt, i > 0));
       return;
     }
-    if (head !== undefined) this.output += line + '\n';
+    if (head !== undefined) this.output.append(line + '\n');
     this.sink.console(line + '\n');
   }
 

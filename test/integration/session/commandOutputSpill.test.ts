@@ -1,7 +1,7 @@
 // Per-command output past the memory cap is spilled to a file and read back as a stream.
 // The text is kdsim's real `!verifier 0x80` (a full 0x10000-entry log, over real pipes);
 // the spilled copy must be complete and parse exactly like the in-memory text.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,5 +114,39 @@ describe('command output spill head', () => {
     expect(spill.length).toBe((await spill.text()).length);
     spill.dispose();
     expect(spill.head).toBe('');
+  });
+});
+
+describe('a session spills a command output past its memory cap (kdsim over real pipes)', () => {
+  it('gives the head and the whole text on disk, records the head in the transcript, deletes its temp folder on close', { timeout: 300_000 }, async () => {
+    const parent = mkdtempSync(path.join(tmpdir(), 'poolsleuth-session-parent-'));
+    const recorded: string[] = [];
+    const capped = kdsimSession(['--generate', 'allocations=2000,log=65536'], { transcript: (e) => e.direction === 'output' && recorded.push(e.text) }, { outputMemoryCapChars: 1024 * 1024, tempParentDir: parent });
+    try {
+      await capped.start();
+      const small = await capped.execute('lm');
+      expect(small.spilled).toBeUndefined();
+      expect(capped.temporaryFolder).toBeNull();
+
+      const result = await capped.execute('!verifier 0x80', { timeoutMs: 600_000 });
+      expect(result.spilled).toBeDefined();
+      expect(result.spilled!.length).toBe(log.length);
+      expect(result.output.length).toBeLessThan(70 * 1024);
+      expect(result.output.startsWith(log.slice(0, 64 * 1024))).toBe(true);
+      expect(result.output).toContain(`${log.length} characters in all`);
+      expect((await result.spilled!.text()) === log).toBe(true);
+      expect(recorded.at(-1)).toBe(result.output);
+
+      const folder = capped.temporaryFolder!;
+      expect(path.dirname(folder)).toBe(parent);
+      expect(readdirSync(folder)).toHaveLength(1);
+      // The session still answers after the big command.
+      expect((await capped.execute('.echo after')).output).toBe('after\n');
+      await capped.close();
+      expect(existsSync(folder)).toBe(false);
+    } finally {
+      await capped.close().catch(() => undefined);
+      rmSync(parent, { recursive: true, force: true });
+    }
   });
 });

@@ -10,7 +10,7 @@ function makeFramer() {
   const prompts: string[] = [];
   const framer = new OutputFramer({
     console: (t) => consoleText.push(t),
-    commandCompleted: (marker, output) => completed.push({ marker, output }),
+    commandCompleted: (marker, output) => completed.push({ marker, output: output.head }),
     prompt: (p) => prompts.push(p),
   });
   return { framer, consoleText, completed, prompts, shown: () => consoleText.join('') };
