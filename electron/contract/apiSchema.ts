@@ -3,6 +3,7 @@
 // validates against these same schemas. Pure: no Node imports.
 import { z } from 'zod';
 import { driverNameSchema, investigationEventSchema, playbookIdSchema, reportFormatSchema } from './investigationApi';
+import { investigationReportSchema } from './investigationReportTypes';
 import { promptAnswerSchema, promptIdSchema, promptRequestSchema } from './promptTypes';
 import { savedSecretRequestSchemas } from './savedSecretsApi';
 import { scenarioInfoSchema, sessionStateSchema, targetSpecSchema } from './sessionTypes';
@@ -67,6 +68,11 @@ export const requestSchemas = {
   'investigation.exportReport': {
     params: z.object({ format: reportFormatSchema }).strict(),
     result: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
+  },
+  /** The last investigation's report as data (null before one ran): what the view restores after a reload. */
+  'investigation.snapshot': {
+    params: emptyParams,
+    result: z.object({ report: investigationReportSchema.nullable() }),
   },
   /** The user's answer to a `prompt.request` event. */
   'prompt.answer': {

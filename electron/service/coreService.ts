@@ -378,6 +378,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
       return { ok: true as const, status: await investigations.rerunStep(stepId, following) };
     },
     'investigation.exportReport': async ({ format }) => investigations.exportReport(format),
+    'investigation.snapshot': async () => ({ report: investigations.snapshot() }),
     'prompt.answer': async ({ promptId, answer }) => {
       prompts.answer(promptId, answer);
       return { ok: true as const };

@@ -4,7 +4,7 @@ import type { InvestigationEvent, PlaybookId, ReportFormat, TargetKind } from '.
 import type { CommandRunner, ConsoleOutputTap } from '../investigation/commandRunner';
 import type { Investigation } from '../investigation/investigationEngine';
 import type { InvestigationOptions } from '../investigation/investigationOptions';
-import { buildReport } from '../investigation/reports/investigationReport';
+import { buildReport, type InvestigationReport } from '../investigation/reports/investigationReport';
 import { renderReport } from '../investigation/reports/reportFormats';
 import { runInvestigation } from '../investigation/runInvestigation';
 import type { BannerResult } from '../parsers';
@@ -86,10 +86,16 @@ export class InvestigationController {
     this.running?.abort();
   }
 
-  exportReport(format: ReportFormat): { fileName: string; mimeType: string; content: string } {
-    if (!this.last) throw new Error('No investigation has run on this target yet: run one first.');
+  /** The last investigation's report, or null before one ran on this target. */
+  snapshot(): InvestigationReport | null {
+    if (!this.last) return null;
     const { investigation, target } = this.last;
-    const report = buildReport(investigation, { kind: target.kind, offline: target.offline }, { description: target.description, banner: target.banner });
+    return buildReport(investigation, { kind: target.kind, offline: target.offline }, { description: target.description, banner: target.banner });
+  }
+
+  exportReport(format: ReportFormat): { fileName: string; mimeType: string; content: string } {
+    const report = this.snapshot();
+    if (!report) throw new Error('No investigation has run on this target yet: run one first.');
     const { extension, mimeType } = reportFiles[format];
     const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
     return { fileName: `poolsleuth-report-${stamp}.${extension}`, mimeType, content: renderReport(report, format) };

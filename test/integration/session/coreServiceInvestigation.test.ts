@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventName, Finding, InvestigationEvent, SessionState } from '../../../electron/contract';
+import { requestSchemas } from '../../../electron/contract/apiSchema';
 import { dispatchRequest } from '../../../electron/service/apiDispatcher';
 import { createCoreService, type CoreService } from '../../../electron/service/coreService';
 
@@ -58,6 +59,18 @@ describe('investigations through the core service (demo target over real pipes)'
     expect(JSON.parse(json.content)).toMatchObject({ driver: expect.stringMatching(/MyDriver/i) });
     const html = await core.handlers['investigation.exportReport']({ format: 'html' });
     expect(html.content).not.toMatch(/<script/i);
+  });
+
+  it('gives the report as data: null before a run, after it the same report as the JSON export, valid for the contract', async () => {
+    core = createCoreService();
+    await core.handlers['session.connect']({ target: { kind: 'demo', scenario: 'mydriver-x86' } });
+    expect(await core.handlers['investigation.snapshot']({})).toEqual({ report: null });
+    await core.handlers['investigation.start']({ playbook: 'leak-at-unload', driver: null });
+    const { report } = await core.handlers['investigation.snapshot']({});
+    expect(requestSchemas['investigation.snapshot'].result.safeParse({ report }).success).toBe(true);
+    expect(report?.steps.find((x) => x.id === 'caller-lines')?.commands[0]?.output).toContain('handleioctl.c(50)');
+    const json = JSON.parse((await core.handlers['investigation.exportReport']({ format: 'json' })).content);
+    expect(JSON.parse(JSON.stringify(report))).toEqual({ ...json, generatedAt: report?.generatedAt });
   });
 
   it('re-runs one step of the last investigation and keeps the report after a disconnect', async () => {

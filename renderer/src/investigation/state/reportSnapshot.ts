@@ -1,7 +1,7 @@
-// The part of the core's JSON report (`investigation.exportReport {format:'json'}`)
-// the view reads: steps with their commands and raw outputs, findings, status and
-// the conclusion. The shape is the contract's report schema; the text comes from
-// the core over the bridge, so it is checked against it, never trusted blindly.
+// The part of the core's report (`investigation.snapshot`) the view reads: steps with
+// their commands and raw outputs, findings, status and the conclusion. The shape is the
+// contract's report schema; the data comes from the core over the bridge, so it is
+// checked against it, never trusted blindly.
 import { investigationReportSchema } from '../../../../electron/contract';
 import type { z } from 'zod';
 import { conclusionOf, type Conclusion } from './reportConclusion';
@@ -12,14 +12,8 @@ const snapshotSchema = investigationReportSchema
 
 export type ReportSnapshot = z.infer<typeof snapshotSchema> & { conclusion: Conclusion | null };
 
-/** The report's JSON text → the snapshot, or null when it is not a report we can read. */
-export function parseReportSnapshot(json: string): ReportSnapshot | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return null;
-  }
+/** The core's report → the snapshot, or null when it is not a report we can read. */
+export function readReportSnapshot(value: unknown): ReportSnapshot | null {
   const parsed = snapshotSchema.safeParse(value);
   if (!parsed.success) return null;
   // An unreadable conclusion leaves the rest of the report readable.

@@ -1,6 +1,7 @@
 // The investigation as the view sees it: events from the core folded by the reducer,
-// and the requests (start, cancel, re-run, export). After each run the JSON report is
-// fetched once for the commands' raw outputs; on a page load it restores the view.
+// and the requests (start, cancel, re-run, export). After each run the report is
+// fetched once (investigation.snapshot) for the commands' raw outputs; on a page load it
+// restores the view.
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { showTargetTextDeep, type PlaybookId, type PoolSleuthBridge, type ReportFormat, type RequestResult, type SessionState } from '../../../../electron/contract';
 import type { BridgeConnection } from '../../bridge/bridgeConnection';
@@ -8,7 +9,7 @@ import { subscribeEvents } from '../../bridge/bridgeEvents';
 import { errorMessage } from '../../bridge/bridgeError';
 import { investigationReducer } from './investigationReducer';
 import { initialInvestigationState, type InvestigationViewState } from './investigationViewState';
-import { parseReportSnapshot } from './reportSnapshot';
+import { readReportSnapshot } from './reportSnapshot';
 import type { RunTuning } from './runOptions';
 
 export interface InvestigationControls {
@@ -28,11 +29,11 @@ export function useInvestigation(bridge: PoolSleuthBridge, connection: BridgeCon
 
   const loadReport = useCallback(async () => {
     try {
-      const result = await bridge.invoke('investigation.exportReport', { format: 'json' });
-      const report = parseReportSnapshot(result.content);
+      const { report: value } = await bridge.invoke('investigation.snapshot', {});
+      const report = value === null ? null : readReportSnapshot(value);
       if (report) dispatch({ type: 'report-loaded', report: showTargetTextDeep(report) });
     } catch {
-      // No investigation has run on this target yet: nothing to show.
+      // The bridge is down or the report unreadable: the view keeps what it has.
     }
   }, [bridge]);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, InvestigationEvent } from '../../../../electron/contract';
 import { investigationReducer, type InvestigationAction } from '../../../../renderer/src/investigation/state/investigationReducer';
 import { initialInvestigationState, type InvestigationViewState } from '../../../../renderer/src/investigation/state/investigationViewState';
-import { parseReportSnapshot } from '../../../../renderer/src/investigation/state/reportSnapshot';
+import { readReportSnapshot } from '../../../../renderer/src/investigation/state/reportSnapshot';
 import { mydriverReport, mydriverReportJson } from './fixtures';
 
 const id = 'inv-1';
@@ -131,7 +131,7 @@ describe('investigationReducer', () => {
   });
 
   it('merges the report’s command outputs into the steps shown', () => {
-    const report = parseReportSnapshot(mydriverReportJson)!;
+    const report = readReportSnapshot(JSON.parse(mydriverReportJson))!;
     const s = fold([
       ...triageThenPlaybook.slice(0, 7),
       { type: 'request-settled', status: 'finished' },
@@ -142,7 +142,7 @@ describe('investigationReducer', () => {
   });
 
   it('restores the whole view from the report after a page load', () => {
-    const report = parseReportSnapshot(mydriverReportJson)!;
+    const report = readReportSnapshot(JSON.parse(mydriverReportJson))!;
     const s = investigationReducer(initialInvestigationState, { type: 'report-loaded', report });
     expect(s.id).toBe('report');
     expect(s.phase).toBe('finished');
@@ -152,9 +152,9 @@ describe('investigationReducer', () => {
     expect(s.steps.find((x) => x.id === 'caller-lines')!.commands[0]).toMatchObject({ command: 'ln 0x9a3bf6ac', output: expect.stringContaining('handleioctl.c(50)') });
   });
 
-  it('rejects text that is not a report', () => {
-    expect(parseReportSnapshot('not json')).toBeNull();
-    expect(parseReportSnapshot('{"status": 3}')).toBeNull();
+  it('rejects data that is not a report', () => {
+    expect(readReportSnapshot('not a report')).toBeNull();
+    expect(readReportSnapshot({ status: 3 })).toBeNull();
   });
 
   it('shows the conclusion event of this run, not the triage’s once the playbook starts', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReportSnapshot } from '../../../../renderer/src/investigation/state/reportSnapshot';
+import { readReportSnapshot } from '../../../../renderer/src/investigation/state/reportSnapshot';
 import { mydriverReportJson } from './fixtures';
 
 /** A real report (mydriver-x86) whose conclusion each test replaces. */
@@ -7,8 +7,8 @@ const base = JSON.parse(mydriverReportJson) as Record<string, unknown>;
 
 describe('report conclusion', () => {
   it('is read from the report', () => {
-    const report = parseReportSnapshot(
-      JSON.stringify({
+    const report = readReportSnapshot(
+      ({
         ...base,
         conclusion: { verdict: 'found', summary: 'Tag Leak grows.', suspects: [{ driver: 'leakydrv.sys', tag: 'Leak', function: null, file: null, line: null, allocations: 6, bytes: 600, growthBytesPerMinute: null }], next: null },
       }),
@@ -23,12 +23,12 @@ describe('report conclusion', () => {
 
   it('is null when missing or not a conclusion (the rest of the report still reads)', () => {
     const { conclusion: _dropped, ...withoutConclusion } = base;
-    expect(parseReportSnapshot(JSON.stringify(withoutConclusion))?.conclusion ?? null).toBeNull();
-    const odd = parseReportSnapshot(JSON.stringify({ ...base, conclusion: { verdict: 'maybe', summary: 3 } }));
+    expect(readReportSnapshot(withoutConclusion)?.conclusion ?? null).toBeNull();
+    const odd = readReportSnapshot({ ...base, conclusion: { verdict: 'maybe', summary: 3 } });
     expect(odd!.conclusion).toBeNull();
     expect(odd!.playbook).toBe('leak-at-unload');
     // Checked against the contract's strict shape: a suspect with a wrong field is not shown half-read.
-    const typo = parseReportSnapshot(JSON.stringify({ ...base, conclusion: { verdict: 'inconclusive', summary: 's', suspects: [{ driver: 7 }], next: 'Run X' } }));
+    const typo = readReportSnapshot({ ...base, conclusion: { verdict: 'inconclusive', summary: 's', suspects: [{ driver: 7 }], next: 'Run X' } });
     expect(typo!.conclusion).toBeNull();
   });
 });
