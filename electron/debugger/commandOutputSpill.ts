@@ -20,7 +20,12 @@ export interface CommandOutputSpillOptions {
 let spillCounter = 0;
 
 export class CommandOutputSpill {
+  /** Held text in flat blocks of ~256 K characters. */
   private memory: string[] = [];
+  /** Pieces appended since the last block. Joined into one flat string so thousands of line
+   *  strings (each slicing the decoder's chunk) do not cost twice their text in memory. */
+  private recent: string[] = [];
+  private recentChars = 0;
   private memoryChars = 0;
   private totalChars = 0;
   private fd: number | null = null;
@@ -36,7 +41,9 @@ export class CommandOutputSpill {
 
   /** The start of the output (all of it while in memory; the first `headChars` once spilled). */
   get head(): string {
-    return this.filePath === null ? this.memory.join('') : this.headText;
+    if (this.filePath !== null) return this.headText;
+    this.flushRecent();
+    return this.memory.join('');
   }
 
   /** Characters appended so far (in memory and on disk). */
@@ -61,8 +68,10 @@ export class CommandOutputSpill {
       this.writeFile(text);
       return;
     }
-    this.memory.push(text);
+    this.recent.push(text);
+    this.recentChars += text.length;
     this.memoryChars += text.length;
+    if (this.recentChars >= 256 * 1024) this.flushRecent();
     if (this.memoryChars > this.cap) this.spill();
   }
 
@@ -79,6 +88,7 @@ export class CommandOutputSpill {
    */
   async *chunks(chunkBytes = 1 << 20): AsyncGenerator<string> {
     if (this.filePath === null) {
+      this.flushRecent();
       for (const part of this.memory) yield part;
       return;
     }
@@ -97,6 +107,8 @@ export class CommandOutputSpill {
     if (this.filePath) rmSync(this.filePath, { force: true });
     this.filePath = null;
     this.memory = [];
+    this.recent = [];
+    this.recentChars = 0;
     this.memoryChars = 0;
     this.headText = '';
   }
@@ -108,11 +120,19 @@ export class CommandOutputSpill {
     this.filePath = path.join(dir, `command-output-${process.pid}-${Date.now()}-${spillCounter}.txt`);
     // 'wx': a fresh file of ours, never one someone planted at that name.
     this.fd = openSync(this.filePath, 'wx', 0o600);
+    this.flushRecent();
     const held = this.memory.join('');
     this.memory = [];
     this.headText = held.slice(0, this.options.headChars ?? 64 * 1024);
     this.writeFile(held);
     this.memoryChars = 0;
+  }
+
+  private flushRecent(): void {
+    if (this.recent.length === 0) return;
+    this.memory.push(this.recent.length === 1 ? this.recent[0]! : this.recent.join(''));
+    this.recent = [];
+    this.recentChars = 0;
   }
 
   private writeFile(text: string): void {

@@ -1,0 +1,95 @@
+// `npm run bench -- flood`: 1 GB of kd-like output through the core service, as one
+// command, over a real pipe from a fake kd (test/bench/floodingKd.mjs, a child process).
+// A UI that keeps up acknowledges the console stream. Measured: the core process's RSS
+// sampled while the flood runs, against a baseline measured in the same process after a
+// 1 MB command (ratio and MB); and that nothing is lost: the console characters
+// received (CR of CRLF not counted) and the command's spilled output on disk hold every
+// byte the fake printed. Not measured here: the browser-mode page's JS heap.
+// Environment: BENCH_FLOOD_MB (default 1024).
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { createCoreService } from '../../electron/service/coreService';
+
+const FLOOD_BYTES = Number(process.env.BENCH_FLOOD_MB ?? 1024) * 1024 * 1024;
+const fakeKd = path.join(path.dirname(fileURLToPath(import.meta.url)), 'floodingKd.mjs');
+const mb = (bytes: number) => Math.round(bytes / 1048576);
+
+export async function run(): Promise<void> {
+  const core = createCoreService({ commandTimeoutMs: 0 });
+  let consoleChars = 0;
+  let carriageReturns = 0;
+  core.onEvent((event, payload) => {
+    if (event !== 'console.output') return;
+    const data = (payload as { data: string }).data;
+    consoleChars += data.length;
+    for (let at = data.indexOf('\r'); at >= 0; at = data.indexOf('\r', at + 1)) carriageReturns++;
+    void core.handlers['console.ack']({ chars: data.length });
+  });
+  try {
+    await core.handlers['session.connect']({ target: { kind: 'local', argv: [process.execPath, fakeKd] } });
+    const session = core.session!;
+
+    // Baseline: the same core after a 1 MB command.
+    const small = await session.execute('!flood 1048576');
+    if (small.output.length !== 1048576 || small.spilled) throw new Error('the 1 MB baseline command did not come back whole in memory');
+    while (core.consoleFlow.heldChars > 0 || core.consoleFlow.unacknowledgedChars > 0) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 500));
+    const baselineRss = process.memoryUsage().rss;
+    const consoleBefore = consoleChars - carriageReturns;
+
+    const samples: { at: number; rss: number; heap: number; consoleMb: number }[] = [];
+    const started = Date.now();
+    const sampler = setInterval(() => {
+      const m = process.memoryUsage();
+      samples.push({ at: Date.now() - started, rss: m.rss, heap: m.heapUsed, consoleMb: mb(consoleChars - carriageReturns - consoleBefore) });
+    }, 250);
+    const result = await session.execute(`!flood ${FLOOD_BYTES}`);
+    const seconds = (Date.now() - started) / 1000;
+    // The console events trail the command's answer by what the outbox still holds.
+    while (core.consoleFlow.heldChars > 0 || core.consoleFlow.unacknowledgedChars > 0) await new Promise((r) => setTimeout(r, 50));
+    clearInterval(sampler);
+
+    const spilledChars = result.spilled?.length ?? result.output.length;
+    const spilledBytes = result.spilled?.spillPath ? statSync(result.spilled.spillPath).size : null;
+    // The prompt and the echoed command line come through the console too; the flood is the rest.
+    const consoleFlood = consoleChars - carriageReturns - consoleBefore;
+    const peak = samples.reduce((a, s) => (s.rss > a.rss ? s : a), samples[0]!);
+    const peakHeap = Math.max(...samples.map((s) => s.heap));
+    const lastQuarter = samples.slice(Math.floor(samples.length * 0.75));
+    const firstQuarter = samples.slice(0, Math.max(1, Math.floor(samples.length * 0.25)));
+    const avg = (xs: typeof samples) => xs.reduce((a, s) => a + s.rss, 0) / xs.length;
+
+    const lines = [
+      `flood: ${mb(FLOOD_BYTES)} MB of kd-like output as one command, fake kd over a real pipe, UI acknowledging`,
+      `  time ${seconds.toFixed(1)} s (${(mb(FLOOD_BYTES) / seconds).toFixed(1)} MB/s), ${samples.length} RSS samples`,
+      `  core RSS baseline (after a 1 MB command): ${mb(baselineRss)} MB`,
+      `  core RSS peak: ${mb(peak.rss)} MB at ${peak.consoleMb} MB received (x${(peak.rss / baselineRss).toFixed(2)} of baseline); JS heap peak ${mb(peakHeap)} MB`,
+      `  core RSS mean, first quarter ${mb(avg(firstQuarter))} MB, last quarter ${mb(avg(lastQuarter))} MB (x${(avg(lastQuarter) / avg(firstQuarter)).toFixed(2)})`,
+      `  RSS every ~128 MB received: ${everyStep(samples, 128).join(', ')}`,
+      `  console received ${consoleFlood} chars (flood ${FLOOD_BYTES} + prompt/echo ${consoleFlood - FLOOD_BYTES})`,
+      `  command output ${spilledChars} chars, ${result.spilled ? `spilled to disk (${spilledBytes} bytes), ${result.output.length} chars in memory` : 'in memory'}`,
+      `  lost: console ${FLOOD_BYTES + 1 > consoleFlood ? FLOOD_BYTES - consoleFlood : 0}, command output ${FLOOD_BYTES - spilledChars}`,
+      `  transcript entries ${core.transcript.length}, largest ${Math.max(...core.transcript.map((e) => e.text.length))} chars`,
+    ];
+    process.stdout.write(lines.join('\n') + '\n');
+    if (spilledChars !== FLOOD_BYTES) throw new Error(`command output lost ${FLOOD_BYTES - spilledChars} characters`);
+    if (consoleFlood < FLOOD_BYTES) throw new Error(`console lost ${FLOOD_BYTES - consoleFlood} characters`);
+  } finally {
+    await core.dispose();
+  }
+}
+
+/** RSS (MB) at the first sample after each `stepMb` of console received. */
+function everyStep(samples: { rss: number; consoleMb: number }[], stepMb: number): string[] {
+  const out: string[] = [];
+  let next = 0;
+  for (const s of samples) {
+    if (s.consoleMb >= next) {
+      out.push(`${s.consoleMb}:${mb(s.rss)}`);
+      next = s.consoleMb + stepMb;
+    }
+  }
+  return out;
+}
