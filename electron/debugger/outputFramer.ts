@@ -30,6 +30,8 @@ export interface FramerSink {
   prompt(prompt: string): void;
 }
 
+const endlessLineChars = 1024 * 1024;
+
 export class OutputFramer {
   private pending = '';
   private readonly markers: string[] = [];
@@ -87,7 +89,10 @@ export class OutputFramer {
         this.atPromptPosition = false;
       }
       const newline = this.pending.indexOf('\n');
-      if (newline < 0) return;
+      if (newline < 0) {
+        this.flushEndlessLine();
+        return;
+      }
       const line = this.pending.slice(0, newline);
       this.pending = this.pending.slice(newline + 1);
       this.handleLine(line);
@@ -117,6 +122,20 @@ export class OutputFramer {
     }
     if (head !== undefined) this.output.append(line + '\n');
     this.sink.console(line + '\n');
+  }
+
+  /**
+   * A line that never ends (a flood without newlines) must not grow without bound: past
+   * 1 M characters its start goes out as output; the last 4 K stay, so a prompt and a
+   * marker at the line's end are still found.
+   */
+  private flushEndlessLine(): void {
+    if (this.pending.length <= endlessLineChars) return;
+    const keep = 4096;
+    const fragment = this.pending.slice(0, this.pending.length - keep);
+    this.pending = this.pending.slice(-keep);
+    if (this.markers[0] !== undefined) this.output.append(fragment);
+    this.sink.console(fragment);
   }
 
   private indexOfMarkerEnding(line: string): number {

@@ -130,4 +130,17 @@ describe('OutputFramer', () => {
     for (const byte of bytes) f.framer.push(decoder.decode(new Uint8Array([byte]), { stream: true }));
     expect(f.completed[0]!.output).toBe('驱动程序 ドライバー\n');
   });
+
+  it('a line that never ends is passed on in pieces: pending text stays bounded and nothing is lost', () => {
+    const f = makeFramer();
+    f.framer.expect(M1);
+    const endless = 'x'.repeat(3 * 1024 * 1024 + 17);
+    feedInChunks(f.framer, endless, 65_536);
+    // Most of it is already on the console before the line ends.
+    expect(f.shown().length).toBeGreaterThan(2 * 1024 * 1024);
+    f.framer.push(`tail\nkd> ${M1}\nkd> `);
+    expect(f.completed).toEqual([{ marker: M1, output: `${endless}tail\n` }]);
+    expect(f.shown()).toBe(`${endless}tail\n`);
+    expect(f.prompts).toEqual(['kd> ']);
+  });
 });
