@@ -25,6 +25,8 @@ export interface OutputFaults {
   ignoreBreak: boolean;
   /** During the first run the target reboots: shutdown text, "Waiting to reconnect...", a new banner after ms. */
   reconnectOnRunMs: number | null;
+  /** After this many command lines, the next command prints without end until a Ctrl+C stops it. */
+  floodAfterCommands: number | null;
 }
 
 export function outputFaultsFrom(faults: readonly FaultSpec[], crlf = false): OutputFaults {
@@ -40,6 +42,7 @@ export function outputFaultsFrom(faults: readonly FaultSpec[], crlf = false): Ou
     loseEarlyBreakMs: null,
     ignoreBreak: false,
     reconnectOnRunMs: null,
+    floodAfterCommands: null,
   };
   for (const fault of faults) {
     switch (fault.kind) {
@@ -75,6 +78,9 @@ export function outputFaultsFrom(faults: readonly FaultSpec[], crlf = false): Ou
         break;
       case 'reconnect-on-run':
         result.reconnectOnRunMs = fault.ms;
+        break;
+      case 'flood':
+        result.floodAfterCommands = fault.afterCommands;
         break;
     }
   }

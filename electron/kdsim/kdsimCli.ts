@@ -22,7 +22,7 @@ class UsageError extends Error {}
 const USAGE =
   'usage: poolsleuth kdsim [--scenario NAME|FILE] [--list] [--crlf] [--generate allocations=N,log=65536[,sites=S][,seed=N]]\n' +
   '                        [--fault exit-mid-output[=bytes]|hang[=commands]|slow[=ms]|garbage[=seed]|symbol-delay=ms|crlf\n' +
-  '                                 |close-output[=commands]|eof-spin|lose-early-break[=ms]|ignore-break|reconnect-on-run[=ms]]\n' +
+  '                                 |close-output[=commands]|eof-spin|lose-early-break[=ms]|ignore-break|reconnect-on-run[=ms]|flood[=commands]]\n' +
   '                        [--latency ms] [--ctrl-c-byte] [--encoding utf-8|cp1252|cp936|cp932|cp949|utf-16le]\n';
 
 function numberValue(text: string | undefined, what: string): number {
@@ -56,9 +56,11 @@ export function parseFault(spec: string): FaultSpec {
       return { kind, ms: value === undefined ? 300 : numberValue(value, 'lose-early-break') };
     case 'reconnect-on-run':
       return { kind, ms: value === undefined ? 300 : numberValue(value, 'reconnect-on-run') };
+    case 'flood':
+      return { kind, afterCommands: value === undefined ? 0 : numberValue(value, 'flood') };
     default:
       throw new UsageError(
-        `unknown fault '${kind}'; valid faults: exit-mid-output, hang, slow, garbage, symbol-delay, crlf, close-output, eof-spin, lose-early-break, ignore-break, reconnect-on-run`,
+        `unknown fault '${kind}'; valid faults: exit-mid-output, hang, slow, garbage, symbol-delay, crlf, close-output, eof-spin, lose-early-break, ignore-break, reconnect-on-run, flood`,
       );
   }
 }

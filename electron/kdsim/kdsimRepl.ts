@@ -192,6 +192,13 @@ class KdsimSession {
           await this.hang();
           break;
         }
+        if (this.faults.floodAfterCommands === this.commandsRun) {
+          this.commandsRun++;
+          await this.flood();
+          if (this.finished()) break;
+          await this.write(this.state.prompt(), 'prompt');
+          continue;
+        }
         this.commandsRun++;
         const outcome = await this.executeLine(line);
         if (this.finished()) break;
@@ -211,6 +218,22 @@ class KdsimSession {
     // Spinning never ends by itself: only close() or the process being ended stops it.
     if (this.spinDone) await this.spinDone;
     return this.exitCode ?? 0;
+  }
+
+  /**
+   * flood: the command prints without end (a `cdb -server` whose peer left printed 32,089
+   * "Could not write to pipe" lines) until a Ctrl+C stops it. Numbered lines, so a test can
+   * tell whether any were lost; written 64 at a time and paced by the pipe (drain).
+   */
+  private async flood(): Promise<void> {
+    this.interruptPending = false;
+    for (let line = 1; !this.interruptPending && !this.finished(); ) {
+      let chunk = '';
+      for (let i = 0; i < 64; i++, line++) chunk += `kdsim flood ${line}: Could not write to pipe, 0x800700e8\n`;
+      await this.write(chunk);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    this.interruptPending = false;
   }
 
   private async hang(): Promise<void> {

@@ -303,6 +303,7 @@ const faultSpec = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('lose-early-break'), ms: z.number().nonnegative().default(300) }),
   z.object({ kind: z.literal('ignore-break') }),
   z.object({ kind: z.literal('reconnect-on-run'), ms: z.number().nonnegative().default(300) }),
+  z.object({ kind: z.literal('flood'), afterCommands: z.number().int().nonnegative().default(0) }),
 ]);
 
 export const scenarioSchema = z.object({

@@ -1,5 +1,5 @@
 // kdsim's faults for issue 16, in-process: code-page output, the reboot sequence of a
-// running KDNET target, a Ctrl+C lost right after `g`, a Ctrl+C that never arrives.
+// running KDNET target, a Ctrl+C lost right after `g`, a Ctrl+C that never arrives, a flood.
 import { PassThrough } from 'node:stream';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -65,6 +65,22 @@ describe('kdsim robustness faults', () => {
     }
     expect(k.bytes().toString('utf8')).toContain('Break instruction exception');
     k.kd.close();
+  });
+
+  it('flood: the command after N prints numbered lines without end until a Ctrl+C, then the prompt returns', async () => {
+    const k = start('mydriver-x86', { faults: [{ kind: 'flood', afterCommands: 1 }] });
+    await k.mark();
+    k.input.write('.echo before-flood\nlm\n');
+    await k.waitFor(/kdsim flood 2000: /);
+    k.kd.interrupt();
+    const text = await k.waitFor(/0x800700e8\nkd> $/);
+    expect(text.startsWith('before-flood\nkd> kdsim flood 1: Could not write to pipe, 0x800700e8\n')).toBe(true);
+    const numbers = [...text.matchAll(/kdsim flood (\d+): /g)].map((m) => Number(m[1]));
+    expect(numbers.length).toBeGreaterThanOrEqual(2000);
+    expect(numbers.every((n, i) => n === i + 1)).toBe(true);
+    k.input.write('.echo after\nq\n');
+    expect(await k.kd.done).toBe(0);
+    expect(k.bytes().toString('utf8')).toMatch(/0x800700e8\nkd> after\nkd> /);
   });
 
   it('ignore-break: Ctrl+C never reaches it', async () => {
