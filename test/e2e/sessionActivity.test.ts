@@ -1,0 +1,142 @@
+// The session activity line in real Chromium against real debuggers started the way a
+// user types them: a Break that never takes (kdsim ignore-break) ends with the message
+// and Disconnect now; a program that is not a debugger (/bin/cat) is refused with the
+// core's reason; slow symbol loading shows "Loading symbols…" with a ticking elapsed
+// time and a Cancel that sends Break. Screenshots at 1280×720 in test-output/e2e.
+import process from 'node:process';
+import { describe, expect, it } from 'vitest';
+import { button, consoleRegion, investigationRegion, waitForConsole, waitForSessionState } from './consolePage';
+import { screenshotPath } from './serveHarness';
+import { useWorkspacePage } from './workspacePage';
+
+const { page } = useWorkspacePage({ viewport: { width: 1280, height: 720 } });
+
+const panel = () => investigationRegion(page);
+// By class, not inside the region named Investigation: the test also reads it in Japanese and Chinese.
+const activity = (kind: string) => page.locator(`.session-activity[data-activity="${kind}"]`);
+const languagePicker = () => page.getByRole('combobox', { name: 'Language', exact: true });
+
+function kdsim(args: string): string {
+  return `"${process.execPath}" --import tsx electron/cli/main.ts kdsim ${args}`;
+}
+
+async function connectLocal(commandLine: string): Promise<void> {
+  // A debugger of the test before may still be ending (Disconnect of a target that ignores Ctrl+C).
+  await panel().getByRole('radio', { name: 'Local debugger' }).waitFor({ timeout: 60_000 });
+  await panel().getByRole('radio', { name: 'Local debugger' }).check();
+  await panel().getByRole('combobox', { name: 'Debugger', exact: true }).selectOption('custom');
+  await panel().getByRole('textbox', { name: 'Debugger command line' }).fill(commandLine);
+  await button(page, 'Connect').click();
+}
+
+async function runInConsole(command: string): Promise<void> {
+  await consoleRegion(page).locator('.console-host').click();
+  await page.keyboard.type(command);
+  await page.keyboard.press('Enter');
+}
+
+/** Whether the element's box lies inside the window and its text is not cut. */
+async function fullyShown(selector: ReturnType<typeof panel>): Promise<boolean> {
+  return selector.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const root = el.ownerDocument.documentElement;
+    const inWindow = box.width > 0 && box.top >= 0 && box.left >= 0 && box.right <= root.clientWidth && box.bottom <= root.clientHeight;
+    return inWindow && el.scrollWidth <= el.clientWidth + 1;
+  });
+}
+
+// The core's break timeout is 20 s and serve has no option to shorten it: the waits below are generous, never asserted.
+const breakFailureWaitMs = 120_000;
+
+describe('session activity line', () => {
+  it('a Break that never takes ends with the message and Disconnect now (kdsim ignore-break)', { timeout: 240_000 }, async () => {
+    await connectLocal(kdsim('--scenario live-growth-x64 --fault ignore-break'));
+    await waitForSessionState(page, 'ready', 90_000);
+
+    await runInConsole('g');
+    await waitForSessionState(page, 'running', 30_000);
+    const running = activity('target-running');
+    await running.waitFor({ timeout: 30_000 });
+    await expect(running.innerText()).resolves.toMatch(/Debuggee is running…\s*\d+:\d\d/);
+
+    await button(page, 'Break').click();
+    const pending = activity('break-pending');
+    await pending.waitFor({ timeout: 30_000 });
+    await expect(pending.innerText()).resolves.toContain('Break sent…');
+    await page.screenshot({ path: screenshotPath('activity-break-pending.png') });
+
+    const failed = activity('break-failed');
+    await failed.waitFor({ timeout: breakFailureWaitMs });
+    await expect(failed.innerText()).resolves.toMatch(
+      /The debugger did not stop within \d+(\.\d+)? s; it may not receive Ctrl\+C \(a wrapper script\?\)\. Disconnect to end it, or wait\./,
+    );
+    const disconnectNow = failed.getByRole('button', { name: 'Disconnect now', exact: true });
+    await expect(disconnectNow.isEnabled()).resolves.toBe(true);
+    await expect(fullyShown(failed.locator('.activity-message'))).resolves.toBe(true);
+    await expect(fullyShown(disconnectNow)).resolves.toBe(true);
+    // The state went back to the running target; the alert under the bar does not say it a second time.
+    await waitForSessionState(page, 'running');
+    await expect(panel().getByRole('alert').filter({ hasText: 'did not stop' }).count()).resolves.toBe(0);
+    await page.screenshot({ path: screenshotPath('activity-break-failed.png') });
+
+    await languagePicker().selectOption('ja');
+    await expect.poll(() => failed.innerText()).toMatch(/デバッガーは \d+(\.\d+)? 秒以内に停止しませんでした。/);
+    await expect(failed.getByRole('button', { name: '今すぐ切断', exact: true }).isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: screenshotPath('activity-break-failed-ja.png') });
+    await languagePicker().selectOption('zh-CN');
+    await expect.poll(() => failed.innerText()).toMatch(/调试器在 \d+(\.\d+)? 秒内没有停止/);
+    await languagePicker().selectOption('en');
+
+    await failed.getByRole('button', { name: 'Disconnect now', exact: true }).click();
+    await waitForSessionState(page, 'disconnected', 60_000);
+    await expect(failed.count()).resolves.toBe(0);
+  });
+
+  it('/bin/cat as the debugger is refused with the reason and the session ends failed', { timeout: 240_000 }, async () => {
+    const seen: string[] = [];
+    await page.exposeFunction('reportSessionState', (state: string) => void seen.push(state));
+    await page.evaluate(`(() => {
+      const status = document.querySelector('.session-status');
+      new MutationObserver(() => window.reportSessionState(status.getAttribute('data-state'))).observe(status, { attributes: true, attributeFilter: ['data-state'] });
+    })()`);
+    await connectLocal('/bin/cat');
+    await waitForSessionState(page, 'failed', 180_000);
+    const status = panel().getByRole('status').first();
+    await expect(status.innerText()).resolves.toContain('This program did not answer like kd or cdb: /bin/cat.');
+    // It ends failed and stays so. (On the way the core still reports connecting, loading, ready, busy,
+    // disconnected, failed: "Ready" shows for a moment before the refusal — a core matter, reported.)
+    expect(seen.at(-1)).toBe('failed');
+    await page.waitForTimeout(1000);
+    await waitForSessionState(page, 'failed');
+    // Nothing to investigate on it.
+    await expect(button(page, 'Run leak investigation').isDisabled()).resolves.toBe(true);
+    await page.screenshot({ path: screenshotPath('activity-cat-refused.png') });
+  });
+
+  it('slow symbol loading shows "Loading symbols…" with the elapsed time, and Cancel sends Break', { timeout: 240_000 }, async () => {
+    // Each of kdsim's symbol-loading sections waits this long before its dots (banner and .reload).
+    await connectLocal(kdsim('--scenario mydriver-x86 --fault symbol-delay=6000'));
+    await waitForSessionState(page, 'ready', 120_000);
+    await waitForConsole(page, (t) => /kd> ?$/.test(t), 60_000);
+
+    await runInConsole('.reload');
+    const loading = activity('loading-symbols');
+    await loading.waitFor({ timeout: 60_000 });
+    await expect(loading.locator('.activity-message').innerText()).resolves.toBe('Loading symbols…');
+    const elapsed = loading.locator('.activity-elapsed');
+    await expect(elapsed.innerText()).resolves.toMatch(/^\d+:\d\d$/);
+    // The clock ticks while the dots wait.
+    await expect.poll(() => elapsed.innerText(), { timeout: 60_000 }).not.toBe('0:00');
+    const cancel = loading.getByRole('button', { name: 'Cancel (Break)', exact: true });
+    await expect(cancel.isEnabled()).resolves.toBe(true);
+    await expect(fullyShown(loading)).resolves.toBe(true);
+    await page.screenshot({ path: screenshotPath('activity-loading-symbols.png') });
+    await loading.screenshot({ path: screenshotPath('activity-loading-symbols-line.png') });
+
+    await cancel.click();
+    // kdsim finishes the .reload it is in, then answers the break: Break sent…, then Ready.
+    await activity('break-pending').waitFor({ timeout: 60_000 });
+    await waitForSessionState(page, 'ready', 120_000);
+    await expect(panel().locator('.session-activity').count()).resolves.toBe(0);
+  });
+});
