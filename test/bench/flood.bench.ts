@@ -4,19 +4,87 @@
 // sampled while the flood runs, against a baseline measured in the same process after a
 // 1 MB command (ratio and MB); and that nothing is lost: the console characters
 // received (CR of CRLF not counted) and the command's spilled output on disk hold every
-// byte the fake printed. Not measured here: the browser-mode page's JS heap.
-// Environment: BENCH_FLOOD_MB (default 1024).
+// byte the fake printed. With BENCH_FLOOD_PAGE_MB set, a second phase streams that many MB
+// through the browser-mode server into the real page in Chromium (typed in its console) and
+// samples the page's JS heap over CDP (Runtime.getHeapUsage) against the heap after connecting.
+// Environment: BENCH_FLOOD_MB (default 1024), BENCH_FLOOD_PAGE_MB (default 0: page not measured).
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { createCoreService } from '../../electron/service/coreService';
+import { ensureRendererBuilt, launchChromium, startServe } from '../e2e/serveHarness';
 
 const FLOOD_BYTES = Number(process.env.BENCH_FLOOD_MB ?? 1024) * 1024 * 1024;
+const PAGE_BYTES = Number(process.env.BENCH_FLOOD_PAGE_MB ?? 0) * 1024 * 1024;
 const fakeKd = path.join(path.dirname(fileURLToPath(import.meta.url)), 'floodingKd.mjs');
 const mb = (bytes: number) => Math.round(bytes / 1048576);
 
 export async function run(): Promise<void> {
+  if (FLOOD_BYTES > 0) await throughCore();
+  if (PAGE_BYTES > 0) await throughPage();
+  else process.stdout.write('flood: browser-mode page heap not measured (set BENCH_FLOOD_PAGE_MB)\n');
+}
+
+/** The real page in Chromium, fed by the browser-mode server: its JS heap while the flood streams in. */
+async function throughPage(): Promise<void> {
+  ensureRendererBuilt();
+  const serve = await startServe();
+  const browser = await launchChromium();
+  try {
+    const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' })).newPage();
+    const cdp = await page.context().newCDPSession(page);
+    const heap = async () => ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+    let chars = 0;
+    page.on('websocket', (ws) =>
+      ws.on('framereceived', ({ payload }) => {
+        const text = typeof payload === 'string' ? payload : payload.toString('utf8');
+        if (!text.includes('"console.output"')) return;
+        const data = (JSON.parse(text) as { payload: { data: string } }).payload.data;
+        // CR of CRLF not counted: the fake printed LF only.
+        chars += data.length - (data.match(/\r/g)?.length ?? 0);
+      }),
+    );
+    await page.goto(serve.url);
+    const panel = page.getByRole('region', { name: 'Investigation' });
+    await panel.getByRole('radio', { name: 'Local debugger' }).check();
+    await panel.getByRole('combobox', { name: 'Debugger', exact: true }).selectOption('custom');
+    await panel.getByRole('textbox', { name: 'Debugger command line' }).fill(`"${process.execPath}" "${fakeKd}"`);
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+    await panel.locator('[role="status"][data-state="ready"]').waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(1000);
+    const baseline = await heap();
+    await page.locator('.console-host').click();
+    const started = Date.now();
+    chars = 0;
+    await page.keyboard.type(`!flood ${PAGE_BYTES}`);
+    await page.keyboard.press('Enter');
+    const samples: { mbIn: number; heap: number }[] = [];
+    while (chars < PAGE_BYTES && Date.now() - started < 30 * 60_000) {
+      await page.waitForTimeout(2000);
+      samples.push({ mbIn: mb(chars), heap: await heap() });
+    }
+    await panel.locator('[role="status"][data-state="ready"]').waitFor({ timeout: 120_000 });
+    samples.push({ mbIn: mb(chars), heap: await heap() });
+    const seconds = (Date.now() - started) / 1000;
+    const peak = Math.max(...samples.map((x) => x.heap));
+    const step = Math.max(1, Math.floor(samples.length / 8));
+    process.stdout.write(
+      [
+        `flood, browser-mode page: ${mb(PAGE_BYTES)} MB typed in the console (fake kd, real serve, Chromium)`,
+        `  time ${seconds.toFixed(1)} s, page received ${chars} console characters (flood ${PAGE_BYTES}; lost ${Math.max(0, PAGE_BYTES - chars)})`,
+        `  page JS heap after connecting ${mb(baseline)} MB, peak ${mb(peak)} MB (x${(peak / baseline).toFixed(2)}), last ${mb(samples.at(-1)!.heap)} MB`,
+        `  heap along the way (MB in: heap MB): ${samples.filter((_, i) => i % step === 0).map((x) => `${x.mbIn}:${mb(x.heap)}`).join(', ')}`,
+      ].join('\n') + '\n',
+    );
+    await page.getByRole('button', { name: 'Disconnect', exact: true }).click();
+  } finally {
+    await browser.close();
+    await serve.stop();
+  }
+}
+
+async function throughCore(): Promise<void> {
   const core = createCoreService({ commandTimeoutMs: 0 });
   let consoleChars = 0;
   let carriageReturns = 0;
