@@ -86,6 +86,10 @@ describe('session activity line', () => {
     await languagePicker().selectOption('zh-CN');
     await expect.poll(() => failed.innerText()).toMatch(/调试器在 \d+(\.\d+)? 秒内没有停止/);
     await languagePicker().selectOption('en');
+    // The light palette ("System" theme follows the OS preference): the red message must stay readable.
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('light');
+    await page.screenshot({ path: screenshotPath('activity-break-failed-light.png') });
 
     await failed.getByRole('button', { name: 'Disconnect now', exact: true }).click();
     await waitForSessionState(page, 'disconnected', 60_000);
