@@ -105,7 +105,10 @@ export function registerSessionTools(server: McpServer, shell: McpShellState): v
       extra.signal.addEventListener('abort', onAbort, { once: true });
       try {
         const result = await session.execute(command);
-        const capped = capCommandOutput(result.output, shell.outputCap);
+        // A spilled output: its start from memory, the rest counted as left out (never read back whole).
+        const capped = result.spilled ? capCommandOutput(result.spilled.head, shell.outputCap, result.spilled.length) : capCommandOutput(result.output, shell.outputCap);
+        // The reply has what it needs: the spilled copy goes now instead of at session close.
+        result.spilled?.dispose();
         const structured = { command, output: capped.text, omittedChars: capped.omittedChars, durationMs: result.durationMs, interrupted };
         return success(capped.text || '(no output)', structured);
       } catch (err) {

@@ -84,4 +84,15 @@ describe('run_command output cap', () => {
     expect(capped.omittedLines).toBe(100 - kept.split('\n').length + 1);
     expect(capped.text).toContain(`[output cut: ${capped.omittedChars} of ${output.length} characters (${capped.omittedLines} lines) left out`);
   });
+
+  it('counts the part of a spilled output that is not in memory as left out', () => {
+    const head = 'line\n'.repeat(10);
+    const short = capCommandOutput(head, 100, 5_000_000);
+    expect(short.text.startsWith(head)).toBe(true);
+    expect(short.omittedChars).toBe(5_000_000 - head.length);
+    expect(short.text).toContain(`[output cut: ${5_000_000 - head.length} of 5000000 characters left out`);
+    const cut = capCommandOutput(head, 20, 5_000_000);
+    expect(cut.text.startsWith('line\nline\nline\nline\n[output cut')).toBe(true);
+    expect(cut.omittedChars).toBe(5_000_000 - 20);
+  });
 });
