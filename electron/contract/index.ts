@@ -16,3 +16,4 @@ export * from './investigationReportTypes';
 export type * from './investigationEvents';
 export type * from './findingTypes';
 export * from './targetText';
+export * from './stepReasons';

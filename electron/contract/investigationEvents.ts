@@ -3,6 +3,7 @@
 import type { Conclusion } from './conclusionTypes';
 import type { Finding } from './findingTypes';
 import type { PlaybookId, StepProgress, StepStatus, TargetKind } from './investigationWireTypes';
+import type { StepReason } from './stepReasons';
 
 export interface OfferedStep {
   id: string;
@@ -13,6 +14,8 @@ export interface OfferedStep {
 export interface UnavailableStep extends OfferedStep {
   /** Why the target cannot run it, e.g. "needs a live target (a dump cannot run)". */
   reason: string;
+  /** The same reason typed, for translation. */
+  reasonMessage?: StepReason;
 }
 
 export type InvestigationStatus = 'running' | 'finished' | 'failed' | 'cancelled';
@@ -36,6 +39,8 @@ export type InvestigationEvent =
       stepId: string;
       status: Exclude<StepStatus, 'pending' | 'running'>;
       reason: string | null;
+      /** The reason typed, for translation (null: none, or a failure's own text). */
+      reasonMessage?: StepReason | null;
       durationMs: number;
     }
   | { type: 'finding-added'; investigationId: string; finding: Finding }

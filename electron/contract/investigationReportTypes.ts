@@ -6,6 +6,7 @@
 // objects, their inner shape where they are read. Pure: no Node imports.
 import { z } from 'zod';
 import { conclusionSchema } from './conclusionTypes';
+import { stepReasonSchema } from './stepReasons';
 import type { AllocationSite, BugcheckSummary, Finding, LeakTotals } from './findingTypes';
 
 const playbookIdSchema = z.enum(['leak-at-unload', 'pool-growth', 'corruption']);
@@ -33,6 +34,8 @@ export const reportStepSchema = z.object({
   why: z.string(),
   status: stepStatusSchema,
   reason: z.string().nullable(),
+  // Reports saved before reasons were typed have none.
+  reasonMessage: stepReasonSchema.nullable().optional(),
   durationMs: z.number().nullable(),
   roundTrips: z.number(),
   commands: z.array(reportCommandSchema),
@@ -68,7 +71,7 @@ export const investigationReportSchema = z.object({
   findings: z.array(z.custom<Finding>(findingLike)),
   steps: z.array(reportStepSchema),
   /** Steps of the playbook this target cannot run (e.g. PoolHitTag on a dump). */
-  unavailableSteps: z.array(z.object({ id: z.string(), title: z.string(), why: z.string(), reason: z.string() })),
+  unavailableSteps: z.array(z.object({ id: z.string(), title: z.string(), why: z.string(), reason: z.string(), reasonMessage: stepReasonSchema.optional() })),
   warnings: z.array(z.string()),
   /** Debugger round trips the investigation cost (batched commands count once). */
   roundTrips: z.number(),

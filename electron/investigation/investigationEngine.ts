@@ -13,6 +13,7 @@ import { errorMessage, RunnerFailure, StepCancelled } from './stepErrors';
 import { StepRunContext, type StepRunHost } from './stepRunContext';
 import type { CommandRecord, EngineEnvironment, Playbook, StepDefinition, StepRecord } from './stepTypes';
 import { capabilitiesOf, describeMissingCapability } from './targetCapabilities';
+import { stepReasonText, type StepReason } from '../contract/stepReasons';
 import { warningTitle } from './warningTitles';
 
 export interface InvestigationInit {
@@ -63,7 +64,7 @@ export class Investigation {
     this.unavailable = [];
     for (const step of init.playbook.steps) {
       const missing = (step.requires ?? []).find((c) => !caps.has(c));
-      if (missing) this.unavailable.push({ id: step.id, title: step.title, why: step.why, reason: describeMissingCapability(missing, init.env.target) });
+      if (missing) this.unavailable.push({ id: step.id, title: step.title, why: step.why, ...unavailableReason(describeMissingCapability(missing, init.env.target)) });
       else this.definitions.push(step);
     }
     this.steps = this.definitions.map((d) => ({
@@ -72,6 +73,7 @@ export class Investigation {
       why: d.why,
       status: 'pending',
       reason: null,
+      reasonMessage: null,
       progress: null,
       commands: [],
       findingIds: [],
@@ -224,7 +226,7 @@ export class Investigation {
       const recorded = record.commands.filter((c) => c.recorded).length;
       if (this.init.env.target.offline && attempted > 0 && recorded === 0 && record.findingIds.length === 0) {
         const missing = record.commands.map((c) => c.command).slice(0, 3).join(', ');
-        this.finishStep(record, 'skipped', `No data in the recorded log (${missing}${attempted > 3 ? ', …' : ''}).`, Date.now() - started);
+        this.finishStep(record, 'skipped', { code: 'no-recorded-data', params: { commands: `${missing}${attempted > 3 ? ', …' : ''}` } }, Date.now() - started);
       } else {
         // Output damaged on its way from the debugger: what was read may be quietly incomplete.
         const damaged = damagedCommands(record.commands);
@@ -233,7 +235,7 @@ export class Investigation {
         }
         if (damaged.length > 0) {
           const names = damaged.map((d) => d.command).join(', ');
-          this.finishStep(record, 'inconclusive', `damaged output from ${names}: control bytes or undecodable text in it`, Date.now() - started);
+          this.finishStep(record, 'inconclusive', { code: 'damaged-output', params: { commands: names } }, Date.now() - started);
         } else {
           this.finishStep(record, 'done', null, Date.now() - started);
         }
@@ -242,7 +244,7 @@ export class Investigation {
     } catch (err) {
       await ctx.settle();
       if (err instanceof StepCancelled || signal.aborted) {
-        this.finishStep(record, 'cancelled', 'Cancelled.', Date.now() - started);
+        this.finishStep(record, 'cancelled', { code: 'cancelled' }, Date.now() - started);
         return { stop: null };
       }
       const reason = errorMessage(err);
@@ -286,14 +288,18 @@ export class Investigation {
       if (at >= 0) this.findings.splice(at, 1);
       this.emit({ type: 'finding-removed', investigationId: this.id, findingId: id });
     }
-    Object.assign(record, { status: 'pending', reason: null, progress: null, commands: [], findingIds: [], roundTrips: 0, startedAt: null, durationMs: null });
+    Object.assign(record, { status: 'pending', reason: null, reasonMessage: null, progress: null, commands: [], findingIds: [], roundTrips: 0, startedAt: null, durationMs: null });
   }
 
-  private finishStep(record: StepRecord, status: 'done' | 'inconclusive' | 'skipped' | 'failed' | 'cancelled', reason: string | null, durationMs: number): void {
+  /** `reason`: one of our typed reasons, or a failure's own text (an error message). */
+  private finishStep(record: StepRecord, status: 'done' | 'inconclusive' | 'skipped' | 'failed' | 'cancelled', reason: StepReason | string | null, durationMs: number): void {
+    const reasonMessage = typeof reason === 'object' ? reason : null;
+    const text = reasonMessage ? stepReasonText(reasonMessage) : (reason as string | null);
     record.status = status;
-    record.reason = reason;
+    record.reason = text;
+    record.reasonMessage = reasonMessage;
     record.durationMs = durationMs;
-    this.emit({ type: 'step-finished', investigationId: this.id, stepId: record.id, status, reason, durationMs });
+    this.emit({ type: 'step-finished', investigationId: this.id, stepId: record.id, status, reason: text, reasonMessage, durationMs });
   }
 
   private emit(event: InvestigationEvent): void {
@@ -305,4 +311,9 @@ export class Investigation {
       }
     }
   }
+}
+
+/** An unavailable step's reason: the English text and the typed reason. */
+function unavailableReason(reason: StepReason): { reason: string; reasonMessage: StepReason } {
+  return { reason: stepReasonText(reason), reasonMessage: reason };
 }

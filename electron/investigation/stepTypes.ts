@@ -1,6 +1,7 @@
 // Steps: the unit of a playbook. A step issues commands through its context, parses
 // what comes back, records facts for later steps and findings for the user.
 import type { PlaybookId, StepProgress, StepStatus } from '../contract/investigationWireTypes';
+import type { StepReason } from '../contract/stepReasons';
 import type { CommandRunner, OutputTap } from './commandRunner';
 
 export type { PlaybookId, StepProgress, StepStatus };
@@ -28,8 +29,10 @@ export interface StepRecord {
   title: string;
   why: string;
   status: StepStatus;
-  /** Why it was skipped or failed. */
+  /** Why it was skipped or failed (English). */
   reason: string | null;
+  /** The same as a typed reason when it is one of ours (a failure's error text is not). */
+  reasonMessage: StepReason | null;
   progress: StepProgress | null;
   commands: CommandRecord[];
   findingIds: string[];
@@ -86,7 +89,7 @@ export interface StepDefinition {
   /** Not offered at all when the target lacks these (e.g. PoolHitTag on a dump). */
   requires?: Capability[];
   /** Branching on earlier facts: a reason to skip, or null to run. */
-  skipReason?(facts: InvestigationFacts, options: InvestigationOptions): string | null;
+  skipReason?(facts: InvestigationFacts, options: InvestigationOptions): StepReason | null;
   run(ctx: StepContext): Promise<void>;
 }
 

@@ -3,6 +3,7 @@
 // cannot stop it, so "snapshots over time" are just waits there.
 
 import type { TargetKind } from '../contract/investigationWireTypes';
+import type { StepReason } from '../contract/stepReasons';
 
 export type { TargetKind };
 
@@ -32,14 +33,14 @@ export function capabilitiesOf(profile: TargetProfile): Set<Capability> {
   return caps;
 }
 
-export function describeMissingCapability(capability: Capability, profile: TargetProfile): string {
-  if (profile.offline) return 'not available offline: the recorded log cannot run the target';
+export function describeMissingCapability(capability: Capability, profile: TargetProfile): StepReason {
+  if (profile.offline) return { code: 'offline' };
   switch (capability) {
     case 'resume':
-      return profile.kind === 'dump' ? 'needs a live target (a dump cannot run)' : 'needs a live target that can be resumed and broken into (not local kernel debugging)';
+      return { code: profile.kind === 'dump' ? 'needs-live-target' : 'needs-resumable-target' };
     case 'time-passes':
-      return 'needs a live or local target (a dump is frozen in time)';
+      return { code: 'needs-time-passing' };
     case 'debugger':
-      return 'needs a debugger';
+      return { code: 'needs-debugger' };
   }
 }

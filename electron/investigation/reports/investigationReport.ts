@@ -28,7 +28,7 @@ function warningsOf(investigation: Investigation): string[] {
     out.push(f.detail ? (restated ? f.detail : `${f.title}: ${f.detail}`) : f.title);
   }
   for (const s of investigation.steps) {
-    if (s.status === 'skipped' && /^No data in the recorded log/.test(s.reason ?? '')) out.push(`${s.title}: ${s.reason}`);
+    if (s.status === 'skipped' && s.reasonMessage?.code === 'no-recorded-data') out.push(`${s.title}: ${s.reason}`);
   }
   if (investigation.failure && investigation.status !== 'finished') out.push(investigation.failure);
   return out;
@@ -75,6 +75,7 @@ export function buildReport(investigation: Investigation, target: { kind: Target
       why: s.why,
       status: s.status,
       reason: s.reason,
+      reasonMessage: s.reasonMessage,
       durationMs: s.durationMs,
       roundTrips: s.roundTrips,
       commands: s.commands,

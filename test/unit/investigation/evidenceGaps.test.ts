@@ -4,7 +4,7 @@ import { describeGaps, evidenceGaps } from '../../../electron/investigation/conc
 import type { StepRecord, StepStatus } from '../../../electron/investigation/stepTypes';
 
 function step(id: string, status: StepStatus | 'inconclusive', reason: string | null = null): StepRecord {
-  return { id, title: `Step ${id}`, why: '', status: status as StepStatus, reason, progress: null, commands: [], findingIds: [], roundTrips: 0, startedAt: null, durationMs: null };
+  return { id, title: `Step ${id}`, why: '', status: status as StepStatus, reason, reasonMessage: null, progress: null, commands: [], findingIds: [], roundTrips: 0, startedAt: null, durationMs: null };
 }
 
 describe('evidence gaps', () => {

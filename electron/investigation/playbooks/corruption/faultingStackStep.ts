@@ -15,7 +15,7 @@ export const faultingStackStep: StepDefinition = {
   id: 'faulting-stack',
   title: 'Read the faulting stack with source lines',
   why: 'The bug check stopped in the code that touched the damaged memory: its first driver frame, with file and line, is where to look.',
-  skipReason: (facts) => (facts.bugcheck ? null : 'No bug check: there is no faulting stack.'),
+  skipReason: (facts) => (facts.bugcheck ? null : { code: 'no-bugcheck-stack' }),
   async run(ctx) {
     const output = await ctx.run('k');
     if (output === null) return;

@@ -13,8 +13,8 @@ export const faultingAddressStep: StepDefinition = {
   title: 'Inspect the pool around the faulting address',
   why: '!pool shows the pool blocks around an address: which allocation was overrun or freed twice, and its tag (which points at the driver).',
   skipReason: (facts) => {
-    if (!facts.bugcheck) return 'No bug check to take an address from.';
-    return poolAddressOf(facts.bugcheck) ? null : `Bug check ${facts.bugcheck.code} does not carry a pool address.`;
+    if (!facts.bugcheck) return { code: 'no-bugcheck-address' };
+    return poolAddressOf(facts.bugcheck) ? null : { code: 'bugcheck-without-pool-address', params: { code: facts.bugcheck.code } };
   },
   async run(ctx) {
     const found = poolAddressOf(ctx.facts.bugcheck!)!;

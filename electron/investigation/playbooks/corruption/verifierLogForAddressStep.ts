@@ -9,7 +9,7 @@ export const verifierLogForAddressStep: StepDefinition = {
   id: 'verifier-log-for-address',
   title: 'Read the verifier log for the block',
   why: "Driver Verifier's pool log keeps the stack of each recent allocate and free: it names the code that allocated (and freed) the damaged block.",
-  skipReason: (facts) => (facts.faultingAddress ? null : 'No pool address to look up.'),
+  skipReason: (facts) => (facts.faultingAddress ? null : { code: 'no-pool-address' }),
   async run(ctx) {
     const marked = ctx.facts.pool?.blocks.find((b) => b.marked);
     // The log is keyed by the allocation's address; a guard-page fault is past its end.

@@ -14,7 +14,7 @@ export const allocationSitesStep: StepDefinition = {
   id: 'allocation-sites',
   title: 'Group the leak by allocation site',
   why: 'One bug usually leaks from one line many times: grouping by caller and tag turns a list of allocations into a list of fixes.',
-  skipReason: (facts) => (facts.verifiedDriver && facts.verifiedDriver.allocations.length > 0 ? null : 'No outstanding allocations.'),
+  skipReason: (facts) => (facts.verifiedDriver && facts.verifiedDriver.allocations.length > 0 ? null : { code: 'no-allocations' }),
   async run(ctx) {
     const f = ctx.facts;
     const sites = groupAllocationSites({

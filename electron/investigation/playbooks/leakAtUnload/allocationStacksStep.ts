@@ -57,7 +57,7 @@ export const allocationStacksStep: StepDefinition = {
   id: 'allocation-stacks',
   title: 'Collect allocation call stacks',
   why: "Driver Verifier's log (!verifier 0x80) keeps the call stack of the most recent 0x10000 allocations and frees: it shows the code path that leaked.",
-  skipReason: (facts) => (facts.verifiedDriver && facts.verifiedDriver.allocations.length > 0 ? null : 'No outstanding allocations.'),
+  skipReason: (facts) => (facts.verifiedDriver && facts.verifiedDriver.allocations.length > 0 ? null : { code: 'no-allocations' }),
   async run(ctx) {
     const addresses: string[] = [];
     for (const a of ctx.facts.verifiedDriver!.allocations) {

@@ -8,7 +8,7 @@ export const callerLinesStep: StepDefinition = {
   id: 'caller-lines',
   title: 'Find the source line of each caller',
   why: 'ln on a caller address gives the function, the offset and — with line info — the file and line that allocated.',
-  skipReason: (facts) => (facts.verifiedDriver && facts.verifiedDriver.allocations.length > 0 ? null : 'No outstanding allocations to look up.'),
+  skipReason: (facts) => (facts.verifiedDriver && facts.verifiedDriver.allocations.length > 0 ? null : { code: 'no-allocations-to-look-up' }),
   async run(ctx) {
     const callers = new Set<string>();
     for (const a of ctx.facts.verifiedDriver!.allocations) {

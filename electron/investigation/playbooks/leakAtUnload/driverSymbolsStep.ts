@@ -16,7 +16,7 @@ export const driverSymbolsStep: StepDefinition = {
   id: 'driver-symbols',
   title: "Check the driver's symbols",
   why: "ln turns caller addresses into file:line only when the driver's private PDB is loaded.",
-  skipReason: (facts) => (facts.driver ? null : 'No driver identified.'),
+  skipReason: (facts) => (facts.driver ? null : { code: 'no-driver' }),
   async run(ctx) {
     const image = safeModule(ctx, ctx.facts.driver!.name, 'driver name');
     const module = moduleNameOf(image);

@@ -21,8 +21,8 @@ export const otherDriversStep: StepDefinition = {
   title: 'Read the other verified drivers that hold pool',
   why: 'Driver Verifier tracks every verified driver: another one still holding allocations is a second leak, with its own allocation sites.',
   skipReason: (facts) => {
-    if (facts.verifiedDriversHoldingPool === null) return 'Driver Verifier’s driver list was not read.';
-    return othersHolding(facts).length > 0 ? null : 'No other verified driver holds pool.';
+    if (facts.verifiedDriversHoldingPool === null) return { code: 'verifier-list-unread' };
+    return othersHolding(facts).length > 0 ? null : { code: 'no-other-verified-driver' };
   },
   async run(ctx) {
     const names = othersHolding(ctx.facts).map((n) => safeModule(ctx, n, 'driver name'));

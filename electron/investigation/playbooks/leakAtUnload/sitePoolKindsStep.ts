@@ -23,9 +23,9 @@ export const sitePoolKindsStep: StepDefinition = {
   title: 'Tell paged from nonpaged sites',
   why: 'The driver holds both NonPagedPool and PagedPool; !pool on one allocation per site tells which pool each site uses.',
   skipReason: (facts) => {
-    if (!facts.verifiedDriver || facts.verifiedDriver.allocations.length === 0) return 'No outstanding allocations.';
+    if (!facts.verifiedDriver || facts.verifiedDriver.allocations.length === 0) return { code: 'no-allocations' };
     const kind = driverPoolKind(facts.leak);
-    return kind === 'mixed' ? null : `Not needed: the driver holds ${kind === 'paged' ? 'PagedPool' : 'NonPagedPool'} only.`;
+    return kind === 'mixed' ? null : { code: kind === 'paged' ? 'paged-only' : 'nonpaged-only' };
   },
   async run(ctx) {
     const firstAddress = new Map<string, string>();

@@ -67,7 +67,7 @@ export const verifierPoolStep: StepDefinition = {
   id: 'verifier-pool',
   title: 'Read Driver Verifier’s outstanding allocations',
   why: '!verifier 3 lists every allocation the driver has not freed: address, size, pool tag and the caller that made it.',
-  skipReason: (facts) => (facts.driver ? null : 'No driver identified.'),
+  skipReason: (facts) => (facts.driver ? null : { code: 'no-driver' }),
   async run(ctx) {
     const image = safeModule(ctx, ctx.facts.driver!.name, 'driver name');
     const command = `!verifier 3 ${image}`;

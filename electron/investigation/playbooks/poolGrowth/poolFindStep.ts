@@ -12,7 +12,7 @@ export const poolFindStep: StepDefinition = {
   id: 'pool-find',
   title: 'List the blocks of the top tag',
   why: '!poolfind lists the pool blocks carrying a tag: their addresses let you look inside one and recognise the structure being leaked.',
-  skipReason: (facts, options) => (primaryTag(facts, options) ? null : 'No tag to look for.'),
+  skipReason: (facts, options) => (primaryTag(facts, options) ? null : { code: 'no-tag-to-find' }),
   async run(ctx) {
     const primary = primaryTag(ctx.facts, ctx.options)!;
     const tag = safeTag(ctx, primary.tag);

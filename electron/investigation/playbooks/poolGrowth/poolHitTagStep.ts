@@ -47,7 +47,7 @@ export const poolHitTagStep: StepDefinition = {
   title: 'Catch the allocations of the top tag (PoolHitTag)',
   why: 'With nt!PoolHitTag set, the kernel breaks into the debugger on every allocation of the tag: the call stack at each hit shows the code that allocates it.',
   requires: ['resume'],
-  skipReason: (facts, options) => (primaryTag(facts, options) ? null : 'No tag to watch.'),
+  skipReason: (facts, options) => (primaryTag(facts, options) ? null : { code: 'no-tag-to-watch' }),
   async run(ctx) {
     const tag = safeTag(ctx, primaryTag(ctx.facts, ctx.options)!.tag);
     const arm = poolHitTagCommand(tag);

@@ -15,7 +15,7 @@ export const tagOwnersStep: StepDefinition = {
   id: 'tag-owners',
   title: 'Find who owns the top tags',
   why: 'A tag is only useful once you know the driver that uses it: pooltag.txt lists known tags; findstr finds the tag string in driver binaries.',
-  skipReason: (facts) => (facts.topTags.length > 0 ? null : 'No pool tags were read.'),
+  skipReason: (facts) => (facts.topTags.length > 0 ? null : { code: 'no-pool-tags' }),
   async run(ctx) {
     const f = ctx.facts;
     for (const tag of f.topTags) {

@@ -54,8 +54,8 @@ export const verifierCheckStep: StepDefinition = {
   title: 'Check Driver Verifier pool tracking',
   why: 'This bug check does not say whether a driver leaks pool. When Driver Verifier tracks a driver’s pool, the allocations it still holds show a leak directly, with the code that made them; without it, pool usage (!poolused) is the way in.',
   skipReason(facts, options) {
-    if (isLeakAtUnload(facts.bugcheck) || isPoolCorruption(facts.bugcheck)) return 'Not needed: the bug check chooses the playbook.';
-    if (facts.bugcheck === null && options.driver) return 'Not needed: the driver was named.';
+    if (isLeakAtUnload(facts.bugcheck) || isPoolCorruption(facts.bugcheck)) return { code: 'bugcheck-chooses-playbook' };
+    if (facts.bugcheck === null && options.driver) return { code: 'driver-named' };
     return null;
   },
   async run(ctx) {

@@ -1,10 +1,13 @@
 // The core writes step titles, explanations and reasons in English. For Chinese and
-// Japanese the view looks them up here (by step id, by warning code, by exact
-// English text); anything not in the table is shown in the core's English.
+// Japanese the view looks them up here (by step id, by warning code, by the typed
+// reason's code with its parameters); anything not in the table is shown in the
+// core's English (a failure's own error text, a step the table does not know).
+import { fillReasonTemplate, type StepReason, type StepReasonCode } from '../../../../electron/contract';
+
 export interface CoreTextTable {
   steps: Record<string, { title: string; why: string }>;
-  /** Skip / unavailable / failure reasons, keyed by the exact English text. */
-  reasons: Record<string, string>;
+  /** Skip / unavailable / cancel reasons by the contract's code: every code, or the type check fails. */
+  reasons: Record<StepReasonCode, string>;
   /** Bug check meanings keyed by "code" or "code/arg1" (lowercase hex). */
   bugchecks: Record<string, string>;
   /** Warning titles by warning code (the core's title carries numbers; the detail stays English). */
@@ -33,21 +36,30 @@ const zhCN: CoreTextTable = {
     'verifier-log-for-address': { title: '读取该块的验证器日志', why: 'Driver Verifier 的池日志保存每次最近分配和释放的调用栈：它指出分配（和释放）受损块的代码。' },
   },
   reasons: {
-    'Not needed: the driver holds NonPagedPool only.': '不需要：驱动程序只持有 NonPagedPool。',
-    'Not needed: the driver holds PagedPool only.': '不需要：驱动程序只持有 PagedPool。',
-    'No outstanding allocations.': '没有未释放的分配。',
-    'No outstanding allocations to look up.': '没有需要查找的未释放分配。',
-    'No driver identified.': '未能确定驱动程序。',
-    'No bug check to take an address from.': '没有可取地址的错误检查。',
-    'No pool address to look up.': '没有要查找的池地址。',
-    'No pool tags were read.': '未读取到池标记。',
-    'No tag to look for.': '没有要查找的标记。',
-    'No tag to watch.': '没有要监视的标记。',
-    'needs a live target (a dump cannot run)': '需要实时目标（转储无法运行）',
-    'needs a live or local target (a dump is frozen in time)': '需要实时或本地目标（转储停留在某一时刻）',
-    'Cancelled.': '已取消。',
-    'Not needed: the bug check chooses the playbook.': '不需要：错误检查已决定调查方案。',
-    'Not needed: --driver names the driver.': '不需要：已通过 --driver 指定驱动程序。',
+    'nonpaged-only': '不需要：驱动程序只持有 NonPagedPool。',
+    'paged-only': '不需要：驱动程序只持有 PagedPool。',
+    'no-allocations': '没有未释放的分配。',
+    'no-allocations-to-look-up': '没有需要查找的未释放分配。',
+    'no-driver': '未能确定驱动程序。',
+    'no-bugcheck-address': '没有可取地址的错误检查。',
+    'bugcheck-without-pool-address': '错误检查 {{code}} 不带池地址。',
+    'no-bugcheck-stack': '没有错误检查：没有出错时的调用栈。',
+    'no-pool-address': '没有要查找的池地址。',
+    'no-pool-tags': '未读取到池标记。',
+    'no-tag-to-find': '没有要查找的标记。',
+    'no-tag-to-watch': '没有要监视的标记。',
+    'verifier-list-unread': '未读取到 Driver Verifier 的驱动程序列表。',
+    'no-other-verified-driver': '没有其他受验证的驱动程序持有池内存。',
+    'bugcheck-chooses-playbook': '不需要：错误检查已决定调查方案。',
+    'driver-named': '不需要：已指定驱动程序。',
+    offline: '离线时不可用：记录的日志无法运行目标',
+    'needs-live-target': '需要实时目标（转储无法运行）',
+    'needs-resumable-target': '需要可以继续运行并中断的实时目标（本地内核调试不行）',
+    'needs-time-passing': '需要实时或本地目标（转储停留在某一时刻）',
+    'needs-debugger': '需要调试器',
+    cancelled: '已取消。',
+    'no-recorded-data': '记录的日志中没有数据（{{commands}}）。',
+    'damaged-output': '{{commands}} 的输出已损坏：其中含有控制字节或无法解码的文本',
   },
   bugchecks: {
     '0xc4/0x62': '驱动程序在卸载前没有释放其池分配（卸载时泄漏）；在 Windows 8.1 上也包括未释放的工作项（IoAllocateWorkItem）。必须启用池跟踪（Pool Tracking）。',
@@ -100,21 +112,30 @@ const ja: CoreTextTable = {
     'verifier-log-for-address': { title: 'ブロックのベリファイアー ログを読む', why: 'Driver Verifier のプール ログは直近の割り当てと解放のスタックを保持しています。壊れたブロックを割り当てた（解放した）コードがわかります。' },
   },
   reasons: {
-    'Not needed: the driver holds NonPagedPool only.': '不要: ドライバーは NonPagedPool のみを保持しています。',
-    'Not needed: the driver holds PagedPool only.': '不要: ドライバーは PagedPool のみを保持しています。',
-    'No outstanding allocations.': '未解放の割り当てはありません。',
-    'No outstanding allocations to look up.': '調べる未解放の割り当てはありません。',
-    'No driver identified.': 'ドライバーを特定できませんでした。',
-    'No bug check to take an address from.': 'アドレスを取り出すバグチェックがありません。',
-    'No pool address to look up.': '調べるプール アドレスがありません。',
-    'No pool tags were read.': 'プール タグを読み取れませんでした。',
-    'No tag to look for.': '検索するタグがありません。',
-    'No tag to watch.': '監視するタグがありません。',
-    'needs a live target (a dump cannot run)': 'ライブ ターゲットが必要です（ダンプは実行できません）',
-    'needs a live or local target (a dump is frozen in time)': 'ライブまたはローカル ターゲットが必要です（ダンプは時間が止まっています）',
-    'Cancelled.': 'キャンセルしました。',
-    'Not needed: the bug check chooses the playbook.': '不要: バグ チェックで調査手順が決まります。',
-    'Not needed: --driver names the driver.': '不要: --driver でドライバーが指定されています。',
+    'nonpaged-only': '不要: ドライバーは NonPagedPool のみを保持しています。',
+    'paged-only': '不要: ドライバーは PagedPool のみを保持しています。',
+    'no-allocations': '未解放の割り当てはありません。',
+    'no-allocations-to-look-up': '調べる未解放の割り当てはありません。',
+    'no-driver': 'ドライバーを特定できませんでした。',
+    'no-bugcheck-address': 'アドレスを取り出すバグチェックがありません。',
+    'bugcheck-without-pool-address': 'バグチェック {{code}} はプール アドレスを含みません。',
+    'no-bugcheck-stack': 'バグチェックがないため、障害時のスタックはありません。',
+    'no-pool-address': '調べるプール アドレスがありません。',
+    'no-pool-tags': 'プール タグを読み取れませんでした。',
+    'no-tag-to-find': '検索するタグがありません。',
+    'no-tag-to-watch': '監視するタグがありません。',
+    'verifier-list-unread': 'Driver Verifier のドライバー一覧を読み取れませんでした。',
+    'no-other-verified-driver': 'プールを保持している他の検証対象ドライバーはありません。',
+    'bugcheck-chooses-playbook': '不要: バグ チェックで調査手順が決まります。',
+    'driver-named': '不要: ドライバーが指定されています。',
+    offline: 'オフラインでは使用できません: 記録されたログではターゲットを実行できません',
+    'needs-live-target': 'ライブ ターゲットが必要です（ダンプは実行できません）',
+    'needs-resumable-target': '再開とブレークができるライブ ターゲットが必要です（ローカル カーネル デバッグは不可）',
+    'needs-time-passing': 'ライブまたはローカル ターゲットが必要です（ダンプは時間が止まっています）',
+    'needs-debugger': 'デバッガーが必要です',
+    cancelled: 'キャンセルしました。',
+    'no-recorded-data': '記録されたログにデータがありません（{{commands}}）。',
+    'damaged-output': '{{commands}} の出力が破損しています: 制御バイトまたはデコードできないテキストが含まれています',
   },
   bugchecks: {
     '0xc4/0x62': 'ドライバーがプールの割り当てを解放せずにアンロードしています（アンロード時のリーク）。Windows 8.1 では解放されていないワーク アイテム（IoAllocateWorkItem）も含みます。プール トラッキングが有効である必要があります。',
@@ -159,8 +180,10 @@ export function stepWhy(language: string, step: { id: string; why: string }): st
   return coreTextTable(language)?.steps[step.id]?.why ?? step.why;
 }
 
-export function coreReason(language: string, reason: string): string {
-  return coreTextTable(language)?.reasons[reason] ?? reason;
+/** A step's reason in the language: the typed reason translated, else the core's text. */
+export function coreReason(language: string, reason: string, message: StepReason | null = null): string {
+  const template = message ? coreTextTable(language)?.reasons[message.code] : undefined;
+  return template ? fillReasonTemplate(template, message?.params) : reason;
 }
 
 export function bugcheckMeaning(language: string, code: string, arg1: string | null, english: string | null): string | null {

@@ -1,7 +1,7 @@
 // Folds the core's InvestigationEvents and the view's own requests into the view
 // state. Pure, so the event semantics (adoption of the triage, re-runs, removed
 // findings) are unit-tested without a browser.
-import type { Finding, InvestigationEvent } from '../../../../electron/contract';
+import { stepReasonSchema, type Finding, type InvestigationEvent, type StepReason } from '../../../../electron/contract';
 import type { ReportSnapshot } from './reportSnapshot';
 import { initialInvestigationState, type InvestigationViewState, type StepView } from './investigationViewState';
 
@@ -16,12 +16,19 @@ export type InvestigationAction =
   /** A new target was opened: the core forgot the last investigation. */
   | { type: 'reset' };
 
+/** A typed reason from the core, checked (the event is untrusted JSON); anything else is none. */
+function typedReason(value: unknown): StepReason | null {
+  const parsed = stepReasonSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
 const pendingStep = (s: { id: string; title: string; why: string }): StepView => ({
   id: s.id,
   title: s.title,
   why: s.why,
   status: 'pending',
   reason: null,
+  reasonMessage: null,
   durationMs: null,
   progress: null,
   commands: [],
@@ -62,7 +69,7 @@ function applyEvent(state: InvestigationViewState, event: InvestigationEvent): I
         const prior = known.get(s.id);
         return prior ? { ...prior, title: s.title, why: s.why } : pendingStep(s);
       }),
-      unavailable: event.unavailable.map((u) => ({ ...u })),
+      unavailable: event.unavailable.map((u) => ({ ...u, reasonMessage: typedReason(u.reasonMessage) })),
       reason: null,
       outputsLoaded: false,
       // The triage's answer is not the playbook's: wait for the playbook's own.
@@ -73,7 +80,7 @@ function applyEvent(state: InvestigationViewState, event: InvestigationEvent): I
   switch (event.type) {
     case 'step-started':
       return {
-        ...updateStep(state, event.stepId, (s) => ({ ...s, status: 'running', reason: null, durationMs: null, progress: null, commands: [] })),
+        ...updateStep(state, event.stepId, (s) => ({ ...s, status: 'running', reason: null, reasonMessage: null, durationMs: null, progress: null, commands: [] })),
         phase: 'running',
         outputsLoaded: false,
       };
@@ -85,7 +92,7 @@ function applyEvent(state: InvestigationViewState, event: InvestigationEvent): I
         commands: [...s.commands, { command: event.command, durationMs: event.durationMs, recorded: event.recorded, output: null, outputOmittedChars: 0 }],
       }));
     case 'step-finished':
-      return updateStep(state, event.stepId, (s) => ({ ...s, status: event.status, reason: event.reason, durationMs: event.durationMs }));
+      return updateStep(state, event.stepId, (s) => ({ ...s, status: event.status, reason: event.reason, reasonMessage: typedReason(event.reasonMessage), durationMs: event.durationMs }));
     case 'finding-added':
       return { ...state, findings: upsertFinding(state.findings, event.finding) };
     case 'finding-removed':
@@ -142,11 +149,12 @@ function applyReport(state: InvestigationViewState, report: ReportSnapshot): Inv
       why: s.why,
       status: s.status,
       reason: s.reason,
+      reasonMessage: s.reasonMessage ?? null,
       durationMs: s.durationMs,
       progress: null,
       commands: s.commands.map((c) => ({ ...c })),
     })),
-    unavailable: report.unavailableSteps.map((u) => ({ ...u })),
+    unavailable: report.unavailableSteps.map((u) => ({ ...u, reasonMessage: u.reasonMessage ?? null })),
     findings: report.findings,
     reason: report.failure,
     outputsLoaded: true,

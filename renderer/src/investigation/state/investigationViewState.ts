@@ -1,6 +1,6 @@
 // What the investigation view shows, folded from the core's InvestigationEvents
 // (and, after a run, from the report JSON that carries each command's output).
-import type { Finding, PlaybookId, StepProgress, StepStatus, TargetKind } from '../../../../electron/contract';
+import type { Finding, PlaybookId, StepProgress, StepReason, StepStatus, TargetKind } from '../../../../electron/contract';
 import type { Conclusion } from './reportConclusion';
 
 export interface CommandView {
@@ -18,6 +18,8 @@ export interface StepView {
   why: string;
   status: StepStatus;
   reason: string | null;
+  /** The reason typed (translated by code); null for a failure's own text. */
+  reasonMessage: StepReason | null;
   durationMs: number | null;
   progress: StepProgress | null;
   commands: CommandView[];
@@ -28,6 +30,7 @@ export interface UnavailableStepView {
   title: string;
   why: string;
   reason: string;
+  reasonMessage: StepReason | null;
 }
 
 /** idle: nothing run yet; running: a start or re-run is under way. */

@@ -107,7 +107,7 @@ function StepItem({ step, index, outputsLoaded, canRerun, isLast, onRerun }: Ste
       </details>
       {step.status === 'running' && step.progress && step.progress.total > 0 && <ProgressBar progress={step.progress} label={title} />}
       {step.reason && (step.status === 'skipped' || step.status === 'failed' || step.status === 'cancelled') && (
-        <p className={step.status === 'failed' ? 'inv-step-reason error-text' : 'inv-step-reason'}>{coreReason(language, step.reason)}</p>
+        <p className={step.status === 'failed' ? 'inv-step-reason error-text' : 'inv-step-reason'}>{coreReason(language, step.reason, step.reasonMessage)}</p>
       )}
     </li>
   );
@@ -123,7 +123,7 @@ function UnavailableItem({ step }: { step: UnavailableStepView }) {
         <span className="inv-step-title">{stepTitle(language, step)}</span>
         <span className="inv-step-meta">{t('inv.steps.status.unavailable')}</span>
       </div>
-      <p className="inv-step-reason">{t('inv.steps.unavailableReason', { reason: coreReason(language, step.reason) })}</p>
+      <p className="inv-step-reason">{t('inv.steps.unavailableReason', { reason: coreReason(language, step.reason, step.reasonMessage) })}</p>
       <p className="inv-step-reason">{stepWhy(language, step)}</p>
     </li>
   );

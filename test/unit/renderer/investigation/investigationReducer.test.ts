@@ -27,7 +27,7 @@ const triageThenPlaybook: InvestigationAction[] = [
     title: 'Leak at driver unload',
     target: { kind: 'dump', offline: false },
     steps: [step('preflight'), step('analyze'), step('caller-lines'), step('allocation-stacks')],
-    unavailable: [{ ...step('pool-hit-tag'), reason: 'needs a live target (a dump cannot run)' }],
+    unavailable: [{ ...step('pool-hit-tag'), reason: 'needs a live target (a dump cannot run)', reasonMessage: { code: 'needs-live-target' } }],
   }),
 ];
 
@@ -44,7 +44,7 @@ describe('investigationReducer', () => {
     ]);
     expect(s.steps[1]!.commands.map((c) => c.command)).toEqual(['!analyze -v']);
     expect(s.findings.map((f) => f.id)).toEqual(['f1']);
-    expect(s.unavailable).toEqual([{ ...step('pool-hit-tag'), reason: 'needs a live target (a dump cannot run)' }]);
+    expect(s.unavailable).toEqual([{ ...step('pool-hit-tag'), reason: 'needs a live target (a dump cannot run)', reasonMessage: { code: 'needs-live-target' } }]);
   });
 
   it('does not end the run on the triage’s investigation-finished while our request is open', () => {

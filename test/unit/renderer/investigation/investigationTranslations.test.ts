@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stepReasonCodes, stepReasonTemplates, stepReasonText } from '../../../../electron/contract';
 import { bugcheckMeaning, coreReason, coreTextTable, stepTitle } from '../../../../renderer/src/investigation/i18n/coreTextTranslations';
 import { invEn } from '../../../../renderer/src/investigation/i18n/en';
 import { invJa } from '../../../../renderer/src/investigation/i18n/ja';
@@ -39,10 +40,36 @@ describe('investigation translations', () => {
     }
     for (const step of mydriverReport.steps) expect(stepTitle('en', step)).toBe(step.title);
     expect(stepTitle('ja', { id: 'unknown-step', title: 'Core title' })).toBe('Core title');
-    expect(coreReason('zh-CN', 'Not needed: the driver holds NonPagedPool only.')).toBe('不需要：驱动程序只持有 NonPagedPool。');
+    // Reasons translate by their code, whatever the English says; parameters fill in.
+    expect(coreReason('zh-CN', 'reworded English', { code: 'nonpaged-only' })).toBe('不需要：驱动程序只持有 NonPagedPool。');
+    expect(coreReason('ja', 'Bug check 0xC2 does not carry a pool address.', { code: 'bugcheck-without-pool-address', params: { code: '0xC2' } })).toBe(
+      'バグチェック 0xC2 はプール アドレスを含みません。',
+    );
+    expect(coreReason('en', 'No driver identified.', { code: 'no-driver' })).toBe('No driver identified.');
+    // A failure's own text (no code) stays the core's English.
     expect(coreReason('ja', 'something new')).toBe('something new');
+    expect(coreReason('ja', 'something new', null)).toBe('something new');
     expect(bugcheckMeaning('ja', '0xc4', '0x62', 'english')).toMatch(/アンロード/);
     expect(bugcheckMeaning('ja', '0xd6', '0xffff', 'english')).toMatch(/ガード/);
     expect(bugcheckMeaning('en', '0xc4', '0x62', 'english')).toBe('english');
+  });
+});
+
+describe('typed step reasons', () => {
+  it('every code has its English text and a zh-CN and ja translation with the same placeholders', () => {
+    for (const code of stepReasonCodes) {
+      const english = stepReasonTemplates[code];
+      const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+      for (const lang of ['zh-CN', 'ja']) {
+        const translated = coreTextTable(lang)!.reasons[code];
+        expect(translated, `${lang} ${code}`).toBeTruthy();
+        expect(placeholders(translated), `${lang} ${code}`).toEqual(placeholders(english));
+      }
+    }
+  });
+
+  it('the English text fills parameters from the typed reason', () => {
+    expect(stepReasonText({ code: 'no-recorded-data', params: { commands: '!vm, !poolused 2' } })).toBe('No data in the recorded log (!vm, !poolused 2).');
+    expect(stepReasonText({ code: 'cancelled' })).toBe('Cancelled.');
   });
 });
