@@ -64,7 +64,8 @@ describe('source viewer', () => {
     await expect(viewer.locator('li[aria-current="true"]').getAttribute('data-line')).resolves.toBe('50');
     await page.keyboard.press('Escape');
     await viewer.waitFor({ state: 'detached' });
-    await investigationRegion(page).getByRole('listitem').filter({ hasText: 'mdrv' }).getByRole('button', { name: 'handleioctl.c:38', exact: true }).click();
+    // The conclusion's suspect (mdrv, line 38) opens the viewer too.
+    await investigationRegion(page).getByRole('list', { name: 'Suspects' }).getByRole('button', { name: 'handleioctl.c:38', exact: true }).click();
     const line38 = page.getByRole('dialog', { name: 'handleioctl.c, line 38' });
     await line38.waitFor();
     await expect(line38.locator('li[aria-current="true"]').innerText()).resolves.toContain('ExAllocatePoolWithTag');

@@ -72,8 +72,10 @@ export function WorkflowPanel({ id, bridge, connection, session, facts, focusCon
     if (!connectProblemShown || !box) return;
     const reveal = () => box.scrollIntoView({ block: 'nearest' });
     reveal();
+    // Also when what is above it grows (the session card's failure text arrives after the error).
     const observer = new ResizeObserver(reveal);
     observer.observe(box);
+    for (const sibling of Array.from(box.closest('.panel-body')?.children ?? [])) observer.observe(sibling);
     return () => observer.disconnect();
   }, [connectProblemShown, problem]);
 
