@@ -171,6 +171,8 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
   ): Promise<DebuggerSession> {
     const tap = new ConsoleOutputTap();
     const offline = replay !== undefined;
+    // Set once the start-up output proved a debugger (or a recording) answers.
+    let identified = false;
     // Set once the banner is read: what the session bar shows.
     let described: TargetSummary | null = null;
     const bugChecks = new BugCheckStage((stoppedOn) => {
@@ -184,8 +186,10 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
       {
         state: (state) => {
           if (session === next || session === null) {
+            // Never 'ready' before the program is known to be kd/cdb (cat answers the start-up echo too).
+            const held = !identified && state.state === 'ready' ? { ...state, state: 'loading' as const } : state;
             // A Disconnect the user asked for is not an error: no "exited with code 0" as its reason.
-            const shown = session === null && state.state === 'disconnected' ? { ...state, reason: null } : state;
+            const shown = session === null && held.state === 'disconnected' ? { ...held, reason: null } : held;
             lastState = shown;
             emit('session.state', shown);
           }
@@ -226,6 +230,11 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
       lastState = { ...next.state, state: 'failed', reason: refusal, prompt: null, activity: null };
       emit('session.state', lastState);
       throw new NotADebuggerError(refusal);
+    }
+    identified = true;
+    if (session === next) {
+      lastState = next.state;
+      emit('session.state', lastState);
     }
     const banner = parseBanner(bannerText);
     const kind = replay?.recording.kind ?? targetKindOf(banner, argv);

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionState } from '../../../electron/contract';
 import { createCoreService } from '../../../electron/service/coreService';
+import { sourceCliLauncher } from '../../../electron/service/nodeEntryPoints';
 import { runCli } from '../cliProcess';
 
 async function connectLocal(argv: string[]): Promise<{ error: Error; states: SessionState[]; sessionAfter: unknown }> {
@@ -25,11 +26,29 @@ async function connectLocal(argv: string[]): Promise<{ error: Error; states: Ses
 }
 
 describe('know the peer', { timeout: 120_000 }, () => {
-  it('/bin/cat is refused: the session ends failed with the reason, never "ready" at the end', async () => {
+  it('/bin/cat is refused: the session ends failed with the reason, and is never shown "ready"', async () => {
     const { error, states, sessionAfter } = await connectLocal(['/bin/cat']);
     expect(error.message).toMatch(/^This program did not answer like kd or cdb: \/bin\/cat\. It only echoed back what it was sent/);
     expect(sessionAfter).toBeNull();
     expect(states.at(-1)).toMatchObject({ state: 'failed', reason: error.message });
+    expect(states.map((s) => s.state)).not.toContain('ready');
+  });
+
+  it('kdsim as a local debugger is shown "ready" once its banner identified it', async () => {
+    const core = createCoreService();
+    const states: SessionState[] = [];
+    const off = core.onEvent((name, payload) => {
+      if (name === 'session.state') states.push(payload as SessionState);
+    });
+    try {
+      const { argvPrefix } = sourceCliLauncher();
+      await core.handlers['session.connect']({ target: { kind: 'local', argv: [...argvPrefix, 'kdsim', '--scenario', 'mydriver-x86'] } });
+      expect(states.at(-1)?.state).toBe('ready');
+      expect(states.filter((s) => s.state === 'ready').length).toBeGreaterThan(0);
+    } finally {
+      off();
+      await core.dispose();
+    }
   });
 
   it('a program that prints something else is refused with its first lines', async () => {
