@@ -15,7 +15,7 @@ import { expect, it } from 'vitest';
 import { removeTempDirs } from '../integration/ssh/sshTestKit';
 import { startSshTestServer } from '../integration/sshHarness/sshTestServer';
 import { deadlineMsFor, faultCases, type FaultCase, type Via } from './faultCases';
-import { runOnce, type Outcome } from './faultRun';
+import { removeCjkScenario, runOnce, type Outcome } from './faultRun';
 import { bundleKdsim } from './kdsimBundle';
 
 interface Row {
@@ -70,6 +70,7 @@ it('fault matrix: no hang beyond the timeout, no wrong state, nothing received b
   } finally {
     await server.stop();
     bundle.remove();
+    removeCjkScenario();
     removeTempDirs();
   }
   const seconds = Math.round((Date.now() - started) / 1000);

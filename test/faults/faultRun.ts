@@ -1,7 +1,7 @@
 // One run of one fault-matrix row: start kdsim (the bundle) over a local pipe or the
 // test sshd, open a session with the row's limits, prove `.echo before-fault` reaches the
 // console, drive the fault, and record how it ended.
-import { mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { SessionState } from '../../electron/contract';
@@ -37,6 +37,12 @@ function cjkScenarioFile(): string {
   writeFileSync(file, JSON.stringify(loadScenario('mydriver-x86')).replaceAll('d:\\\\coding\\\\wdmdrivers\\\\mydriver', 'd:\\\\代码\\\\驱动'), { mode: 0o644 });
   cjkScenario = file;
   return file;
+}
+
+/** Deletes the cp936 scenario's folder (end of the pass). */
+export function removeCjkScenario(): void {
+  if (cjkScenario) rmSync(path.dirname(cjkScenario), { recursive: true, force: true });
+  cjkScenario = null;
 }
 
 const quitGraceMs = 500;
