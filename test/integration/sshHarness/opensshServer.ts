@@ -188,7 +188,8 @@ export async function startOpenSshServer(): Promise<SshTestServer> {
     },
     async stop() {
       signalAll(descendantPids(sshd.pid!).reverse(), 'SIGKILL');
-      if (sshd.exitCode === null) {
+      // A listener ended by a signal has exitCode null but signalCode set: it already exited.
+      if (sshd.exitCode === null && sshd.signalCode === null) {
         const exited = new Promise((r) => sshd.once('exit', r));
         sshd.kill('SIGTERM');
         await exited;
