@@ -104,6 +104,12 @@ export const sessionActivitySchema = z.object({
   since: z.number(),
   /** The debugger's own progress line or our explanation, e.g. "Parsed entry 0x1000/0x10000". */
   detail: z.string().max(512).nullable(),
+  /**
+   * The values of the activity's own message, so the UI translates it without reading the
+   * English `detail`: break-pending `cause` (user | timeout), break-failed `seconds`,
+   * commands-queued `count`.
+   */
+  params: z.record(z.string().regex(/^[a-z][a-zA-Z]{0,31}$/), z.string().max(64)).optional(),
 });
 export type SessionActivity = z.infer<typeof sessionActivitySchema>;
 

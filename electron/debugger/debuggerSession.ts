@@ -336,7 +336,7 @@ export class DebuggerSession {
       done,
     };
     this.breakAttempt = attempt;
-    this.setState('breaking', null, this.activity('break-pending', cause === 'user' ? 'Break sent' : what));
+    this.setState('breaking', null, this.activity('break-pending', cause === 'user' ? 'Break sent' : what, { cause }));
     return attempt;
   }
 
@@ -380,7 +380,7 @@ export class DebuggerSession {
     const err = new BreakFailedError(this.breakTimeoutMs);
     this.record('state', `break failed after ${attempt.sends} attempt(s)`);
     // The resync marker stays in flight: if the debugger stops later, it still ends there.
-    this.setState(attempt.previous, null, this.activity('break-failed', err.message));
+    this.setState(attempt.previous, null, this.activity('break-failed', err.message, { seconds: String(seconds(this.breakTimeoutMs)) }));
     this.emitNote(err.message);
     attempt.reject(err);
     this.armWatchdog();
@@ -427,7 +427,7 @@ export class DebuggerSession {
     if (this.current.state === 'running' && kind === 'command' && options.echo !== false) {
       const waiting = this.queue.filter((j) => j.echo).length;
       this.emitNote(`The target is running: '${commands.join('; ')}' will run when it stops (press Break to stop it now).`);
-      this.setActivity(this.activity('commands-queued', `${waiting} command(s) wait for the target to stop`));
+      this.setActivity(this.activity('commands-queued', `${waiting} command(s) wait for the target to stop`, { count: String(waiting) }));
     }
     this.pump();
     return Promise.all(promises);
@@ -690,8 +690,9 @@ export class DebuggerSession {
     for (const job of this.queue.splice(0)) this.settle(job, err);
   }
 
-  private activity(kind: SessionActivityKind, detail: string | null): SessionActivity {
-    return { kind, since: Date.now(), detail: detail === null ? null : sanitizeConsoleText(detail).slice(0, 512) };
+  private activity(kind: SessionActivityKind, detail: string | null, params?: Record<string, string>): SessionActivity {
+    const activity: SessionActivity = { kind, since: Date.now(), detail: detail === null ? null : sanitizeConsoleText(detail).slice(0, 512) };
+    return params ? { ...activity, params } : activity;
   }
 
   private setActivity(activity: SessionActivity | null): void {

@@ -112,6 +112,8 @@ describe('session faults over real pipes', () => {
     );
     expect(session.state.state).toBe('running');
     expect(session.state.activity?.kind).toBe('break-failed');
+    // The UI translates from the typed value, not from the English sentence.
+    expect(session.state.activity?.params).toEqual({ seconds: '0.8' });
     await session.close();
     expect((await go).ok).toBe(false);
     session = null;

@@ -5,21 +5,24 @@ import { activityEn } from '../../../renderer/src/session/activity/i18n/en';
 import { activityJa } from '../../../renderer/src/session/activity/i18n/ja';
 import { activityZhCN } from '../../../renderer/src/session/activity/i18n/zhCN';
 
-const at = (kind: SessionActivity['kind'], detail: string | null): SessionActivity => ({ kind, since: 0, detail });
+const at = (kind: SessionActivity['kind'], detail: string | null, params?: Record<string, string>): SessionActivity => ({ kind, since: 0, detail, ...(params ? { params } : {}) });
 const fill = (template: string, values: Record<string, string> = {}) => template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? `{{${name}}}`);
 
 // The core's sentence (electron/debugger/debuggerSession.ts BreakFailedError).
 const breakFailed = 'The debugger did not stop within 20 s; it may not receive Ctrl+C (a wrapper script?). Disconnect to end it, or wait.';
 
 describe('activityView', () => {
-  it('translates a failed break by its seconds and offers Disconnect; English repeats the core word for word', () => {
-    const view = activityView(at('break-failed', breakFailed));
+  it('translates a failed break by its typed seconds and offers Disconnect; English repeats the core word for word', () => {
+    const view = activityView(at('break-failed', breakFailed, { seconds: '20' }));
     expect(view.message).toEqual({ key: 'breakFailed', values: { seconds: '20' } });
     expect(view.action).toBe('disconnect');
     expect(view.tone).toBe('error');
     expect(view.coreText).toBeNull();
     expect(fill(activityEn.breakFailed, view.message!.values)).toBe(breakFailed);
-    expect(activityView(at('break-failed', breakFailed.replace('20 s', '2.5 s'))).message?.values).toEqual({ seconds: '2.5' });
+    expect(activityView(at('break-failed', breakFailed.replace('20 s', '2.5 s'), { seconds: '2.5' })).message?.values).toEqual({ seconds: '2.5' });
+    // The English sentence alone is not read: without the typed value it is shown as the core wrote it.
+    expect(activityView(at('break-failed', breakFailed))).toMatchObject({ message: null, coreText: breakFailed });
+    expect(activityView(at('break-failed', breakFailed, { seconds: '<b>' }))).toMatchObject({ message: null, coreText: breakFailed });
   });
 
   it('shows a break failure it cannot read in the core’s own words, whole', () => {
@@ -44,8 +47,8 @@ describe('activityView', () => {
   });
 
   it('keeps a timeout’s reason on a pending break, not the plain "Break sent"', () => {
-    expect(activityView(at('break-pending', 'Break sent'))).toMatchObject({ message: { key: 'breakPending' }, coreText: null, showElapsed: true, action: null });
-    expect(activityView(at('break-pending', "'lm' printed nothing for 60 s.")).coreText).toBe("'lm' printed nothing for 60 s.");
+    expect(activityView(at('break-pending', 'Break sent', { cause: 'user' }))).toMatchObject({ message: { key: 'breakPending' }, coreText: null, showElapsed: true, action: null });
+    expect(activityView(at('break-pending', "'lm' printed nothing for 60 s.", { cause: 'timeout' })).coreText).toBe("'lm' printed nothing for 60 s.");
   });
 
   it('maps the target states and a KDNET reconnect wait (Disconnect offered there only)', () => {
@@ -56,7 +59,7 @@ describe('activityView', () => {
   });
 
   it('counts queued commands from the core’s note', () => {
-    expect(activityView(at('commands-queued', '3 command(s) wait for the target to stop')).message).toEqual({ key: 'commandsQueued', values: { count: '3' } });
+    expect(activityView(at('commands-queued', '3 command(s) wait for the target to stop', { count: '3' })).message).toEqual({ key: 'commandsQueued', values: { count: '3' } });
     expect(activityView(at('commands-queued', 'something else')).coreText).toBe('something else');
   });
 });

@@ -19,10 +19,7 @@ export interface ActivityView {
   tone: 'progress' | 'busy' | 'error';
 }
 
-// The core's BreakFailedError sentence; the number is the only part that varies.
-const breakFailedPattern = /^The debugger did not stop within (\d+(?:\.\d+)?) s; it may not receive Ctrl\+C/;
 const verifierLogPattern = /^Pars(?:ing 0x[0-9a-f]+ log entries|ed entry )/i;
-const queuedPattern = /^(\d+) command\(s\) wait for the target to stop$/;
 /** Rows of dots and kd's section titles say no more than "Loading symbols…". */
 const uninformativeProgress = /^(?:\.+|Loading (?:Kernel|User) Symbols|Reloading current modules)$/;
 
@@ -42,9 +39,10 @@ export function activityView(activity: SessionActivity): ActivityView {
     }
     case 'break-pending':
       // A user's break says "Break sent"; a timeout's break says which command went silent.
-      return { kind: activity.kind, message: { key: 'breakPending' }, coreText: detail === 'Break sent' ? null : detail, showElapsed: true, action: null, tone: 'progress' };
+      return { kind: activity.kind, message: { key: 'breakPending' }, coreText: activity.params?.cause === 'user' ? null : detail, showElapsed: true, action: null, tone: 'progress' };
     case 'break-failed': {
-      const seconds = detail === null ? null : breakFailedPattern.exec(detail)?.[1];
+      // Translated from the typed value; without it (an older core) the core's sentence is shown.
+      const seconds = activity.params?.seconds && /^\d+(?:\.\d+)?$/.test(activity.params.seconds) ? activity.params.seconds : null;
       return {
         kind: activity.kind,
         message: seconds ? { key: 'breakFailed', values: { seconds } } : null,
@@ -63,7 +61,7 @@ export function activityView(activity: SessionActivity): ActivityView {
     case 'waiting-to-reconnect':
       return { kind: activity.kind, message: { key: 'waitingToReconnect' }, coreText: null, showElapsed: true, action: 'disconnect', tone: 'busy' };
     case 'commands-queued': {
-      const count = detail === null ? null : queuedPattern.exec(detail)?.[1];
+      const count = activity.params?.count && /^\d{1,6}$/.test(activity.params.count) ? activity.params.count : null;
       return {
         kind: activity.kind,
         message: count ? { key: 'commandsQueued', values: { count } } : null,
