@@ -62,7 +62,9 @@ describe('typed step reasons', () => {
       const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
       for (const lang of ['zh-CN', 'ja']) {
         const translated = coreTextTable(lang)!.reasons[code];
-        expect(translated, `${lang} ${code}`).toBeTruthy();
+        // A translation, not a missing entry and not the English copied over.
+        expect(typeof translated === 'string' && translated.length > 0, `${lang} ${code}`).toBe(true);
+        expect(translated, `${lang} ${code}`).not.toBe(english);
         expect(placeholders(translated), `${lang} ${code}`).toEqual(placeholders(english));
       }
     }
