@@ -31,8 +31,12 @@ const electronDeps: NativeDialogDeps = {
   readTextFile: readTranscriptText,
 };
 
+// Saved transcripts, and the text logs the replay reads too: WinDbg's `.logopen` writes
+// whatever name it is given, most often .log or .txt.
 export const transcriptFileFilters: OpenDialogOptions['filters'] = [
+  { name: 'Transcripts and debugger logs', extensions: ['pstranscript', 'jsonl', 'log', 'txt'] },
   { name: 'PoolSleuth transcripts', extensions: ['pstranscript', 'jsonl'] },
+  { name: 'Debugger logs (.logopen)', extensions: ['log', 'txt'] },
   { name: 'All files', extensions: ['*'] },
 ];
 

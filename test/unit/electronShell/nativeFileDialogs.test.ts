@@ -44,6 +44,22 @@ describe('native file dialogs (Electron shell)', () => {
     ]);
   });
 
+  it('offers .logopen text logs (.log, .txt) beside saved transcripts, first filter covering both, and opens one', async () => {
+    const core = fakeCore();
+    const showOpenDialog = vi.fn().mockResolvedValue({ canceled: false, filePaths: ['C:\\logs\\kd-session.log'] });
+    const log = '0: kd> !analyze -v\nBUGCHECK_CODE:  c4\n0: kd> ';
+    const shell = withNativeFileDialogs(core, { showOpenDialog, readTextFile: vi.fn().mockResolvedValue(log) });
+    await expect(shell.handlers['transcript.openWithDialog']({})).resolves.toEqual({ ok: true, opened: true });
+    const options = showOpenDialog.mock.calls[0]![0] as { title: string; filters: { name: string; extensions: string[] }[]; properties: string[] };
+    expect(options.properties).toEqual(['openFile']);
+    // The dialog selects the first filter: it must show saved transcripts and text logs alike.
+    expect(options.filters[0]!.extensions).toEqual(['pstranscript', 'jsonl', 'log', 'txt']);
+    expect(options.filters.map((f) => f.extensions)).toContainEqual(['log', 'txt']);
+    expect(options.filters.at(-1)!.extensions).toEqual(['*']);
+    const open = core.handlers['transcript.open'] as unknown as ReturnType<typeof vi.fn>;
+    expect(open.mock.calls.map((c: unknown[]) => c[0])).toEqual([expect.objectContaining({ index: 0, last: true, chunk: log })]);
+  });
+
   it('does nothing when the transcript dialog is cancelled, and passes other requests through', async () => {
     const core = fakeCore();
     const shell = withNativeFileDialogs(core, { showOpenDialog: vi.fn().mockResolvedValue({ canceled: true, filePaths: [] }), readTextFile: vi.fn() });
