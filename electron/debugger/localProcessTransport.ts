@@ -10,6 +10,7 @@ import type { DebuggerEncoding, DebuggerEncodingChoice } from '../contract';
 import { encodingFromCodePage } from './debuggerEncoding';
 import type { DebuggerTransport, TransportHandlers } from './debuggerTransport';
 import { findExecutable } from './executableLookup';
+import { localBreakMethod, localSpawnOptions } from './localSpawnOptions';
 import { endProcessTree } from './processTreeEnd';
 import { telltaleStderr } from './stderrTelltale';
 import { buildLocalBreakHelperArgv, inlineBreakHelperArgv } from './windowsBreakHelper';
@@ -77,17 +78,10 @@ export class LocalProcessTransport implements DebuggerTransport {
     }
     const choice = this.options.encoding ?? 'auto';
     this.currentEncoding = choice === 'auto' ? await localHostEncoding() : choice;
-    const child = spawn(executable, args, {
-      cwd: this.options.cwd,
-      env: this.options.env ?? process.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-      shell: false,
-      // Windows: a hidden console of its own (CREATE_NO_WINDOW), so the break helper's
-      // Ctrl+C reaches the debugger and nothing of ours. POSIX: its own process group,
-      // so ending it ends whatever it started too.
-      windowsHide: true,
-      detached: process.platform !== 'win32',
-    });
+    // Windows: a hidden console of its own (CREATE_NO_WINDOW), so the break helper's
+    // Ctrl+C reaches the debugger and nothing of ours. POSIX: its own process group,
+    // so ending it ends whatever it started too (localSpawnOptions.ts says why not `detached` on Windows).
+    const child = spawn(executable, args, localSpawnOptions(process.platform, this.options.cwd, this.options.env ?? process.env));
     this.child = child;
     const report = (reason: string): void => {
       if (this.exitReported) return;
@@ -141,7 +135,7 @@ export class LocalProcessTransport implements DebuggerTransport {
   async interrupt(): Promise<void> {
     const child = this.child;
     if (!child || child.exitCode !== null) return;
-    if (process.platform !== 'win32') {
+    if (localBreakMethod(process.platform) === 'sigint') {
       child.kill('SIGINT');
       return;
     }
