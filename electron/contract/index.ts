@@ -5,6 +5,7 @@ export * from './connectionProfileTypes';
 export { baudRates as presetBaudRates } from './localPresetFieldRules';
 export * from './sourceFileTypes';
 export * from './workspaceApi';
+export * from './transcriptUploadPieces';
 export * from './savedSecretsApi';
 export * from './wireMessages';
 export * from './bridgeApi';

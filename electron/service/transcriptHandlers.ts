@@ -3,7 +3,7 @@
 // text log) reopened as a read-only replay session. The renderer downloads and uploads the text (the
 // browser cannot hand us paths); uploads arrive in pieces under the
 // WebSocket message limit.
-import type { SessionState } from '../contract';
+import { maxRecordingBytes, recordingTooLargeMessage, type SessionState } from '../contract';
 import type { TranscriptEntry } from '../debugger/transcriptEntry';
 import { parseTranscript, serializeTranscript, transcriptToLogText } from '../debugger/transcriptFile';
 import { preparePastedSession } from '../parsers/pastedSession';
@@ -18,8 +18,6 @@ export interface TranscriptContext {
   /** The core's one "replay this text" entry point (saved transcript or text log). */
   openTranscriptText(text: string, name: string): Promise<void>;
 }
-
-const maxUploadChars = 256 * 1024 * 1024;
 
 function fileStamp(iso: string): string {
   return iso.replace(/\.\d+Z$/, 'Z').replace(/[:]/g, '-');
@@ -64,9 +62,11 @@ export function createTranscriptHandlers(context: TranscriptContext): Handlers {
       }
       upload.chunks.push(chunk);
       upload.chars += chunk.length;
-      if (upload.chars > maxUploadChars) {
+      // Characters, not bytes: the text is decoded already; a file under the byte limit always fits.
+      if (upload.chars > maxRecordingBytes) {
+        const tooLarge = recordingTooLargeMessage(upload.name);
         upload = null;
-        throw new Error('The transcript is larger than 256 MB; PoolSleuth cannot open it.');
+        throw new Error(tooLarge);
       }
       if (!last) return { ok: true as const, opened: false };
       const { chunks, name: fileName } = upload;

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { transcriptChunkChars } from '../../electron/contract';
+import { uploadTranscriptText } from '../../electron/contract';
 import type { InvestigationReport } from '../../electron/investigation/reports/investigationReport';
 import { dispatchRequest } from '../../electron/service/apiDispatcher';
 import { createCoreService, type CoreService } from '../../electron/service/coreService';
@@ -34,16 +34,12 @@ async function call<T>(method: string, params: unknown): Promise<T> {
 
 const report = (json: string) => JSON.parse(json) as InvestigationReport;
 
-/** The app: upload the file's text in pieces as the renderer does, then run the automatic playbook and export the JSON report. */
+/** The app: upload the file's text in the pieces the renderer sends (the contract's uploadTranscriptText), then run the automatic playbook and export the JSON report. */
 async function appReport(file: string): Promise<InvestigationReport> {
   core = createCoreService();
   const text = readFileSync(path.join(repoRoot, file), 'utf8');
   const name = path.basename(file);
-  const pieces = Math.max(1, Math.ceil(text.length / transcriptChunkChars));
-  for (let index = 0; index < pieces; index++) {
-    const chunk = text.slice(index * transcriptChunkChars, (index + 1) * transcriptChunkChars);
-    await call('transcript.open', { uploadId: 'app-upload-1', name, index, chunk, last: index === pieces - 1 });
-  }
+  await uploadTranscriptText((piece) => call('transcript.open', piece), name, text);
   expect((await call<{ target: { offline: boolean } }>('session.getState', {})).target.offline).toBe(true);
   const { status } = await call<{ status: string }>('investigation.start', { playbook: null, driver: null });
   expect(status).toBe('finished');

@@ -5,7 +5,8 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PoolSleuthBridge } from '../../../electron/contract';
 import { errorMessage } from '../bridge/bridgeError';
-import { openTranscriptFile, saveTranscript, type TranscriptSaveFormat } from './transcriptActions';
+import { saveTranscript, type TranscriptSaveFormat } from './transcriptActions';
+import { openTranscriptFile } from './transcriptOpening';
 
 interface TranscriptButtonsProps {
   bridge: PoolSleuthBridge;

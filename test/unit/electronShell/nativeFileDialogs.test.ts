@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { requestMethods, transcriptChunkChars } from '../../../electron/contract';
+import { requestMethods, transcriptChunkChars, transcriptPieces, type TranscriptPiece } from '../../../electron/contract';
 import type { MainProcessCore } from '../../../electron/main/mainProcess';
 
 vi.mock('electron', () => import('./fakeElectron'));
@@ -37,11 +37,11 @@ describe('native file dialogs (Electron shell)', () => {
     });
     await expect(shell.handlers['transcript.openWithDialog']({})).resolves.toEqual({ ok: true, opened: true });
     const open = core.handlers['transcript.open'] as unknown as ReturnType<typeof vi.fn>;
-    const calls = open.mock.calls.map((c: unknown[]) => c[0] as { index: number; last: boolean; name: string; chunk: string });
-    expect(calls.map((c) => [c.index, c.last, c.name, c.chunk.length])).toEqual([
-      [0, false, 'session.pstranscript', transcriptChunkChars],
-      [1, true, 'session.pstranscript', 10],
-    ]);
+    // The contract's pieces (their cutting is tested in test/unit/contract/transcriptUploadPieces.test.ts).
+    const calls = open.mock.calls.map((c: unknown[]) => c[0] as TranscriptPiece);
+    const uploadId = calls[0]!.uploadId;
+    expect(calls).toEqual(transcriptPieces(uploadId, 'session.pstranscript', text));
+    expect(calls).toHaveLength(2);
   });
 
   it('offers .logopen text logs (.log, .txt) beside saved transcripts, first filter covering both, and opens one', async () => {
