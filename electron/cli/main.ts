@@ -15,7 +15,7 @@ const subcommands: Record<string, { summary: string; load: () => Promise<Subcomm
     load: async () => (await import('../kdsim/kdsimCli')).runKdsimCli,
   },
   serve: {
-    summary: 'serve [--port N] [--no-open]   browser mode on 127.0.0.1',
+    summary: 'serve [--port N] [--no-open] [--break-timeout SECONDS]   browser mode on 127.0.0.1',
     load: async () => (await import('./serveCommand')).runServeCommand,
   },
   investigate: {

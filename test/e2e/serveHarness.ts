@@ -43,11 +43,12 @@ export interface ServeHandle {
   stop(): Promise<void>;
 }
 
-export async function startServe(timeoutMs = 30_000): Promise<ServeHandle> {
+/** `extraArgs`: more `serve` options, e.g. ['--break-timeout', '3']. */
+export async function startServe(timeoutMs = 30_000, extraArgs: readonly string[] = []): Promise<ServeHandle> {
   // Own process group, so stop() also ends the debuggers (kdsim) serve started.
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'electron/cli/main.ts', 'serve', '--no-open', '--port', '0'],
+    ['--import', 'tsx', 'electron/cli/main.ts', 'serve', '--no-open', '--port', '0', ...extraArgs],
     { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let stdout = '';

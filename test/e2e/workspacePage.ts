@@ -15,12 +15,12 @@ export interface Workspace {
   stop(): Promise<void>;
 }
 
-export async function startWorkspace(): Promise<Workspace> {
+export async function startWorkspace(serveArgs: readonly string[] = []): Promise<Workspace> {
   ensureRendererBuilt();
   const settingsDir = mkdtempSync(path.join(os.tmpdir(), 'poolsleuth-e2e-settings-'));
   // serve inherits the environment: its core keeps profiles, known hosts and source paths here.
   process.env.POOLSLEUTH_SETTINGS_DIR = settingsDir;
-  const [serve, browser] = await Promise.all([startServe(), launchChromium()]);
+  const [serve, browser] = await Promise.all([startServe(undefined, serveArgs), launchChromium()]);
   return {
     serve,
     browser,
@@ -68,6 +68,8 @@ export interface WorkspacePageOptions extends PageOptions {
   openEachTest?: boolean;
   /** Runs after each test before Disconnect is pressed, e.g. to bring back the English names it is found by. */
   beforeDisconnect?: () => Promise<void>;
+  /** More `poolsleuth serve` options for this file's server, e.g. ['--break-timeout', '3']. */
+  serveArgs?: readonly string[];
 }
 
 export interface WorkspacePage {
@@ -84,12 +86,12 @@ export interface WorkspacePage {
  * into the next test), close the page, and fail the test on any page error.
  */
 export function useWorkspacePage(options: WorkspacePageOptions = {}): WorkspacePage {
-  const { openEachTest = true, beforeDisconnect, ...fileDefaults } = options;
+  const { openEachTest = true, beforeDisconnect, serveArgs, ...fileDefaults } = options;
   let ws: Workspace | undefined;
   let opened: OpenedPage | undefined;
 
   beforeAll(async () => {
-    ws = await startWorkspace();
+    ws = await startWorkspace(serveArgs);
   });
   afterAll(async () => ws?.stop());
 
