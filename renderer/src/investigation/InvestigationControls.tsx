@@ -26,7 +26,7 @@ interface InvestigationControlsProps {
 
 export function InvestigationControls({ state, session, bugcheck, onStart, onCancel, exportReport, summary }: InvestigationControlsProps) {
   const { t, i18n } = useTranslation();
-  const ids = { playbook: useId(), driver: useId(), driverHint: useId(), playbookHint: useId() };
+  const ids = { playbook: useId(), driver: useId(), driverHint: useId(), playbookHint: useId(), runBlocked: useId() };
   const [choice, setChoice] = useState<PlaybookChoice>('auto');
   const [driver, setDriver] = useState('');
   const [options, setOptions] = useState<RunOptionsDraft>(emptyRunOptions);
@@ -39,7 +39,10 @@ export function InvestigationControls({ state, session, bugcheck, onStart, onCan
   const running = state.phase === 'running';
   const driverValid = driver.trim() === '' || driverNameSchema.safeParse(driver.trim()).success;
   const ready = session.state === 'ready';
-  const runBlocked = running ? 'running' : !ready ? 'notReady' : !driverValid ? 'invalidDriver' : !tuning.ok ? 'invalidOptions' : null;
+  const runBlocked = running ? 'running' : !ready ? notReadyReason(session.state) : !driverValid ? 'invalidDriver' : !tuning.ok ? 'invalidOptions' : null;
+  // Connected but not at a prompt (the target runs, a Break failed, a command prints): say so on the page,
+  // not only in a tooltip. Not connected, the empty view already says to connect; bad fields mark themselves.
+  const blockedShown = runBlocked === 'targetRunning' || runBlocked === 'debuggerBusy';
   const hasReport = state.id !== null && !running;
 
   const cancel = async () => {
@@ -129,6 +132,7 @@ export function InvestigationControls({ state, session, bugcheck, onStart, onCan
           data-focus="run"
           disabled={runBlocked !== null}
           title={runBlocked ? t(`inv.runDisabled.${runBlocked}`) : undefined}
+          aria-describedby={blockedShown ? ids.runBlocked : undefined}
           onClick={() => {
             setOutcome(null);
             if (tuning.ok) onStart(playbookParam(choice), driver.trim() === '' ? null : driver.trim(), tuning.tuning);
@@ -146,6 +150,11 @@ export function InvestigationControls({ state, session, bugcheck, onStart, onCan
           {t('inv.copy.button')}
         </button>
       </div>
+      {blockedShown && (
+        <p id={ids.runBlocked} className="field-hint inv-run-blocked">
+          {t(`inv.runDisabled.${runBlocked}`)}
+        </p>
+      )}
       <p className={`inv-status inv-status-${state.phase}`} role="status" aria-live="polite" data-phase={state.phase}>
         {statusText(state, t, i18n.language)}
       </p>
@@ -156,6 +165,13 @@ export function InvestigationControls({ state, session, bugcheck, onStart, onCan
       )}
     </div>
   );
+}
+
+/** Why Run waits, by session state: a running target is not the same as no target. */
+function notReadyReason(state: SessionState['state']): 'targetRunning' | 'debuggerBusy' | 'notReady' {
+  if (state === 'running') return 'targetRunning';
+  if (state === 'busy' || state === 'loading' || state === 'breaking') return 'debuggerBusy';
+  return 'notReady';
 }
 
 function statusText(state: InvestigationViewState, t: (key: string, options?: Record<string, unknown>) => string, language: string): string {

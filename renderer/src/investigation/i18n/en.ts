@@ -55,6 +55,8 @@ export const invEn = {
     running: 'An investigation is running.',
     invalidOptions: 'Fix the options first.',
     invalidDriver: 'Fix the driver name first.',
+    targetRunning: 'The target is running: the investigation needs the debugger at its prompt. Press Break (or wait for the target to stop), then Run.',
+    debuggerBusy: 'The debugger is busy (a command, symbols or a Break): Run is available again at its prompt.',
   },
   status: {
     idle: 'Not run yet.',

@@ -56,6 +56,8 @@ export const invZhCN: InvMessages = {
     running: '调查正在运行。',
     invalidOptions: '请先更正选项。',
     invalidDriver: '请先更正驱动程序名称。',
+    targetRunning: '目标正在运行：调查需要调试器处于提示符下。请按“中断”（或等待目标停止），然后再运行。',
+    debuggerBusy: '调试器正忙（命令、加载符号或中断）：回到提示符后即可运行。',
   },
   status: {
     idle: '尚未运行。',
