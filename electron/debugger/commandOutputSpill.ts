@@ -4,9 +4,13 @@
 // Below the cap the text stays in memory as before; past it everything (what was held
 // and all that follows) goes to a file in the session's temp folder and memory holds
 // nothing more. Parsers that need the whole output read it back as a stream of chunks
-// (`chunks()`), e.g. the verifier log's streaming parser. Nothing is dropped.
+// (`chunks()`), e.g. the verifier log's streaming parser. Nothing is dropped, with two
+// exceptions that are never silent: the session's spill files reached their disk budget,
+// or the disk refused a write (ENOSPC, EFBIG…). Then the output is cut there, `truncated`
+// says why, and `onTruncated` tells the session (which warns the user and marks the result).
 import { closeSync, createReadStream, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import type { SpillDiskBudget } from './spillDiskBudget';
 
 export interface CommandOutputSpillOptions {
   /** Folder for spill files (the session's temp folder), or a function that makes it when the first file is needed. */
@@ -15,7 +19,14 @@ export interface CommandOutputSpillOptions {
   memoryCapChars?: number;
   /** Characters of the start kept in memory after spilling, for `head` (default 64 K). */
   headChars?: number;
+  /** The session's disk budget for spill files (shared by all its outputs); unlimited without one. */
+  diskBudget?: SpillDiskBudget;
+  /** Told once when the output is cut (budget reached or a write failed), with the reason. */
+  onTruncated?: (reason: string) => void;
 }
+
+/** Encoding scratch for file writes: one buffer reused instead of a new one per piece (RSS under a flood). */
+const scratch = Buffer.allocUnsafe(1 << 20);
 
 let spillCounter = 0;
 
@@ -34,6 +45,8 @@ export class CommandOutputSpill {
   private pendingHigh = '';
   private headText = '';
   private readonly cap: number;
+  private truncatedReason: string | null = null;
+  private dropped = 0;
 
   constructor(private readonly options: CommandOutputSpillOptions) {
     this.cap = Math.max(0, options.memoryCapChars ?? 64 * 1024 * 1024);
@@ -61,8 +74,22 @@ export class CommandOutputSpill {
     return this.filePath;
   }
 
+  /** Why the output was cut (disk budget reached, a write failed), or null when it is whole. */
+  get truncated(): string | null {
+    return this.truncatedReason;
+  }
+
+  /** Characters received after the cut and not kept anywhere. */
+  get droppedChars(): number {
+    return this.dropped;
+  }
+
   append(text: string): void {
     if (text.length === 0) return;
+    if (this.truncatedReason !== null) {
+      this.dropped += text.length;
+      return;
+    }
     this.totalChars += text.length;
     if (this.fd !== null) {
       this.writeFile(text);
@@ -92,15 +119,19 @@ export class CommandOutputSpill {
       for (const part of this.memory) yield part;
       return;
     }
-    if (this.fd !== null && this.pendingHigh) {
-      writeSync(this.fd, this.pendingHigh, null, 'utf8');
-      this.pendingHigh = '';
-    }
+    this.flushPendingHigh();
     const stream = createReadStream(this.filePath, { encoding: 'utf8', highWaterMark: chunkBytes });
     for await (const chunk of stream) yield chunk as string;
   }
 
-  /** Deletes the spill file (the transcript keeps the text; this copy is for parsing). */
+  /** The command ended: nothing more is appended; the file is complete and closed (it stays until dispose). */
+  seal(): void {
+    this.flushPendingHigh();
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+
+  /** Deletes the spill file (the transcript keeps its own link to it; this copy is for parsing). */
   dispose(): void {
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
@@ -114,18 +145,43 @@ export class CommandOutputSpill {
   }
 
   private spill(): void {
-    const dir = typeof this.options.dir === 'string' ? this.options.dir : this.options.dir();
-    mkdirSync(dir, { recursive: true });
-    spillCounter += 1;
-    this.filePath = path.join(dir, `command-output-${process.pid}-${Date.now()}-${spillCounter}.txt`);
-    // 'wx': a fresh file of ours, never one someone planted at that name.
-    this.fd = openSync(this.filePath, 'wx', 0o600);
     this.flushRecent();
-    const held = this.memory.join('');
+    const held = this.memory;
     this.memory = [];
-    this.headText = held.slice(0, this.options.headChars ?? 64 * 1024);
-    this.writeFile(held);
     this.memoryChars = 0;
+    // The head from the first blocks, without joining everything held (64 M characters).
+    const headChars = this.options.headChars ?? 64 * 1024;
+    let head = '';
+    for (const block of held) {
+      if (head.length >= headChars) break;
+      head += block.slice(0, headChars - head.length);
+    }
+    this.headText = head;
+    try {
+      const dir = typeof this.options.dir === 'string' ? this.options.dir : this.options.dir();
+      mkdirSync(dir, { recursive: true });
+      spillCounter += 1;
+      this.filePath = path.join(dir, `command-output-${process.pid}-${Date.now()}-${spillCounter}.txt`);
+      // 'wx': a fresh file of ours, never one someone planted at that name.
+      this.fd = openSync(this.filePath, 'wx', 0o600);
+    } catch (err) {
+      // No file: what was held is all there is; keep it in memory and cut here.
+      this.filePath = null;
+      this.memory = held;
+      this.memoryChars = held.reduce((n, b) => n + b.length, 0);
+      this.cut(`the spill file could not be created (${(err as Error).message})`);
+      return;
+    }
+    // Block by block: joining first would cost the held text twice over (and its UTF-8 once more).
+    for (let i = 0; i < held.length; i++) {
+      if (this.truncatedReason === null) this.writeFile(held[i]!);
+      else {
+        // Cut while writing what was held: the rest of it is dropped (and counted).
+        this.totalChars -= held[i]!.length;
+        this.dropped += held[i]!.length;
+      }
+      held[i] = '';
+    }
   }
 
   private flushRecent(): void {
@@ -133,6 +189,13 @@ export class CommandOutputSpill {
     this.memory.push(this.recent.length === 1 ? this.recent[0]! : this.recent.join(''));
     this.recent = [];
     this.recentChars = 0;
+  }
+
+  private flushPendingHigh(): void {
+    if (this.fd === null || !this.pendingHigh) return;
+    const high = this.pendingHigh;
+    this.pendingHigh = '';
+    this.writeBytes(Buffer.from(high, 'utf8'), high.length);
   }
 
   private writeFile(text: string): void {
@@ -144,8 +207,44 @@ export class CommandOutputSpill {
       data = data.slice(0, -1);
     }
     if (data.length === 0) return;
-    // writeSync may write less than asked: loop until every byte is on disk.
-    const bytes = Buffer.from(data, 'utf8');
-    for (let at = 0; at < bytes.length; ) at += writeSync(this.fd!, bytes, at, bytes.length - at);
+    const size = Buffer.byteLength(data, 'utf8');
+    const bytes = size <= scratch.length ? scratch.subarray(0, scratch.write(data, 0, 'utf8')) : Buffer.from(data, 'utf8');
+    this.writeBytes(bytes, data.length);
+  }
+
+  /** Writes `bytes` (`chars` characters) within the disk budget; a refusal or an error cuts the output. */
+  private writeBytes(bytes: Buffer, chars: number): void {
+    const budget = this.options.diskBudget;
+    if (budget && !budget.take(bytes.length)) {
+      this.totalChars -= chars;
+      this.dropped += chars;
+      this.cut(`the session's spill files reached their disk limit of ${Math.round(budget.limitBytes / 1048576)} MB`);
+      return;
+    }
+    try {
+      // writeSync may write less than asked: loop until every byte is on disk.
+      for (let at = 0; at < bytes.length; ) at += writeSync(this.fd!, bytes, at, bytes.length - at);
+    } catch (err) {
+      // Part of this piece may be on disk; the count says what was received and kept up to the piece before.
+      this.totalChars -= chars;
+      this.dropped += chars;
+      const code = (err as NodeJS.ErrnoException).code;
+      this.cut(`writing the spill file failed (${code ?? (err as Error).message})`);
+    }
+  }
+
+  private cut(reason: string): void {
+    if (this.truncatedReason !== null) return;
+    this.truncatedReason = reason;
+    if (this.fd !== null) {
+      try {
+        closeSync(this.fd);
+      } catch {
+        // Closing a file whose disk is full can fail too; it is closed either way.
+      }
+    }
+    this.fd = null;
+    this.pendingHigh = '';
+    this.options.onTruncated?.(reason);
   }
 }

@@ -5,10 +5,11 @@
 import type { SessionActivity, SessionActivityKind, SessionState, SessionStateName, TargetSummary } from '../contract';
 import { isSingleCommandLine, newCommandMarker, resumesTarget } from './commandMarker';
 import { sanitizeConsoleText } from './consoleTextSanitizer';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { CommandOutputSpill } from './commandOutputSpill';
+import { makeOwnedTempFolder, removeStaleTempFolders } from './sessionTempFolders';
+import { SpillDiskBudget } from './spillDiskBudget';
 import { classifyDebuggerLine, type DebuggerSignal } from './debuggerSignals';
 import type { DebuggerTransport, TransportExit } from './debuggerTransport';
 import { createOutputDecoder, encodeForDebugger, type OutputDecoder } from './debuggerEncoding';
@@ -25,6 +26,8 @@ export interface CommandResult {
   durationMs: number;
   /** Only for an output past the memory cap: the whole text on disk (read with chunks()); deleted when the session closes. */
   spilled?: CommandOutputSpill;
+  /** Only for an output that was cut (spill disk limit reached, a write failed): why. The output note says it too. */
+  truncated?: string;
 }
 
 export class CommandTimeoutError extends Error {
@@ -46,7 +49,8 @@ export interface SessionObserver {
   state?(state: SessionState): void;
   /** Console text with CRLF line endings, sanitized, never containing markers. */
   console?(text: string): void;
-  transcript?(entry: TranscriptEntry): void;
+  /** `wholeOutput`: an output entry whose text is only the head; the whole output is in this (sealed) spill file. */
+  transcript?(entry: TranscriptEntry, wholeOutput?: CommandOutputSpill): void;
   /** The debugger or its link went away (after pending commands were failed). */
   ended?(exit: TransportExit): void;
 }
@@ -71,6 +75,8 @@ export interface SessionOptions {
   outputMemoryCapChars?: number;
   /** Where the session's temp folder is made (default: the OS temp folder); it is deleted when the session closes. */
   tempParentDir?: string;
+  /** Bytes all of this session's spill files may take on disk; past it an output is cut, marked truncated, and the user warned (default 2 GiB). */
+  spillDiskLimitBytes?: number;
 }
 
 export interface ExecuteOptions {
@@ -152,6 +158,8 @@ export class DebuggerSession {
   private lineTail = '';
   /** The session's temp folder for spilled outputs, made on the first spill. */
   private tempDir: string | null = null;
+  private readonly tempParent: string;
+  private readonly spillBudget: SpillDiskBudget;
 
   constructor(
     private readonly transport: DebuggerTransport,
@@ -164,17 +172,29 @@ export class DebuggerSession {
     this.breakTimeoutMs = options.breakTimeoutMs ?? 20_000;
     this.breakResendMs = options.breakResendMs ?? 2_000;
     this.current = { state: 'idle', reason: null, prompt: null, target: options.target ?? null, activity: null };
+    this.tempParent = options.tempParentDir ?? tmpdir();
+    this.spillBudget = new SpillDiskBudget(options.spillDiskLimitBytes);
     this.framer = new OutputFramer({
       console: (text) => this.onFramedText(text),
       commandCompleted: (marker, output, prompt, skipped) => this.onCommandCompleted(marker, output, prompt, skipped),
       prompt: (prompt) => this.onPrompt(prompt),
-    }, () => new CommandOutputSpill({ dir: () => this.sessionTempDir(options.tempParentDir), memoryCapChars: options.outputMemoryCapChars }));
+    }, () => new CommandOutputSpill({
+      dir: () => this.sessionTempDir(),
+      memoryCapChars: options.outputMemoryCapChars,
+      diskBudget: this.spillBudget,
+      onTruncated: (reason) => this.onOutputCut(reason),
+    }));
   }
 
-  /** The session's temp folder (mode 0700, a fresh name): spill files live here until close(). */
-  private sessionTempDir(parent = tmpdir()): string {
-    this.tempDir ??= mkdtempSync(path.join(parent, 'poolsleuth-session-'));
+  /** The session's temp folder (mode 0700, a fresh name with our pid): spill files live here until close(). */
+  private sessionTempDir(): string {
+    this.tempDir ??= makeOwnedTempFolder(this.tempParent, 'poolsleuth-session');
     return this.tempDir;
+  }
+
+  /** Bytes the session's spill files took so far (tests, benchmarks). */
+  get spillDiskUsedBytes(): number {
+    return this.spillBudget.usedBytes;
   }
 
   /** The temp folder, if a command's output spilled (tests, benchmarks). */
@@ -203,6 +223,8 @@ export class DebuggerSession {
    * On failure the debugger is ended (nobody else holds a handle to stop it).
    */
   async start(): Promise<string> {
+    // Spill folders of sessions whose process crashed (their pid is dead) go now.
+    removeStaleTempFolders(this.tempParent, 'poolsleuth-session');
     this.setState('connecting');
     try {
       await this.transport.start({
@@ -535,21 +557,31 @@ export class DebuggerSession {
     else job.resolve(result);
   }
 
+  /** A command's output was cut (spill disk limit, a failed write): the user hears it at once. */
+  private onOutputCut(reason: string): void {
+    const job = this.inFlight.find((j) => !j.settled);
+    const what = job && job.kind === 'command' ? `'${job.command}'` : 'the debugger';
+    this.emitNote(`Warning: the output of ${what} is cut here: ${reason}. What follows is shown on the console but not kept; the result is marked truncated.`);
+  }
+
   private onCommandCompleted(marker: string, collected: CommandOutputSpill, prompt: string | null, skipped: boolean): void {
+    collected.seal();
     const spilled = collected.spillPath !== null ? collected : undefined;
-    const output = spilled
+    const truncated = collected.truncated ?? undefined;
+    let output = spilled
       ? `${collected.head}\n[PoolSleuth] Output cut here in memory: ${collected.length} characters in all; the whole text was kept on disk until the session closes.\n`
       : collected.head;
+    if (truncated) output += `[PoolSleuth] Output truncated after ${collected.length} characters (${collected.droppedChars} more not kept): ${truncated}.\n`;
     if (prompt && prompt !== this.current.prompt) this.current = { ...this.current, prompt };
     const index = this.inFlight.findIndex((j) => j.marker === marker);
     if (index < 0) return;
     const [job] = this.inFlight.splice(index, 1);
     if (!job) return;
-    if (job.echo || (job.kind === 'startup' && output.length > 0)) this.record('output', output);
+    if (job.echo || (job.kind === 'startup' && output.length > 0)) this.record('output', output, spilled);
     if (skipped && job.kind === 'command') {
       this.settle(job, new Error(`The debugger dropped '${job.command}' after a break (its input was flushed); run it again.`));
     } else {
-      this.settle(job, { command: job.command, output, durationMs: Date.now() - job.writtenAt, ...(spilled ? { spilled } : {}) });
+      this.settle(job, { command: job.command, output, durationMs: Date.now() - job.writtenAt, ...(spilled ? { spilled } : {}), ...(truncated ? { truncated } : {}) });
     }
     const attempt = this.breakAttempt;
     if (attempt && job === attempt.resync) {
@@ -711,8 +743,10 @@ export class DebuggerSession {
     this.observer.console?.(sanitizeConsoleText(text).replace(/\r?\n/g, '\r\n'));
   }
 
-  private record(direction: TranscriptEntry['direction'], text: string): void {
-    this.observer.transcript?.({ time: new Date().toISOString(), direction, text });
+  private record(direction: TranscriptEntry['direction'], text: string, wholeOutput?: CommandOutputSpill): void {
+    const entry: TranscriptEntry = { time: new Date().toISOString(), direction, text };
+    if (wholeOutput) this.observer.transcript?.(entry, wholeOutput);
+    else this.observer.transcript?.(entry);
   }
 
   private setState(state: SessionStateName, reason: string | null = null, activity: SessionActivity | null = null): void {

@@ -93,6 +93,19 @@ export class OutputFramer {
         this.flushEndlessLine();
         return;
       }
+      // Complete lines before any marker's line go out as one block, not line by line: a
+      // flood arrives as 64 K chunks of ~1,000 lines, and a string per line (several, in
+      // fact, down to the console) is what made the core's heap balloon (docs/benchmarks.md).
+      let end = this.pending.lastIndexOf('\n') + 1;
+      const marker = this.pending.indexOf(commandMarkerPrefix);
+      if (marker >= 0 && marker < end) end = this.pending.lastIndexOf('\n', marker) + 1;
+      if (end > 0) {
+        const block = this.pending.slice(0, end);
+        this.pending = this.pending.slice(end);
+        if (this.markers[0] !== undefined) this.output.append(block);
+        this.sink.console(block);
+        continue;
+      }
       const line = this.pending.slice(0, newline);
       this.pending = this.pending.slice(newline + 1);
       this.handleLine(line);

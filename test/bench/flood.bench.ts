@@ -13,7 +13,6 @@ import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { createCoreService } from '../../electron/service/coreService';
-import { ensureRendererBuilt, launchChromium, startServe } from '../e2e/serveHarness';
 
 const FLOOD_BYTES = Number(process.env.BENCH_FLOOD_MB ?? 1024) * 1024 * 1024;
 const PAGE_BYTES = Number(process.env.BENCH_FLOOD_PAGE_MB ?? 0) * 1024 * 1024;
@@ -28,6 +27,9 @@ export async function run(): Promise<void> {
 
 /** The real page in Chromium, fed by the browser-mode server: its JS heap while the flood streams in. */
 async function throughPage(): Promise<void> {
+  // Loaded only for this phase: playwright-core and the serve harness are not the core's memory
+  // (imported at the top they added ~60 MB to the core RSS measured below).
+  const { ensureRendererBuilt, launchChromium, startServe } = await import('../e2e/serveHarness');
   ensureRendererBuilt();
   const serve = await startServe();
   const browser = await launchChromium();
@@ -104,14 +106,15 @@ async function throughCore(): Promise<void> {
     if (small.output.length !== 1048576 || small.spilled) throw new Error('the 1 MB baseline command did not come back whole in memory');
     while (core.consoleFlow.heldChars > 0 || core.consoleFlow.unacknowledgedChars > 0) await new Promise((r) => setTimeout(r, 50));
     await new Promise((r) => setTimeout(r, 500));
-    const baselineRss = process.memoryUsage().rss;
+    const baselineMemory = process.memoryUsage();
+    const baselineRss = baselineMemory.rss;
     const consoleBefore = consoleChars - carriageReturns;
 
-    const samples: { at: number; rss: number; heap: number; consoleMb: number }[] = [];
+    const samples: { at: number; rss: number; heap: number; heapTotal: number; external: number; consoleMb: number }[] = [];
     const started = Date.now();
     const sampler = setInterval(() => {
       const m = process.memoryUsage();
-      samples.push({ at: Date.now() - started, rss: m.rss, heap: m.heapUsed, consoleMb: mb(consoleChars - carriageReturns - consoleBefore) });
+      samples.push({ at: Date.now() - started, rss: m.rss, heap: m.heapUsed, heapTotal: m.heapTotal, external: m.external, consoleMb: mb(consoleChars - carriageReturns - consoleBefore) });
     }, 250);
     const result = await session.execute(`!flood ${FLOOD_BYTES}`);
     const seconds = (Date.now() - started) / 1000;
@@ -132,8 +135,9 @@ async function throughCore(): Promise<void> {
     const lines = [
       `flood: ${mb(FLOOD_BYTES)} MB of kd-like output as one command, fake kd over a real pipe, UI acknowledging`,
       `  time ${seconds.toFixed(1)} s (${(mb(FLOOD_BYTES) / seconds).toFixed(1)} MB/s), ${samples.length} RSS samples`,
-      `  core RSS baseline (after a 1 MB command): ${mb(baselineRss)} MB`,
+      `  core RSS baseline (after a 1 MB command): ${mb(baselineRss)} MB (heap used ${mb(baselineMemory.heapUsed)} of ${mb(baselineMemory.heapTotal)} MB, external ${mb(baselineMemory.external)} MB, array buffers ${mb(baselineMemory.arrayBuffers)} MB)`,
       `  core RSS peak: ${mb(peak.rss)} MB at ${peak.consoleMb} MB received (x${(peak.rss / baselineRss).toFixed(2)} of baseline); JS heap peak ${mb(peakHeap)} MB`,
+      `  at the RSS peak: heap used ${mb(peak.heap)} MB of ${mb(peak.heapTotal)} MB reserved, external (Buffers) ${mb(peak.external)} MB; external peak ${mb(Math.max(...samples.map((s) => s.external)))} MB`,
       `  core RSS mean, first quarter ${mb(avg(firstQuarter))} MB, last quarter ${mb(avg(lastQuarter))} MB (x${(avg(lastQuarter) / avg(firstQuarter)).toFixed(2)})`,
       `  RSS every ~128 MB received: ${everyStep(samples, 128).join(', ')}`,
       `  console received ${consoleFlood} chars (flood ${FLOOD_BYTES} + prompt/echo ${consoleFlood - FLOOD_BYTES})`,
