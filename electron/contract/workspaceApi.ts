@@ -58,7 +58,17 @@ export const workspaceRequestSchemas = {
   /** The session's transcript: JSON lines (reopenable) and a `.logopen`-style text log. Secrets never enter it. */
   'transcript.save': {
     params: emptyParams,
-    result: z.object({ fileName: z.string(), content: z.string(), logFileName: z.string(), logText: z.string() }),
+    result: z.object({
+      fileName: z.string(),
+      content: z.string(),
+      logFileName: z.string(),
+      logText: z.string(),
+      /** The whole transcript and log as written on the core's disk (every line of a spilled output). */
+      filePath: z.string().optional(),
+      logFilePath: z.string().optional(),
+      /** false: too large to send; `content`/`logText` hold each spilled output's head only, the files hold it all. */
+      complete: z.boolean().optional(),
+    }),
   },
   /**
    * Opens a saved transcript as a read-only offline session (commands answer from

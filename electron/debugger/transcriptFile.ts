@@ -131,20 +131,26 @@ export interface RecordedCommand {
  * (re)start (`connecting`): that is the debugger's banner, kept as its own item.
  */
 export function pairCommandsWithOutputs(entries: readonly TranscriptEntry[]): RecordedCommand[] {
-  const items: RecordedCommand[] = [];
-  const waiting: RecordedCommand[] = [];
-  let lastCommand: RecordedCommand | null = null;
+  return pairCommandsWithOutputEntries(entries).map((item) => ({ command: item.command, outputs: item.outputs.map((e) => e.text) }));
+}
+
+/** pairCommandsWithOutputs with the output entries themselves (the streaming export finds a spilled output's file by its entry). */
+export function pairCommandsWithOutputEntries(entries: readonly TranscriptEntry[]): { command: string | null; outputs: TranscriptEntry[] }[] {
+  type Item = { command: string | null; outputs: TranscriptEntry[] };
+  const items: Item[] = [];
+  const waiting: Item[] = [];
+  let lastCommand: Item | null = null;
   for (const entry of entries) {
     if (entry.direction === 'input') {
-      const item: RecordedCommand = { command: entry.text, outputs: [] };
+      const item: Item = { command: entry.text, outputs: [] };
       items.push(item);
       waiting.push(item);
       lastCommand = item;
     } else if (entry.direction === 'output') {
       const owner = waiting.shift() ?? lastCommand;
-      if (owner) owner.outputs.push(entry.text);
+      if (owner) owner.outputs.push(entry);
       else {
-        lastCommand = { command: null, outputs: [entry.text] };
+        lastCommand = { command: null, outputs: [entry] };
         items.push(lastCommand);
       }
     } else if (/^(failed|disconnected)\b/.test(entry.text)) {

@@ -37,6 +37,9 @@ import { startupError } from './startupFailure';
 import { describeTarget } from './targetDescription';
 import { targetDetailsFrom } from './targetDetails';
 import { createTranscriptHandlers } from './transcriptHandlers';
+import { SessionTranscript } from './sessionTranscript';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { replaySessionRunner } from './replaySessionRunner';
 import { sourceCliLauncher, type CliLauncher } from './nodeEntryPoints';
 import { UserPromptBroker } from './userPromptBroker';
@@ -71,6 +74,14 @@ export interface CoreServiceOptions {
   reconnectBaseDelayMs?: number;
   /** Which shell shows the core's messages: advice names CLI flags only in the CLI (default: the app). */
   shell?: ShellKind;
+  /** Characters of one command's output kept in memory before it spills to disk (default 64 M; docs/reliability.md). */
+  outputMemoryCapChars?: number;
+  /** Bytes a session's spill files may take on disk; past it an output is cut, marked truncated, with a warning (default 2 GiB). */
+  spillDiskLimitBytes?: number;
+  /** Where session and transcript temp folders are made (default: the OS temp folder). */
+  tempParentDir?: string;
+  /** Where transcript.save writes the whole transcript and log (default: <settingsDir>/transcripts). */
+  transcriptDir?: string;
 }
 
 export interface CoreService {
@@ -143,7 +154,8 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
   const investigations = new InvestigationController((event) => emit('investigation.event', event));
   /** Bumped by every user connect/disconnect, so a background reconnect knows it is obsolete. */
   let generation = 0;
-  let transcript: TranscriptEntry[] = [];
+  // Entries in memory; spilled outputs kept whole on disk for the saved transcript (sessionTranscript.ts).
+  const transcript = new SessionTranscript(options.tempParentDir ?? tmpdir());
 
   const notes = noteConsoleChain(outbox);
   function note(text: string): void {
@@ -195,7 +207,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
           }
         },
         console: (text) => consoleChain.push(text),
-        transcript: (entry) => transcript.push(entry),
+        transcript: (entry, wholeOutput) => transcript.add(entry, wholeOutput),
         ended: (exit) => {
           if (session === next && target) void recoverFromLinkLoss(target, exit);
         },
@@ -204,6 +216,9 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
         commandTimeoutMs: options.commandTimeoutMs,
         hangTimeoutMs: options.hangTimeoutMs,
         breakTimeoutMs: options.breakTimeoutMs,
+        outputMemoryCapChars: options.outputMemoryCapChars,
+        spillDiskLimitBytes: options.spillDiskLimitBytes,
+        tempParentDir: options.tempParentDir,
         target: { targetKind: null, description, offline },
       },
     );
@@ -261,7 +276,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
       }
     }
     lastSource = source;
-    transcript = [];
+    transcript.reset();
     // The last report stays exportable after a disconnect, until a new target is opened.
     investigations.forget();
     if (source.kind === 'target') await openSession(source.target);
@@ -395,7 +410,10 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     ...createProfileHandlers(settingsDir),
     ...createLocalDebuggerHandlers(),
     ...createTranscriptHandlers({
-      entries: () => transcript,
+      entries: () => transcript.entries,
+      wholeOutputOf: (entry) => transcript.wholeOutputOf(entry),
+      // Without a settings folder: the transcript's own temp folder (kept until the next target).
+      exportDir: () => options.transcriptDir ?? (settingsDir ? path.join(settingsDir, 'transcripts') : transcript.ownFolder()),
       lastState: () => session?.state ?? lastState,
       openTranscriptText,
     }),
@@ -427,7 +445,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
       return investigationTarget;
     },
     get transcript() {
-      return transcript;
+      return transcript.entries;
     },
     get consoleFlow() {
       return {
@@ -438,6 +456,9 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
       };
     },
     openTranscriptText,
-    dispose: disconnect,
+    dispose: async () => {
+      await disconnect();
+      transcript.removeFiles();
+    },
   };
 }

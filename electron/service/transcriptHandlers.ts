@@ -5,7 +5,9 @@
 // WebSocket message limit.
 import { maxRecordingBytes, recordingTooLargeMessage, type SessionState } from '../contract';
 import type { TranscriptEntry } from '../debugger/transcriptEntry';
-import { parseTranscript, serializeTranscript, transcriptToLogText } from '../debugger/transcriptFile';
+import { readFile } from 'node:fs/promises';
+import { serializeTranscript, transcriptToLogText, parseTranscript } from '../debugger/transcriptFile';
+import { writeTranscriptExport, type WholeOutputOf } from '../debugger/transcriptExportFiles';
 import { preparePastedSession } from '../parsers/pastedSession';
 import type { RequestHandlers } from './apiDispatcher';
 
@@ -17,7 +19,14 @@ export interface TranscriptContext {
   lastState(): SessionState | null;
   /** The core's one "replay this text" entry point (saved transcript or text log). */
   openTranscriptText(text: string, name: string): Promise<void>;
+  /** The whole text of an output entry that holds only its head (spilled past the memory cap). */
+  wholeOutputOf?: WholeOutputOf;
+  /** Where transcript.save writes the whole transcript and log files. */
+  exportDir?: () => string;
 }
+
+/** Files up to this size also come back inline in the reply (the page downloads them); larger ones only on disk. */
+const maxInlineExportBytes = 128 * 1024 * 1024;
 
 function fileStamp(iso: string): string {
   return iso.replace(/\.\d+Z$/, 'Z').replace(/[:]/g, '-');
@@ -44,15 +53,26 @@ export function createTranscriptHandlers(context: TranscriptContext): Handlers {
         },
         entries,
       };
-      const content = serializeTranscript(transcript);
       const base = `poolsleuth-${fileStamp(createdAt)}`;
       const logFileName = `${base}.log`;
+      if (!context.exportDir) {
+        const content = serializeTranscript(transcript);
+        // Rendered from the serialised (redacted) form, so both files hold the same text.
+        return { fileName: `${base}.pstranscript`, content, logFileName, logText: transcriptToLogText(parseTranscript(content), logFileName) };
+      }
+      // Written to disk as a stream: a spilled output is there whole, read back from its file.
+      const written = await writeTranscriptExport(context.exportDir(), base, transcript, context.wholeOutputOf ?? (() => null));
+      const inline = written.transcriptBytes + written.logBytes <= maxInlineExportBytes;
+      const content = inline ? await readFile(written.transcriptFile, 'utf8') : serializeTranscript(transcript);
       return {
         fileName: `${base}.pstranscript`,
+        // Too large to send: the heads (each spilled output says where it was cut); the whole files are on disk.
         content,
         logFileName,
-        // Rendered from the serialised (redacted) form, so both files hold the same text.
-        logText: transcriptToLogText(parseTranscript(content), logFileName),
+        logText: inline ? await readFile(written.logFile, 'utf8') : transcriptToLogText(parseTranscript(content), logFileName),
+        filePath: written.transcriptFile,
+        logFilePath: written.logFile,
+        complete: inline,
       };
     },
     'transcript.open': async ({ uploadId, name, index, chunk, last }) => {
