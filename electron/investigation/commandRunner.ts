@@ -7,6 +7,11 @@ export interface RunnerCommandResult {
   /** LF text, prompt and framing removed. */
   output: string;
   durationMs: number;
+  /**
+   * A live session's output past its memory cap: `output` holds only the head; the whole
+   * text is read back from disk in chunks (DebuggerSession's CommandOutputSpill).
+   */
+  spilled?: { readonly length: number; chunks(): AsyncIterable<string> };
 }
 
 export interface RunnerOptions {

@@ -1,12 +1,13 @@
 // The StepContext a running step gets: every command goes through here so it is
 // recorded with the step, counted as a round trip, and honours cancellation.
+import { alignToLines } from '../debugger/lineChunks';
 import { limitOutput } from './commandOutputLimit';
 import type { CommandRunner, OutputTap, RunnerCommandResult } from './commandRunner';
 import type { Finding, NewFinding } from '../contract/findingTypes';
 import type { InvestigationFacts } from './investigationFacts';
 import type { InvestigationOptions } from './investigationOptions';
 import { errorMessage, RunnerFailure, StepCancelled } from './stepErrors';
-import type { CommandRecord, StepContext, StepRecord } from './stepTypes';
+import type { CommandRecord, StepContext, StepRecord, StreamedOutput } from './stepTypes';
 import type { TargetProfile } from './targetCapabilities';
 import { warningTitle, type WarningCode } from './warningTitles';
 
@@ -64,6 +65,28 @@ export class StepRunContext implements StepContext {
     if (!this.answerable(command)) return this.unrecorded(command);
     const [result] = await this.call([command], () => this.host.runner.execute(command, options).then((r) => [r]));
     return result!.output;
+  }
+
+  async runStreamed(command: string, options: { timeoutMs?: number } = {}): Promise<StreamedOutput | null> {
+    this.throwIfCancelled();
+    if (!this.answerable(command)) return this.unrecorded(command);
+    const [result] = await this.call([command], () => this.host.runner.execute(command, options).then((r) => [r]));
+    return streamedOutput(result!);
+  }
+
+  async runBatchStreamed(commands: string[], options: { timeoutMs?: number } = {}): Promise<(StreamedOutput | null)[]> {
+    this.throwIfCancelled();
+    if (commands.length === 0) return [];
+    const answerable = commands.filter((c) => this.answerable(c));
+    const answers = new Map<number, StreamedOutput>();
+    if (answerable.length > 0) {
+      const results = await this.call(answerable, () => this.host.runner.executeBatch(answerable, options));
+      let k = 0;
+      commands.forEach((c, i) => {
+        if (this.answerable(c)) answers.set(i, streamedOutput(results[k++]!));
+      });
+    }
+    return commands.map((c, i) => answers.get(i) ?? this.unrecordedSync(c));
   }
 
   async runBatch(commands: string[], options: { timeoutMs?: number } = {}): Promise<(string | null)[]> {
@@ -240,6 +263,18 @@ export class StepRunContext implements StepContext {
   private throwIfCancelled(): void {
     if (this.signal.aborted) throw new StepCancelled();
   }
+}
+
+/** A result's whole output as line-aligned chunks: the spilled file when there is one, else the text itself. */
+export function streamedOutput(result: RunnerCommandResult): StreamedOutput {
+  const spilled = result.spilled;
+  if (spilled) return { chunks: alignToLines(spilled.chunks()), totalChars: spilled.length };
+  return {
+    chunks: (async function* () {
+      yield result.output;
+    })(),
+    totalChars: result.output.length,
+  };
 }
 
 function withGrace(promise: Promise<unknown>): Promise<void> {

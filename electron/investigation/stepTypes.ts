@@ -41,6 +41,12 @@ export interface StepRecord {
   durationMs: number | null;
 }
 
+/** A command's whole output as line-aligned chunks, and its length in characters. */
+export interface StreamedOutput {
+  chunks: AsyncIterable<string>;
+  totalChars: number;
+}
+
 /** What a step sees while it runs. Commands honour the investigation's AbortSignal. */
 export interface StepContext {
   readonly signal: AbortSignal;
@@ -53,6 +59,14 @@ export interface StepContext {
   recordedCommands(): string[] | null;
   /** Runs one command; null when offline and the log holds no answer. */
   run(command: string, options?: { timeoutMs?: number }): Promise<string | null>;
+  /**
+   * Runs one command whose output can be huge (a whole verifier log) and gives it as
+   * line-aligned text chunks: from disk when the session spilled it past its memory cap,
+   * so nothing past the head is lost and memory never holds it whole. null as for run().
+   */
+  runStreamed(command: string, options?: { timeoutMs?: number }): Promise<StreamedOutput | null>;
+  /** runBatch for outputs that can be huge: each as runStreamed gives it. */
+  runBatchStreamed(commands: string[], options?: { timeoutMs?: number }): Promise<(StreamedOutput | null)[]>;
   /** Runs commands in one round trip (pipelined); null entries had no recorded answer. */
   runBatch(commands: string[], options?: { timeoutMs?: number }): Promise<(string | null)[]>;
   /** Resumes the target (`g`); resolves when it breaks again (see interrupt). */

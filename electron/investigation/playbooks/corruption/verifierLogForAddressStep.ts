@@ -1,7 +1,6 @@
 // `!verifier 0x80 <block>`: the verifier log's allocate/free history of the block —
 // who allocated it and, for a double free or use after free, who freed it first.
-import { parseVerifierLogOutput } from '../../../parsers';
-import { outputLines } from '../../outputLines';
+import { VerifierLogStream } from '../../../parsers';
 import { safeAddress } from '../../safeCommandArguments';
 import type { StepDefinition } from '../../stepTypes';
 
@@ -16,9 +15,13 @@ export const verifierLogForAddressStep: StepDefinition = {
     const target = marked?.address ?? ctx.facts.faultingAddress!;
     const address = safeAddress(ctx, target, 'pool address');
     const command = `!verifier 0x80 ${address}`;
-    const output = await ctx.run(command, { timeoutMs: ctx.options.longCommandTimeoutMs });
+    // Streamed: an output past the session's memory cap is read back from disk, tail included.
+    const output = await ctx.runStreamed(command, { timeoutMs: ctx.options.longCommandTimeoutMs });
     if (output === null) return;
-    const log = parseVerifierLogOutput(outputLines(output), command);
+    const stream = new VerifierLogStream({ command });
+    for await (const chunk of output.chunks) stream.push(chunk);
+    stream.end();
+    const log = stream.result();
     ctx.facts.blockHistory = log.blocks;
     if (log.blocks.length === 0) {
       ctx.warn(

@@ -4,7 +4,7 @@
 // with a few we ask per address (that is what a person would type, and it is short).
 import { normalizeAddress, VerifierLogStream, type VerifierLogBlock } from '../../../parsers';
 import { safeAddress } from '../../safeCommandArguments';
-import type { StepContext, StepDefinition } from '../../stepTypes';
+import type { StepContext, StepDefinition, StreamedOutput } from '../../stepTypes';
 
 const CHUNK = 1 << 20;
 const PARSED_ENTRY = /Parsed entry\s+([0-9a-fA-F`]+)\/([0-9a-fA-F`]+)/g;
@@ -26,13 +26,24 @@ function watchLogProgress(ctx: StepContext): () => void {
   });
 }
 
+/** In-memory text as ~1 M character chunks, so the parser and the UI get turns. */
+function textChunks(text: string): StreamedOutput {
+  return {
+    chunks: (async function* () {
+      for (let at = 0; at < text.length; at += CHUNK) yield text.slice(at, at + CHUNK);
+    })(),
+    totalChars: text.length,
+  };
+}
+
 /**
  * Feeds log text through the streaming parser in chunks (yielding between them so the
  * UI stays live) and keeps the newest allocate entry per wanted address: kd prints the
  * log newest first, so the first allocate entry seen is the outstanding allocation.
+ * The text may be a stream (an output the session spilled to disk: read back, never whole in memory).
  */
 export async function collectAllocationEntries(
-  text: string,
+  input: string | StreamedOutput,
   wanted: ReadonlySet<string>,
   found: Map<string, VerifierLogBlock>,
   onChunk?: (done: number, total: number) => void,
@@ -44,10 +55,13 @@ export async function collectAllocationEntries(
   const take = (blocks: VerifierLogBlock[]) => {
     for (const b of blocks) if (b.address && !found.has(b.address)) found.set(b.address, b);
   };
-  for (let at = 0; at < text.length; at += CHUNK) {
-    take(stream.push(text.slice(at, at + CHUNK)));
-    onChunk?.(Math.min(at + CHUNK, text.length), text.length);
-    if (text.length > CHUNK) await new Promise((resolve) => setImmediate(resolve));
+  const { chunks, totalChars } = typeof input === 'string' ? textChunks(input) : input;
+  let done = 0;
+  for await (const chunk of chunks) {
+    take(stream.push(chunk));
+    done += chunk.length;
+    onChunk?.(Math.min(done, totalChars), totalChars);
+    if (totalChars > CHUNK) await new Promise((resolve) => setImmediate(resolve));
   }
   take(stream.end());
   return stream;
@@ -75,9 +89,10 @@ export const allocationStacksStep: StepDefinition = {
     let searched: string[] = [];
     if (onePass) {
       const stop = watchLogProgress(ctx);
-      let output: string | null;
+      let output: StreamedOutput | null;
       try {
-        output = await ctx.run('!verifier 0x80', { timeoutMs });
+        // Streamed: a log past the session's memory cap is read back from disk, tail included.
+        output = await ctx.runStreamed('!verifier 0x80', { timeoutMs });
       } finally {
         stop();
       }
@@ -92,7 +107,7 @@ export const allocationStacksStep: StepDefinition = {
     } else {
       const commands = addresses.map((a) => `!verifier 0x80 ${a}`);
       ctx.progress(0, commands.length, `!verifier 0x80 on ${commands.length} allocation${commands.length === 1 ? '' : 's'}`);
-      const outputs = await ctx.runBatch(commands, { timeoutMs });
+      const outputs = await ctx.runBatchStreamed(commands, { timeoutMs });
       for (let i = 0; i < outputs.length; i++) {
         const output = outputs[i];
         if (output === null || output === undefined) continue;
