@@ -150,6 +150,7 @@ export class DebuggerSession {
   private watchdog: ReturnType<typeof setTimeout> | null = null;
   /** The core paused reading (backpressure): silence is ours, not the debugger's. */
   private readingPaused = false;
+  private readingPauses = 0;
   private breakAttempt: BreakAttempt | null = null;
   /** The first prompt arrived: later banners mean the target reconnected. */
   private started = false;
@@ -192,6 +193,11 @@ export class DebuggerSession {
     return this.tempDir;
   }
 
+  /** How many times backpressure paused reading the debugger (tests: the flood row proves it paused). */
+  get readingPauseCount(): number {
+    return this.readingPauses;
+  }
+
   /** Bytes the session's spill files took so far (tests, benchmarks). */
   get spillDiskUsedBytes(): number {
     return this.spillBudget.usedBytes;
@@ -208,6 +214,7 @@ export class DebuggerSession {
 
   /** Backpressure paused/resumed reading the transport: no silence timeout while we hold the debugger back. */
   setReadingPaused(paused: boolean): void {
+    if (paused && !this.readingPaused) this.readingPauses++;
     this.readingPaused = paused;
     this.armWatchdog();
   }

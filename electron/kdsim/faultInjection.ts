@@ -23,6 +23,8 @@ export interface OutputFaults {
   loseEarlyBreakMs: number | null;
   /** Ctrl+C never arrives (a wrapper that swallows it). */
   ignoreBreak: boolean;
+  /** `q` does not end it (a debugger too busy to quit): only ending the process does. */
+  ignoreQuit: boolean;
   /** During the first run the target reboots: shutdown text, "Waiting to reconnect...", a new banner after ms. */
   reconnectOnRunMs: number | null;
   /** After this many command lines, the next command prints without end until a Ctrl+C stops it. */
@@ -41,6 +43,7 @@ export function outputFaultsFrom(faults: readonly FaultSpec[], crlf = false): Ou
     eofSpin: false,
     loseEarlyBreakMs: null,
     ignoreBreak: false,
+    ignoreQuit: false,
     reconnectOnRunMs: null,
     floodAfterCommands: null,
   };
@@ -75,6 +78,9 @@ export function outputFaultsFrom(faults: readonly FaultSpec[], crlf = false): Ou
         break;
       case 'ignore-break':
         result.ignoreBreak = true;
+        break;
+      case 'ignore-quit':
+        result.ignoreQuit = true;
         break;
       case 'reconnect-on-run':
         result.reconnectOnRunMs = fault.ms;

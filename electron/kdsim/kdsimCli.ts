@@ -5,7 +5,7 @@
 //   --generate allocations=N,log=65536[,sites=20][,seed=1]   a large generated scenario
 //   --fault exit-mid-output[=bytes] | hang[=commands] | slow[=ms-per-byte] | garbage[=seed]
 //           | symbol-delay=ms | crlf | close-output[=commands] | eof-spin
-//           | lose-early-break[=ms] | ignore-break | reconnect-on-run[=ms]   (repeatable)
+//           | lose-early-break[=ms] | ignore-break | ignore-quit | reconnect-on-run[=ms]   (repeatable)
 //   --encoding utf-8|cp1252|cp936|cp932|cp949|utf-16le   the code page kd writes and reads
 //   --latency ms           delay before each command's output
 //   --ctrl-c-byte          byte 0x03 on stdin acts as Ctrl+C
@@ -22,7 +22,7 @@ class UsageError extends Error {}
 const USAGE =
   'usage: poolsleuth kdsim [--scenario NAME|FILE] [--list] [--crlf] [--generate allocations=N,log=65536[,sites=S][,seed=N]]\n' +
   '                        [--fault exit-mid-output[=bytes]|hang[=commands]|slow[=ms]|garbage[=seed]|symbol-delay=ms|crlf\n' +
-  '                                 |close-output[=commands]|eof-spin|lose-early-break[=ms]|ignore-break|reconnect-on-run[=ms]|flood[=commands]]\n' +
+  '                                 |close-output[=commands]|eof-spin|lose-early-break[=ms]|ignore-break|ignore-quit|reconnect-on-run[=ms]|flood[=commands]]\n' +
   '                        [--latency ms] [--ctrl-c-byte] [--encoding utf-8|cp1252|cp936|cp932|cp949|utf-16le]\n';
 
 function numberValue(text: string | undefined, what: string): number {
@@ -49,6 +49,7 @@ export function parseFault(spec: string): FaultSpec {
     case 'crlf':
     case 'eof-spin':
     case 'ignore-break':
+    case 'ignore-quit':
       return { kind };
     case 'close-output':
       return { kind, afterCommands: value === undefined ? 0 : numberValue(value, 'close-output') };
@@ -60,7 +61,7 @@ export function parseFault(spec: string): FaultSpec {
       return { kind, afterCommands: value === undefined ? 0 : numberValue(value, 'flood') };
     default:
       throw new UsageError(
-        `unknown fault '${kind}'; valid faults: exit-mid-output, hang, slow, garbage, symbol-delay, crlf, close-output, eof-spin, lose-early-break, ignore-break, reconnect-on-run, flood`,
+        `unknown fault '${kind}'; valid faults: exit-mid-output, hang, slow, garbage, symbol-delay, crlf, close-output, eof-spin, lose-early-break, ignore-break, ignore-quit, reconnect-on-run, flood`,
       );
   }
 }

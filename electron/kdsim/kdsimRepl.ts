@@ -202,7 +202,8 @@ class KdsimSession {
         this.commandsRun++;
         const outcome = await this.executeLine(line);
         if (this.finished()) break;
-        if (outcome === 'quit') {
+        // ignore-quit: a debugger that does not end on `q`; only ending its process does.
+        if (outcome === 'quit' && !this.faults.ignoreQuit) {
           this.exitCode = this.exitCode ?? 0;
           break;
         }

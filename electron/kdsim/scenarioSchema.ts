@@ -302,6 +302,7 @@ const faultSpec = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('eof-spin') }),
   z.object({ kind: z.literal('lose-early-break'), ms: z.number().nonnegative().default(300) }),
   z.object({ kind: z.literal('ignore-break') }),
+  z.object({ kind: z.literal('ignore-quit') }),
   z.object({ kind: z.literal('reconnect-on-run'), ms: z.number().nonnegative().default(300) }),
   z.object({ kind: z.literal('flood'), afterCommands: z.number().int().nonnegative().default(0) }),
 ]);

@@ -22,6 +22,21 @@ export interface RunContext {
   /** Extra facts for the row's note column. */
   note(text: string): void;
   backpressure: ReadBackpressure | null;
+  /** The flood row: the most console text that ever waited for the lagging reader. */
+  maxPendingChars(): number;
+}
+
+/** Polls until `pid` is gone (process.kill(pid, 0) fails): bounded by `limitMs`, not a timing assertion. */
+async function processGone(pid: number, limitMs: number): Promise<boolean> {
+  const gone = () => {
+    try {
+      process.kill(pid, 0);
+      return false;
+    } catch (err) {
+      return (err as NodeJS.ErrnoException).code === 'ESRCH';
+    }
+  };
+  return until(gone, limitMs);
 }
 
 export interface FaultCase {
@@ -134,7 +149,12 @@ export const faultCases: FaultCase[] = [
       if (after.output.trim() !== 'after-flood') throw new Error(`after the flood: ${JSON.stringify(after.output.slice(0, 80))}`);
       const gap = floodGap(ctx.consoleText());
       if (gap) throw new Error(`flood text lost: ${gap}`);
-      ctx.note(`${Math.round(ctx.consoleChars() / 1e6)} M chars, reading paused ${ctx.backpressure?.pauseCount ?? 0}×`);
+      // Reading really paused: the session counted the pauses, and what waited for the reader
+      // stayed near the high-water mark (1 M) instead of growing with the flood.
+      const pauses = s.readingPauseCount;
+      if (pauses === 0 || pauses !== ctx.backpressure?.pauseCount) throw new Error(`reading paused ${pauses}× by the session, ${ctx.backpressure?.pauseCount}× by the backpressure`);
+      if (ctx.maxPendingChars() > 4 * 1024 * 1024) throw new Error(`${ctx.maxPendingChars()} characters waited for the console: reading did not stop`);
+      ctx.note(`${Math.round(ctx.consoleChars() / 1e6)} M chars, reading paused ${pauses}×, at most ${(ctx.maxPendingChars() / 1048576).toFixed(1)} M waiting, no line missing`);
     },
   },
   {
@@ -170,12 +190,21 @@ export const faultCases: FaultCase[] = [
   },
   {
     name: 'EOF spin never triggered',
-    models: 'kd/cdb spin at stdin EOF; we must never close stdin',
-    args: ['--fault', 'eof-spin'],
+    models: 'kd/cdb spin at stdin EOF; we must never close stdin — also not while a debugger that ignores `q` is being ended',
+    // ignore-quit: `q` does not end it, so Disconnect has to end the process tree; had stdin been
+    // closed at any point meanwhile, kdsim would announce the spin on its output (checked by runOnce).
+    args: ['--fault', 'eof-spin', '--fault', 'ignore-quit'],
     vias: ['pipe', 'ssh'],
     expected: ['disconnected'],
     limits: relaxed,
-    drive: (s) => s.close(),
+    drive: async (s, ctx) => {
+      await s.execute('.echo idle-with-stdin-open');
+      const pid = pidOf(ctx);
+      await s.close();
+      if (!(await processGone(pid, 10_000))) throw new Error(`debugger pid ${pid} still alive after Disconnect`);
+      if (ctx.consoleText().includes('kdsim eof-spin')) throw new Error('the debugger saw stdin EOF');
+      ctx.note(`q ignored; Disconnect ended pid ${pid}; no spin`);
+    },
   },
   {
     name: 'Break lost right after g',

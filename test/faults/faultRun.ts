@@ -70,12 +70,15 @@ export async function runOnce(c: FaultCase, via: Via, env: RunEnvironment): Prom
   const notes: string[] = [];
   const exits: TransportExit[] = [];
 
-  // The flood row: a console that takes 256 K characters every 10 ms, behind the core's backpressure.
+  // The flood row: a console that takes nothing until reading has paused once (so a pause
+  // happens however fast the machine is), then 256 K characters every 10 ms, behind the core's backpressure.
   let pending = 0;
+  let maxPending = 0;
   let session: DebuggerSession | null = null;
   const backpressure = c.laggingConsole ? new ReadBackpressure({ highWaterChars: 1024 * 1024, lowWaterChars: 256 * 1024, onChange: (p) => session?.setReadingPaused(p) }) : null;
   const drain = backpressure
     ? setInterval(() => {
+        if (backpressure.pauseCount === 0) return;
         pending = Math.max(0, pending - 256 * 1024);
         backpressure.update(pending);
       }, 10)
@@ -88,7 +91,10 @@ export async function runOnce(c: FaultCase, via: Via, env: RunEnvironment): Prom
       console: (t) => {
         chunks.push(t);
         chars += t.length;
-        if (backpressure) backpressure.update((pending += t.length));
+        if (backpressure) {
+          backpressure.update((pending += t.length));
+          maxPending = Math.max(maxPending, pending);
+        }
       },
       ended: (e) => exits.push(e),
     },
@@ -102,6 +108,7 @@ export async function runOnce(c: FaultCase, via: Via, env: RunEnvironment): Prom
     onCleanup: (f) => cleanups.push(f),
     note: (t) => notes.push(t),
     backpressure,
+    maxPendingChars: () => maxPending,
   };
   const s = session;
   const work = (async () => {
