@@ -182,6 +182,9 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     replay?: ReplayFacts,
   ): Promise<DebuggerSession> {
     const tap = new ConsoleOutputTap();
+    // Set when the program is refused as not a debugger: its end ("[disconnected: cat was killed by
+    // SIGKILL]") is our doing, so the console says that in the user's terms instead.
+    let refused = false;
     const offline = replay !== undefined;
     // Set once the start-up output proved a debugger (or a recording) answers.
     let identified = false;
@@ -206,7 +209,9 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
             emit('session.state', shown);
           }
         },
-        console: (text) => consoleChain.push(text),
+        console: (text) => {
+          if (!refused) consoleChain.push(text);
+        },
         transcript: (entry, wholeOutput) => transcript.add(entry, wholeOutput),
         ended: (exit) => {
           if (session === next && target) void recoverFromLinkLoss(target, exit);
@@ -239,6 +244,8 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     // Only a kd/cdb banner or prompt makes a debugger: refuse anything else (cat echoes our input).
     const refusal = replay ? null : refusePeer(program, bannerText, next.state.prompt);
     if (refusal) {
+      refused = true;
+      note(`${program} is not a debugger: it did not answer like kd or cdb, so PoolSleuth ended it. Choose kd.exe or cdb.exe as the debugger.`);
       session = null;
       transport = null;
       await next.close().catch(() => undefined);
@@ -253,7 +260,9 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     }
     const banner = parseBanner(bannerText);
     const kind = replay?.recording.kind ?? targetKindOf(banner, argv);
-    const summary = [description, banner.kernelVersion].filter(Boolean).join(' — ');
+    // A replay's description is the recorded one, which already ends with the kernel string: not twice.
+    const kernel = banner.kernelVersion && !description.includes(banner.kernelVersion) ? banner.kernelVersion : null;
+    const summary = [description, kernel].filter(Boolean).join(' — ');
     // Offline, the investigation asks the recording which commands it holds (hasAnswer), like the CLI always did.
     const runner = replay ? replaySessionRunner(next, replay.transport) : next;
     investigationTarget = { runner, tap, kind, offline, banner, description };
