@@ -63,6 +63,14 @@ describe('session activity line', () => {
     await waitForSessionState(page, 'failed');
     // Nothing to investigate on it.
     await expect(button(page, 'Run leak investigation').isDisabled()).resolves.toBe(true);
+    // The console says why the program ended, in the connect error's terms, not "[disconnected: cat was killed by SIGKILL]".
+    // Compared without white space: xterm wraps long lines at any column.
+    const squeezed = (t: string) => t.replace(/\s+/g, '');
+    const consoleText = await waitForConsole(page, (t) => squeezed(t).includes('soPoolSleuthendedit'), 60_000);
+    expect(squeezed(consoleText)).toContain(
+      squeezed('[PoolSleuth] /bin/cat is not a debugger: it did not answer like kd or cdb, so PoolSleuth ended it. Choose kd.exe or cdb.exe as the debugger.'),
+    );
+    expect(consoleText).not.toMatch(/killed by|\[disconnected/);
     await page.screenshot({ path: screenshotPath('activity-cat-refused.png') });
   });
 

@@ -13,6 +13,8 @@ export const invEn = {
     triage: 'Triage',
     suggested: 'Bug check {{code}} suggests: {{playbook}}',
     ran: 'Bug check {{code}}: ran {{playbook}}',
+    runningPlaybook: 'Bug check {{code}}: running {{playbook}}',
+    undecided: 'Bug check {{code}} does not choose the playbook: Automatic runs Leak at driver unload when a verified driver still holds pool, otherwise Pool growth.',
     suggestedNoBugcheck: 'No bug check on this target: Automatic runs the pool-growth playbook unless you name a driver.',
     hintAuto: 'Automatic runs !analyze -v first and picks the playbook from the bug check.',
   },
@@ -238,6 +240,8 @@ export const invEn = {
     value: '{{used}} of {{max}}',
     addressSpace: '{{used}} in use. The maximum ({{max}}) is the address space 64-bit Windows reserves for the pool, not memory it will run out of: compare the top tags below instead.',
     unknownMax: '{{used}} (maximum unknown)',
+    physical: '{{used}} of {{physical}} physical memory ({{percent}})',
+    addressSpaceNote: 'The pool maximum !vm reports ({{max}}) is the address space 64-bit Windows reserves, not a limit: the share of physical memory and the top tags below say more.',
   },
   blocks: {
     heading: 'Blocks of tag {{tag}}',

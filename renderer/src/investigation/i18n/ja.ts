@@ -14,6 +14,8 @@ export const invJa: InvMessages = {
     triage: 'トリアージ',
     suggested: 'バグチェック {{code}} の推奨: {{playbook}}',
     ran: 'バグチェック {{code}}: {{playbook}} を実行しました',
+    runningPlaybook: 'バグチェック {{code}}: {{playbook}} を実行中',
+    undecided: 'バグチェック {{code}} だけではプレイブックは決まりません。「自動」は、検証中のドライバーがまだプールを保持していればドライバーのアンロード時のリークを、そうでなければプール増加を実行します。',
     suggestedNoBugcheck: 'このターゲットにはバグチェックがありません。ドライバーを指定しない限り、「自動」はプール増加のプレイブックを実行します。',
     hintAuto: '「自動」はまず !analyze -v を実行し、バグチェックからプレイブックを選びます。',
   },
@@ -239,6 +241,8 @@ export const invJa: InvMessages = {
     value: '{{used}} / {{max}}',
     addressSpace: '使用中 {{used}}。最大値（{{max}}）は 64 ビット Windows がプールに予約したアドレス空間で、使い切るメモリではありません。下の上位タグを比べてください。',
     unknownMax: '{{used}}（上限は不明）',
+    physical: '物理メモリ {{physical}} のうち {{used}}（{{percent}}）',
+    addressSpaceNote: '!vm が示すプールの最大値（{{max}}）は 64 ビット Windows が予約したアドレス空間で、上限ではありません。物理メモリに対する割合と下の上位タグを参考にしてください。',
   },
   blocks: {
     heading: 'タグ {{tag}} のブロック',

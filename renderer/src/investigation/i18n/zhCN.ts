@@ -14,6 +14,8 @@ export const invZhCN: InvMessages = {
     triage: '分诊',
     suggested: '错误检查 {{code}} 建议：{{playbook}}',
     ran: '错误检查 {{code}}：已运行{{playbook}}',
+    runningPlaybook: '错误检查 {{code}}：正在运行{{playbook}}',
+    undecided: '错误检查 {{code}} 本身不决定调查方案：如果受验证的驱动程序仍持有池内存，“自动”会运行驱动卸载时泄漏方案，否则运行池增长方案。',
     suggestedNoBugcheck: '此目标没有错误检查：除非指定驱动程序，“自动”会运行池增长方案。',
     hintAuto: '“自动”先运行 !analyze -v，再根据错误检查选择方案。',
   },
@@ -239,6 +241,8 @@ export const invZhCN: InvMessages = {
     value: '{{used}} / {{max}}',
     addressSpace: '已使用 {{used}}。最大值（{{max}}）是 64 位 Windows 为池保留的地址空间，而不是会耗尽的内存：请改为比较下方的主要池标记。',
     unknownMax: '{{used}}（上限未知）',
+    physical: '物理内存 {{physical}} 中的 {{used}}（{{percent}}）',
+    addressSpaceNote: '!vm 报告的池最大值（{{max}}）是 64 位 Windows 保留的地址空间，并非上限：请参考占物理内存的比例和下方的主要池标记。',
   },
   blocks: {
     heading: '标记 {{tag}} 的内存块',

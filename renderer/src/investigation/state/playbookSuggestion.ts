@@ -20,6 +20,15 @@ export function suggestedPlaybook(bugcheck: BugcheckSummary | null): PlaybookId 
   return 'pool-growth';
 }
 
+/**
+ * Whether the bug check alone picks the playbook. For any other code the core's Automatic
+ * choice depends on the triage's `!verifier` (a verified driver still holding pool means
+ * leak at unload), so the UI must not announce "suggests: Pool growth" (myfault-x64, 0xD1).
+ */
+export function bugcheckDecidesPlaybook(bugcheck: BugcheckSummary | null): boolean {
+  return bugcheck !== null && suggestedPlaybook(bugcheck) !== 'pool-growth';
+}
+
 export const playbookChoices = ['auto', 'leak-at-unload', 'pool-growth', 'corruption'] as const;
 export type PlaybookChoice = (typeof playbookChoices)[number];
 

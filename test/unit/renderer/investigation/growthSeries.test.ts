@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { growthChartData, niceTicks } from '../../../../renderer/src/investigation/findings/growthSeries';
-import { suggestedPlaybook } from '../../../../renderer/src/investigation/state/playbookSuggestion';
+import { bugcheckDecidesPlaybook, suggestedPlaybook } from '../../../../renderer/src/investigation/state/playbookSuggestion';
 import { liveGrowthFindings } from './fixtures';
 
 describe('pool growth chart data', () => {
@@ -78,5 +78,14 @@ describe('playbook suggestion', () => {
     expect(suggestedPlaybook(bc('0xd6', '0xffffc10fa3e4f000'))).toBe('corruption');
     expect(suggestedPlaybook(bc('0xe2', null))).toBe('pool-growth');
     expect(suggestedPlaybook(null)).toBe('pool-growth');
+  });
+
+  it('says when the bug check alone does not decide (0xD1: the triage\'s !verifier does)', () => {
+    const bc = (code: string, arg1: string | null) => ({ code, name: null, args: [arg1, null, null, null], meaning: null });
+    expect(bugcheckDecidesPlaybook(bc('0xc4', '0x62'))).toBe(true);
+    expect(bugcheckDecidesPlaybook(bc('0xd6', null))).toBe(true);
+    expect(bugcheckDecidesPlaybook(bc('0xd1', '0xfffff8a00175c010'))).toBe(false);
+    expect(bugcheckDecidesPlaybook(bc('0xe2', null))).toBe(false);
+    expect(bugcheckDecidesPlaybook(null)).toBe(false);
   });
 });
