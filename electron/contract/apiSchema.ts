@@ -2,6 +2,7 @@
 // schemas) and one table of events. Every shell (Electron IPC, WebSocket, CLI)
 // validates against these same schemas. Pure: no Node imports.
 import { z } from 'zod';
+import { failureMessageWireSchema } from './failureMessages';
 import { driverNameSchema, investigationEventSchema, playbookIdSchema, reportFormatSchema } from './investigationApi';
 import { investigationReportSchema } from './investigationReportTypes';
 import { promptAnswerSchema, promptIdSchema, promptRequestSchema } from './promptTypes';
@@ -104,5 +105,6 @@ export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]
 export const eventNames = Object.keys(eventSchemas) as EventName[];
 
 /** Error reply shape used by every shell. */
-export const apiErrorSchema = z.object({ code: z.string(), message: z.string() });
+/** `failure`: the message typed (contract/failureMessages.ts) when the core has it so; `message` is its English. */
+export const apiErrorSchema = z.object({ code: z.string(), message: z.string(), failure: failureMessageWireSchema.optional() });
 export type ApiError = z.infer<typeof apiErrorSchema>;

@@ -18,3 +18,4 @@ export type * from './investigationEvents';
 export type * from './findingTypes';
 export * from './targetText';
 export * from './stepReasons';
+export * from './failureMessages';

@@ -1,5 +1,6 @@
 // Session-level types shared by core and UI. Pure: no Node imports.
 import { z } from 'zod';
+import { failureMessageWireSchema } from './failureMessages';
 
 /**
  * The character encoding of the debugger's pipe. kd/cdb write the host's ANSI code
@@ -117,6 +118,8 @@ export const sessionStateSchema = z.object({
   state: z.enum(sessionStates),
   /** Human-readable reason for `failed` / `disconnected`. */
   reason: z.string().max(2048).nullable(),
+  /** The same reason typed, when the core has it so (contract/failureMessages.ts): the UI translates it. */
+  reasonMessage: failureMessageWireSchema.nullable().optional(),
   /** The debugger's current prompt, e.g. "kd> " or "0: kd> ". */
   prompt: z.string().max(64).nullable(),
   target: targetSummarySchema.nullable(),

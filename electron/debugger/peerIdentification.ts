@@ -2,6 +2,7 @@
 // a program that merely echoes its input (cat) or prints something else must not be
 // taken for a debugger ("Ready", a "Crash dump" chip, an investigation "done" on
 // nothing). The session asks this once, after its start-up marker came back.
+import { failureText, TypedFailureError, type FailureMessage } from '../contract/failureMessages';
 import { promptAtEnd, promptAtStart } from './promptPatterns';
 
 /** Lines only kd, cdb or WinDbg print at start-up (or on connecting to a kernel). */
@@ -11,9 +12,9 @@ const DEBUGGER_BANNER =
 /** How many lines of what the program printed go into the message. */
 const SHOWN_LINES = 3;
 
-export class NotADebuggerError extends Error {
-  constructor(message: string) {
-    super(message);
+export class NotADebuggerError extends TypedFailureError {
+  constructor(failure: FailureMessage) {
+    super(failure);
     this.name = 'NotADebuggerError';
   }
 }
@@ -35,18 +36,19 @@ export function firstPrintedLines(bannerText: string): string[] {
 }
 
 /**
- * null when the peer answered like kd or cdb; else the message for the user:
+ * null when the peer answered like kd or cdb; else why not, typed (contract/failureMessages.ts):
  * "This program did not answer like kd or cdb: <program>. It printed: …".
  */
-export function refusePeer(program: string, bannerText: string, prompt: string | null): string | null {
+export function peerRefusal(program: string, bannerText: string, prompt: string | null): FailureMessage | null {
   if (looksLikeDebugger(bannerText, prompt)) return null;
   const lines = firstPrintedLines(bannerText);
+  if (lines.length > 0) return { code: 'not-a-debugger-printed', params: { program, printed: lines.join(' ⏎ ') } };
   const echoed = /(^|\n)\s*\.echo(\s|$)/.test(bannerText);
-  const printed =
-    lines.length > 0
-      ? `It printed: “${lines.join(' ⏎ ')}”`
-      : echoed
-        ? 'It only echoed back what it was sent, with no debugger banner or prompt'
-        : 'It printed nothing';
-  return `This program did not answer like kd or cdb: ${program}. ${printed}. Check the debugger's path and command line (kd.exe or cdb.exe with -z <dump>, -k <connection> or -kl).`;
+  return { code: echoed ? 'not-a-debugger-echoed' : 'not-a-debugger-silent', params: { program } };
+}
+
+/** The refusal in English (the CLI's and the reports' words); null for a debugger. */
+export function refusePeer(program: string, bannerText: string, prompt: string | null): string | null {
+  const refusal = peerRefusal(program, bannerText, prompt);
+  return refusal ? failureText(refusal) : null;
 }

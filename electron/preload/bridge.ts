@@ -11,7 +11,7 @@ export interface BridgeIpc {
   removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
 }
 
-type Outcome = { ok: true; result: unknown } | { ok: false; error?: { message?: unknown } };
+type Outcome = { ok: true; result: unknown } | { ok: false; error?: { code?: unknown; message?: unknown; failure?: unknown } };
 
 function isOutcome(value: unknown): value is Outcome {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
@@ -32,7 +32,14 @@ export function createBridge(ipc: BridgeIpc, contract: BridgeContract): PoolSleu
     if (!isOutcome(outcome)) throw new Error(`${method}: malformed reply from the main process`);
     if (!outcome.ok) {
       const message = outcome.error?.message;
-      throw new Error(typeof message === 'string' ? message : `${method} failed`);
+      const text = typeof message === 'string' ? message : `${method} failed`;
+      // contextBridge copies an Error's message only: a typed failure travels as plain data
+      // (the page's validatingBridge turns it back into an error).
+      if (outcome.error?.failure !== undefined) {
+        const code = typeof outcome.error.code === 'string' ? outcome.error.code : 'failed';
+        return Promise.reject({ code, message: text, failure: outcome.error.failure });
+      }
+      throw new Error(text);
     }
     return outcome.result;
   };

@@ -2,6 +2,7 @@
 // Every shell (Electron IPC, WebSocket server, tests) goes through here, so a
 // malformed message is rejected the same way everywhere and never throws.
 import {
+  failureOf,
   requestSchemas,
   type ApiError,
   type RequestMethod,
@@ -37,7 +38,9 @@ export async function dispatchRequest(
     const handler = handlers[method] as (p: unknown) => Promise<unknown>;
     return { ok: true, result: await handler(parsed.data) };
   } catch (err) {
-    return { ok: false, error: { code: 'failed', message: err instanceof Error ? err.message : String(err) } };
+    const failure = failureOf(err);
+    const message = err instanceof Error ? err.message : String(err);
+    return { ok: false, error: failure ? { code: 'failed', message, failure } : { code: 'failed', message } };
   }
 }
 

@@ -1,8 +1,8 @@
 // The one core service every shell (Electron IPC, browser-mode server, CLI)
 // exposes. It owns the current debugger session and the console stream.
-import type { EventName, EventPayload, SessionState, TargetSpec, TargetSummary } from '../contract';
+import { failureOf, failureText, TypedFailureError, type EventName, type EventPayload, type SessionState, type TargetSpec, type TargetSummary } from '../contract';
 import { DebuggerSession } from '../debugger/debuggerSession';
-import { NotADebuggerError, refusePeer } from '../debugger/peerIdentification';
+import { NotADebuggerError, peerRefusal } from '../debugger/peerIdentification';
 import type { DebuggerTransport, TransportExit } from '../debugger/debuggerTransport';
 import { ReplayTransport } from '../debugger/replayTransport';
 import { SshTransport } from '../debugger/ssh';
@@ -239,17 +239,25 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
       // The pipe exists now: a pause that began during start-up applies to it too.
       if (transport === nextTransport) readPressure.attach(nextTransport);
     } catch (err) {
-      throw target?.kind === 'local' ? startupError(program, err) : err;
+      if (target?.kind !== 'local') throw err;
+      const failure = startupError(program, err);
+      // The session's failed state says what the connect error says, typed for the UI's language.
+      const failedState = session === next && lastState?.state === 'failed' ? lastState : null;
+      if (failedState) {
+        lastState = { ...failedState, reason: failure.message, reasonMessage: failureOf(failure) };
+        emit('session.state', lastState);
+      }
+      throw failure;
     }
     // Only a kd/cdb banner or prompt makes a debugger: refuse anything else (cat echoes our input).
-    const refusal = replay ? null : refusePeer(program, bannerText, next.state.prompt);
+    const refusal = replay ? null : peerRefusal(program, bannerText, next.state.prompt);
     if (refusal) {
       refused = true;
       note(`${program} is not a debugger: it did not answer like kd or cdb, so PoolSleuth ended it. Choose kd.exe or cdb.exe as the debugger.`);
       session = null;
       transport = null;
       await next.close().catch(() => undefined);
-      lastState = { ...next.state, state: 'failed', reason: refusal, prompt: null, activity: null };
+      lastState = { ...next.state, state: 'failed', reason: failureText(refusal), reasonMessage: refusal, prompt: null, activity: null };
       emit('session.state', lastState);
       throw new NotADebuggerError(refusal);
     }
@@ -281,7 +289,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
       const wanted = source.target.scenario;
       const known = listScenarios();
       if (!known.some((s) => s.name === wanted)) {
-        throw new Error(`Unknown demo scenario '${wanted}'. Known: ${known.map((s) => s.name).join(', ')}.`);
+        throw new TypedFailureError({ code: 'unknown-demo-scenario', params: { scenario: wanted, known: known.map((s) => s.name).join(', ') } });
       }
     }
     lastSource = source;

@@ -189,7 +189,7 @@ export class WebSocketBridge implements PoolSleuthBridge, ConnectionAwareBridge 
         }
         this.pending.delete(message.id);
         if (!message.ok) {
-          call.reject(new BridgeError(message.error.code, message.error.message));
+          call.reject(new BridgeError(message.error.code, message.error.message, message.error.failure));
           return;
         }
         const checked = validateResult(call.method, message.result);

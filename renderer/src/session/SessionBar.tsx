@@ -5,6 +5,7 @@
 // apply now: Break, Disconnect, and Reconnect after it ended.
 import { useTranslation } from 'react-i18next';
 import type { SessionState } from '../../../electron/contract';
+import { failureMessageText } from '../i18n/failureTexts';
 import { SessionActivityLine } from './activity/SessionActivityLine';
 import { canBreak, canDisconnect, canReconnect, stateTone } from './sessionStateGroups';
 
@@ -19,7 +20,7 @@ interface SessionBarProps {
 }
 
 export function SessionBar({ session, pending, onBreak, onDisconnect, onReconnect }: SessionBarProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const tone = stateTone(session.state);
   const target = session.target;
   const showReason = session.reason && (session.state === 'failed' || session.state === 'disconnected');
@@ -52,7 +53,9 @@ export function SessionBar({ session, pending, onBreak, onDisconnect, onReconnec
           </p>
         )}
         {showReason ? (
-          <p className={session.state === 'failed' ? 'state-reason state-reason-error' : 'state-reason'}>{session.reason}</p>
+          <p className={session.state === 'failed' ? 'state-reason state-reason-error' : 'state-reason'}>
+            {session.reasonMessage ? failureMessageText(i18n.language, session.reasonMessage, session.reason ?? '') : session.reason}
+          </p>
         ) : session.activity ? (
           // Says more than the state's generic hint (and a break that failed contradicts it).
           <SessionActivityLine
