@@ -2,8 +2,9 @@
 // (spilled to disk) is in the transcript and the log written by transcript.save whole, every
 // line, also after the session closed (which deletes its spill files). kdsim over real pipes;
 // the reference is the same kdsim command's output from a session without a cap.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -74,6 +75,26 @@ describe('a spilled output in the saved transcript', () => {
     }
     // The transcript's own links to whole outputs go with the core.
     expect(readdirSync(temp).filter((n) => n.startsWith('poolsleuth-transcript-'))).toEqual([]);
+  });
+
+  it("a crashed run's transcript folder (dead pid in its name) is removed when the next core starts", async () => {
+    const parent = path.join(dir, 'stale-transcripts');
+    mkdirSync(parent);
+    const deadPid = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+    const stale = path.join(parent, `poolsleuth-transcript-${deadPid}-Qw3rty`);
+    const live = path.join(parent, `poolsleuth-transcript-${process.pid}-Asdfgh`);
+    for (const folder of [stale, live]) {
+      mkdirSync(folder);
+      writeFileSync(path.join(folder, 'output-1.txt'), 'left behind');
+    }
+    const core = createCoreService({ settingsDir: path.join(dir, 'settings-2'), tempParentDir: parent });
+    try {
+      expect(existsSync(stale)).toBe(false);
+      // Our own pid is never stale.
+      expect(existsSync(live)).toBe(true);
+    } finally {
+      await core.dispose();
+    }
   });
 
   it('without a spilled output the streamed files are byte for byte what serializeTranscript and transcriptToLogText give', async () => {
