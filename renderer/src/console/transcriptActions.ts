@@ -2,13 +2,13 @@
 // downloads what the core serialised (secrets never enter a transcript). Opening is
 // transcriptOpening.ts.
 import type { PoolSleuthBridge } from '../../../electron/contract';
-import { downloadText } from './fileDownload';
+import { downloadText } from '../investigation/export/downloadFile';
 
 export type TranscriptSaveFormat = 'transcript' | 'log';
 
 export async function saveTranscript(bridge: PoolSleuthBridge, format: TranscriptSaveFormat): Promise<string> {
   const saved = await bridge.invoke('transcript.save', {});
-  if (format === 'log') downloadText(saved.logFileName, saved.logText, 'text/plain');
-  else downloadText(saved.fileName, saved.content, 'application/x-ndjson');
+  if (format === 'log') downloadText(saved.logFileName, 'text/plain', saved.logText);
+  else downloadText(saved.fileName, 'application/x-ndjson', saved.content);
   return format === 'log' ? saved.logFileName : saved.fileName;
 }

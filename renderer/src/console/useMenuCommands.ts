@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { PoolSleuthBridge, UiCommand } from '../../../electron/contract';
 import { subscribeEvents } from '../bridge/bridgeEvents';
 import { errorMessage } from '../bridge/bridgeError';
-import { downloadText } from './fileDownload';
+import { downloadText } from '../investigation/export/downloadFile';
 import { saveTranscript } from './transcriptActions';
 
 export const exportReportEventName = 'poolsleuth:export-report';
@@ -28,7 +28,7 @@ export function useMenuCommands(bridge: PoolSleuthBridge, notify: (text: string,
           const unhandled = window.dispatchEvent(new CustomEvent(exportReportEventName, { cancelable: true }));
           if (!unhandled) return;
           const report = await bridge.invoke('investigation.exportReport', { format: 'html' });
-          downloadText(report.fileName, report.content, report.mimeType);
+          downloadText(report.fileName, report.mimeType, report.content);
           return;
         }
       }

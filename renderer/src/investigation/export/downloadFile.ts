@@ -1,5 +1,6 @@
 // Saves text as a file from the page: a Blob behind a temporary <a download>.
-// Works in browser mode and in Electron (the app's download handler takes it).
+// Works in browser mode and in Electron (the app's download handler takes it). The one
+// download of the page: reports, transcripts and logs.
 export function downloadText(fileName: string, mimeType: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type: `${mimeType};charset=utf-8` }));
   const link = document.createElement('a');
