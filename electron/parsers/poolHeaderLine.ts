@@ -4,15 +4,10 @@
 // and the large-allocation form:
 //   *fffffa8005400000 : large page allocation, tag is Leak, size is 0xfb000 bytes
 import { normalizeAddress, parseHexNumber } from './hexAddress';
+import type { PoolBlock } from './resultTypes';
 
-export interface PoolHeaderLine {
-  address: string | null;
-  size: number | null;
-  previousSize: number | null;
-  state: string | null;
-  tag: string | null;
-  marked: boolean;
-}
+/** A block as its header line shows it: everything but the owner (printed on other lines). */
+export type PoolHeaderLine = Omit<PoolBlock, 'owner'>;
 
 const HEADER = /^\s*(?:(\*)\s*)?([0-9a-fA-F`]{8,17})\s+size:\s*([0-9a-fA-F]{1,16})\s+previous size:\s*([0-9a-fA-F]{1,16})\s+\(([^)]{1,40})\)\s?(.*)$/;
 const LARGE = /^\s*(?:(\*)\s*)?([0-9a-fA-F`]{8,17})\s*:\s*large page allocation,\s*tag\s+is\s+(.{1,4}?)\s*,\s*size\s+is\s+(?:0x)?([0-9a-fA-F]{1,16})\s+bytes/i;
