@@ -210,7 +210,11 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
           }
         },
         console: (text) => {
-          if (!refused) consoleChain.push(text);
+          if (refused) return;
+          // A Disconnect the user asked for (the session is no longer current): the debugger's end is
+          // ours, said so, not "[disconnected: demo target … exited with code 0]" or "… killed by SIGKILL".
+          if (session !== next && /^\s*\[disconnected: [^\r\n]*\]\s*$/.test(text)) consoleChain.push('\r\n[Disconnected: the debugger was closed as you asked.]\r\n');
+          else consoleChain.push(text);
         },
         transcript: (entry, wholeOutput) => transcript.add(entry, wholeOutput),
         ended: (exit) => {

@@ -67,6 +67,10 @@ describe('stale and contradicting texts (issue 15, item 10)', () => {
     expect(bar).toContain('The session ended.');
     await expect(sessionStatus().getAttribute('class')).resolves.not.toContain('tone-error');
     await expect(page.locator('.state-reason-error').count()).resolves.toBe(0);
+    // The console says the same in the user's terms (compared without white space: xterm wraps at any column).
+    const squeezed = (t: string) => t.replace(/\s+/g, '');
+    const consoleText = await waitForConsole(page, (t) => squeezed(t).includes(squeezed('[Disconnected: the debugger was closed as you asked.]')), 30_000);
+    expect(consoleText).not.toMatch(/exited with code|killed by/);
     await page.screenshot({ path: screenshotPath('stale-g-disconnected.png') });
     // Another target: the notice about the last one's console does not come along.
     await connectDemo(page, 'myfault-x64');
