@@ -70,6 +70,7 @@ describe('Settings → Known hosts', () => {
     await settings.getByRole('button', { name: `Remove the host key of ${hostPort}` }).click();
     await expect.poll(() => settings.innerText()).toContain(`The host key of ${hostPort} was removed. The next connect asks again.`);
     await expect(settings.getByRole('table', { name: 'Known hosts' }).count()).resolves.toBe(0);
+    await page.screenshot({ path: screenshotPath('settings-known-hosts-removed.png') });
     // The keyboard stays in the section, not on <body>.
     await expect(page.evaluate<string | undefined>('document.activeElement?.tagName')).resolves.not.toBe('BODY');
     await settings.getByRole('button', { name: 'Close' }).click();
@@ -77,6 +78,7 @@ describe('Settings → Known hosts', () => {
     await button(page, 'Connect').click();
     await hostKey.waitFor({ timeout: 30_000 });
     await expect(hostKey.innerText()).resolves.toContain(sshd.host);
+    await page.screenshot({ path: screenshotPath('settings-known-hosts-asks-again.png') });
     await hostKey.getByRole('button', { name: 'Cancel' }).click();
     await waitForSessionState(page, 'failed', 30_000);
   }, 240_000);
