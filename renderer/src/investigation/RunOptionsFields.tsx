@@ -3,11 +3,8 @@
 // wait). Empty fields keep the playbook's defaults, shown as placeholders.
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../bridge/bridgeError';
+import { PoolTagFileInput } from './PoolTagFileInput';
 import { changedOptionCount, optionLimits, runOptionDefaults, type PoolTagFileChoice, type RunOptionField, type RunOptionsDraft } from './state/runOptions';
-
-/** The core accepts a pool-tag file of up to 16 MB (Debugging Tools' pooltag.txt is under 1 MB). */
-const maxPoolTagFileBytes = 16 * 1024 * 1024;
 
 interface RunOptionsFieldsProps {
   draft: RunOptionsDraft;
@@ -26,18 +23,9 @@ export function RunOptionsFields({ draft, onChange, invalid, disabled, defaultPo
   const changed = changedOptionCount(draft);
   const set = <K extends keyof RunOptionsDraft>(key: K, value: RunOptionsDraft[K]) => onChange({ ...draft, [key]: value });
 
-  const readFile = async (file: File | undefined) => {
-    if (!file) return;
+  const chooseFile = (choice: RunOptionsDraft['poolTagFile']) => {
     setFileProblem(null);
-    if (file.size > maxPoolTagFileBytes) {
-      setFileProblem(t('inv.options.poolTagTooLarge', { name: file.name }));
-      return;
-    }
-    try {
-      set('poolTagFile', { name: file.name, text: await file.text() });
-    } catch (err) {
-      setFileProblem(t('inv.options.poolTagUnreadable', { name: file.name, message: errorMessage(err) }));
-    }
+    set('poolTagFile', choice);
   };
 
   const numberField = (field: Exclude<RunOptionField, 'hitTag'>, label: string, placeholder: number) => {
@@ -80,17 +68,7 @@ export function RunOptionsFields({ draft, onChange, invalid, disabled, defaultPo
             <button type="button" className="btn btn-small" onClick={() => fileInput.current?.click()} aria-describedby={`${id}-pooltag-hint`}>
               {t('inv.options.choosePoolTagFile')}
             </button>
-            <input
-              ref={fileInput}
-              type="file"
-              accept=".txt,text/plain"
-              hidden
-              aria-label={t('inv.options.poolTagFile')}
-              onChange={(ev) => {
-                void readFile(ev.target.files?.[0]);
-                ev.target.value = '';
-              }}
-            />
+            <PoolTagFileInput inputRef={fileInput} label={t('inv.options.poolTagFile')} onChosen={chooseFile} onProblem={setFileProblem} />
             {draft.poolTagFile ? (
               <>
                 <span className="mono inv-option-file-name">{draft.poolTagFile.name}</span>

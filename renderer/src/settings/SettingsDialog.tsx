@@ -5,6 +5,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KnownHostEntry, PoolSleuthBridge, SavedSecretEntry } from '../../../electron/contract';
 import { errorMessage } from '../bridge/bridgeError';
+import { PoolTagFileInput } from '../investigation/PoolTagFileInput';
 import { ModalDialog } from '../layout/ModalDialog';
 import { savePreferences, scrollbackLimits, themeChoices, usePreferences, type ThemeChoice } from './uiPreferences';
 
@@ -15,8 +16,6 @@ interface SettingsDialogProps {
   onOpenSourcePaths(): void;
   onClose(): void;
 }
-
-const maxPoolTagFileBytes = 16 * 1024 * 1024;
 
 export function SettingsDialog({ bridge, rememberSecrets, onOpenSourcePaths, onClose }: SettingsDialogProps) {
   const { t } = useTranslation();
@@ -33,18 +32,6 @@ export function SettingsDialog({ bridge, rememberSecrets, onOpenSourcePaths, onC
     if (!savePreferences(change)) setNotice({ tone: 'error', text: t('settings.notStored') });
   };
 
-  const choosePoolTagFile = async (file: File | undefined) => {
-    if (!file) return;
-    if (file.size > maxPoolTagFileBytes) {
-      setNotice({ tone: 'error', text: t('inv.options.poolTagTooLarge', { name: file.name }) });
-      return;
-    }
-    try {
-      save({ defaultPoolTagFile: { name: file.name, text: await file.text() } });
-    } catch (err) {
-      setNotice({ tone: 'error', text: t('inv.options.poolTagUnreadable', { name: file.name, message: errorMessage(err) }) });
-    }
-  };
 
   return (
     <ModalDialog labelledBy={`${id}-title`} className="settings-dialog settings-screen" onClose={onClose}>
@@ -126,16 +113,11 @@ export function SettingsDialog({ bridge, rememberSecrets, onOpenSourcePaths, onC
                 {t('inv.options.clearPoolTagFile')}
               </button>
             )}
-            <input
-              ref={fileInput}
-              type="file"
-              accept=".txt,text/plain"
-              hidden
-              aria-label={t('settings.poolTagFile')}
-              onChange={(ev) => {
-                void choosePoolTagFile(ev.target.files?.[0]);
-                ev.target.value = '';
-              }}
+            <PoolTagFileInput
+              inputRef={fileInput}
+              label={t('settings.poolTagFile')}
+              onChosen={(choice) => save({ defaultPoolTagFile: choice })}
+              onProblem={(problem) => setNotice({ tone: 'error', text: problem })}
             />
           </div>
         </section>
