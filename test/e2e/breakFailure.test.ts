@@ -66,6 +66,8 @@ describe('a Break that never takes', () => {
     await expect(running.innerText()).resolves.toMatch(/Debuggee is running…\s*\d+:\d\d/);
     await expect(runButton().isDisabled()).resolves.toBe(true);
     await expect(runBlockedReason()).resolves.toContain('The target is running');
+    // No prompt over a running target: the console toolbar does not show "0: kd>".
+    await expect(page.locator('.prompt-chip').count()).resolves.toBe(0);
 
     await button(page, 'Break').click();
     const pending = activity('break-pending');

@@ -71,6 +71,8 @@ describe('stale and contradicting texts (issue 15, item 10)', () => {
     const squeezed = (t: string) => t.replace(/\s+/g, '');
     const consoleText = await waitForConsole(page, (t) => squeezed(t).includes(squeezed('[Disconnected: the debugger was closed as you asked.]')), 30_000);
     expect(consoleText).not.toMatch(/exited with code|killed by/);
+    // The ended session's prompt is not shown in the console toolbar either.
+    await expect(page.locator('.prompt-chip').count()).resolves.toBe(0);
     await page.screenshot({ path: screenshotPath('stale-g-disconnected.png') });
     // Another target: the notice about the last one's console does not come along.
     await connectDemo(page, 'myfault-x64');

@@ -176,7 +176,8 @@ export function ConsolePane({ bridge, session, nativeFileDialogs, ref }: Console
           <h2 id="console-heading" className="panel-title">
             {t('console.heading')}
           </h2>
-          {session.prompt && session.state !== 'idle' && <code className="prompt-chip">{session.prompt.trim()}</code>}
+          {/* Only while the debugger is at (or answering from) its prompt: not "0: kd>" over a running target or an ended session. */}
+          {session.prompt && (session.state === 'ready' || session.state === 'busy') && <code className="prompt-chip">{session.prompt.trim()}</code>}
         </div>
         {/* Two groups: when the console is narrow the transcript buttons wrap onto a
             second row (right-aligned) instead of running off-screen. */}
