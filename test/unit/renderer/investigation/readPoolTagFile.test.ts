@@ -1,7 +1,7 @@
 // The one pool-tag file reader of the options and Settings: the 16 MB limit is checked
 // before the text is read, and an unreadable file says why, in the caller's words.
 import { describe, expect, it, vi } from 'vitest';
-import { maxPoolTagFileBytes, readPoolTagFile } from '../../../../renderer/src/investigation/PoolTagFileInput';
+import { maxPoolTagFileBytes, readPoolTagFile } from '../../../../renderer/src/investigation/readPoolTagFile';
 
 const t = (key: string, values: Record<string, string>) => `${key} ${JSON.stringify(values)}`;
 const fakeFile = (name: string, size: number, text: () => Promise<string>) => ({ name, size, text: vi.fn(text) }) as unknown as File & { text: ReturnType<typeof vi.fn> };
