@@ -1,9 +1,14 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Three projects: unit (pure, fast), integration (real child processes, sshd),
 // e2e (real Chromium against `serve`). `npm test` runs unit + integration.
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than cores, i.e. a single worker on our 2-core
+    // machines. Much of the suite waits on child processes (kdsim over pipes, sshd, timeouts),
+    // so one worker per core overlaps that waiting and takes a fair share of a busy machine.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: {
