@@ -7,23 +7,37 @@ export function createProgressFormatter(): (event: InvestigationEvent) => string
   const order = new Map<string, number>();
   let lastProgressAt = 0;
   let triage = false;
-  const head = (stepId: string) => `[${order.get(stepId) ?? '?'}/${total}] ${titles.get(stepId) ?? stepId}`;
+  // Steps the triage finished; the playbook adopts them (investigationEngine adoptFrom) and does not run them again.
+  const ranInTriage = new Map<string, string>();
+  const started = new Set<string>();
+  const head = (stepId: string) => (triage ? `  ${titles.get(stepId) ?? stepId}` : `[${order.get(stepId) ?? '?'}/${total}] ${titles.get(stepId) ?? stepId}`);
+  /** Lines for the adopted steps placed before `stepId` that were not yet mentioned, in order. */
+  const adoptedBefore = (stepId: string): string[] => {
+    if (triage) return [];
+    const at = order.get(stepId) ?? 0;
+    const lines: string[] = [];
+    for (const [id, status] of ranInTriage) {
+      if ((order.get(id) ?? Infinity) >= at) continue;
+      lines.push(`${head(id)} — ${status} in the triage above`);
+      ranInTriage.delete(id);
+    }
+    return lines;
+  };
   return (event) => {
     switch (event.type) {
       case 'investigation-started':
         triage = event.playbook === 'triage';
+        for (const s of event.steps) titles.set(s.id, s.title);
         if (triage) return 'Triage: !analyze -v (and !verifier when the bug check does not decide) chooses the playbook';
         total = event.steps.length;
-        event.steps.forEach((s, i) => {
-          titles.set(s.id, s.title);
-          order.set(s.id, i + 1);
-        });
+        event.steps.forEach((s, i) => order.set(s.id, i + 1));
         return [
           `Playbook: ${event.title} (${event.target.offline ? 'offline, from a recorded log' : `${event.target.kind} target`})`,
           ...event.unavailable.map((u) => `  not offered: ${u.title} — ${u.reason}`),
         ].join('\n');
       case 'step-started':
-        return triage ? null : `${head(event.stepId)} …`;
+        started.add(event.stepId);
+        return [...adoptedBefore(event.stepId), `${head(event.stepId)} …`].join('\n');
       case 'step-progress': {
         if (!event.progress.message) return null;
         const now = Date.now();
@@ -45,7 +59,9 @@ export function createProgressFormatter(): (event: InvestigationEvent) => string
         return [`Conclusion (${c.verdict}): ${c.summary}`, ...(c.next ? [`Next: ${c.next}`] : [])].join('\n');
       }
       case 'step-finished':
-        if (event.status === 'skipped' && event.durationMs === 0) return `${head(event.stepId)} — skipped: ${event.reason ?? ''}`;
+        if (triage && event.status === 'done') ranInTriage.set(event.stepId, event.status);
+        // A step skipped before it started gets its own headed line; one that ran says so under its head.
+        if (!started.has(event.stepId)) return [...adoptedBefore(event.stepId), `${head(event.stepId)} — ${event.status}: ${event.reason ?? ''}`].join('\n');
         return `      ${event.status}${event.reason ? `: ${event.reason}` : ''} (${(event.durationMs / 1000).toFixed(1)} s)`;
       case 'investigation-finished':
         if (triage && event.status === 'finished') return null;

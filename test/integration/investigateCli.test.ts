@@ -39,6 +39,12 @@ describe('poolsleuth investigate', () => {
     expect(Array.isArray(report.warnings)).toBe(true);
     expect(stderr).toMatch(/Leak at driver unload/);
     expect(stderr).toMatch(/VMdl at handleioctl\.c:50/);
+    // Every step of the playbook is numbered once, in order; the one the triage ran says so.
+    expect(stderr).toContain('  Analyze the bug check …');
+    expect(stderr).toContain('[2/10] Analyze the bug check — done in the triage above');
+    const numbered = [...stderr.matchAll(/^\[(\d+)\/10\] /gm)].map((m) => Number(m[1]));
+    expect([...new Set(numbered)]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(stderr).not.toContain('[?/');
   }, 180_000);
 
   it('--demo myfault-x64 --json (Automatic): bug check D1, but verifier pool tracking on myfault.sys chooses leak at unload', async () => {
@@ -83,6 +89,9 @@ describe('poolsleuth investigate', () => {
     expect(report.steps.find((s: { id: string }) => s.id === 'analyze').status).toBe('skipped');
     expect(report.warnings.join('\n')).toMatch(/No data in the recorded log/);
     expect(stderr).toMatch(/not in the recorded log/);
+    // The triage's verifier check is adopted; the analyze it could not read is tried again in its place.
+    expect(stderr).toContain('[3/11] Check Driver Verifier pool tracking — done in the triage above');
+    expect(stderr).toMatch(/^\[2\/11\] Analyze the bug check …$/m);
   }, 180_000);
 
   it('exits 2 on usage errors and 1 when the target cannot start', async () => {
