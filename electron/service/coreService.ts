@@ -41,7 +41,7 @@ import { SessionTranscript } from './sessionTranscript';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { replaySessionRunner } from './replaySessionRunner';
-import { sourceCliLauncher, type CliLauncher } from './nodeEntryPoints';
+import { ownCliLauncher, type CliLauncher } from './nodeEntryPoints';
 import { UserPromptBroker } from './userPromptBroker';
 
 export type CoreEventListener = (event: EventName, payload: EventPayload<EventName>) => void;
@@ -134,7 +134,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
   const settingsDir = options.settingsDir ?? settingsDirFromEnvironment();
   const secretStore = options.secretStore ?? new InMemorySecretStore();
   const transportEnvironment = appTransportEnvironment({
-    cliLauncher: options.cliLauncher ?? sourceCliLauncher(),
+    cliLauncher: options.cliLauncher ?? ownCliLauncher(),
     kdsimTransport: options.kdsimTransport,
     breakHelperScript: options.breakHelperScript,
     prompts,
