@@ -36,17 +36,25 @@ function parseRange(ctx: CommandContext): Range | string {
   }
 }
 
+/** A display command (dd, du, …): kd's error when the range does not parse, else `show` over the target's memory. */
+function memoryDisplay(
+  show: (ctx: CommandContext, range: Range, mem: MemoryModel) => Promise<void>,
+): (ctx: CommandContext) => Promise<void> {
+  return async (ctx) => {
+    const range = parseRange(ctx);
+    if (typeof range === 'string') {
+      await ctx.write(range);
+      return;
+    }
+    await show(ctx, range, memoryOf(ctx.state));
+  };
+}
+
 function printable(byte: number | null): string {
   return byte !== null && byte >= 0x20 && byte < 0x7f ? String.fromCharCode(byte) : byte === null ? '?' : '.';
 }
 
-export async function dumpCommand(ctx: CommandContext): Promise<void> {
-  const range = parseRange(ctx);
-  if (typeof range === 'string') {
-    await ctx.write(range);
-    return;
-  }
-  const mem = memoryOf(ctx.state);
+export const dumpCommand = memoryDisplay(async (ctx, range, mem) => {
   const arch = ctx.state.arch;
   const kind = ctx.name.toLowerCase();
   const lines: string[] = [];
@@ -76,15 +84,9 @@ export async function dumpCommand(ctx: CommandContext): Promise<void> {
     }
   }
   await ctx.write(lines.join('\n') + '\n');
-}
+});
 
-export async function unicodeCommand(ctx: CommandContext): Promise<void> {
-  const range = parseRange(ctx);
-  if (typeof range === 'string') {
-    await ctx.write(range);
-    return;
-  }
-  const mem = memoryOf(ctx.state);
+export const unicodeCommand = memoryDisplay(async (ctx, range, mem) => {
   const arch = ctx.state.arch;
   if (ctx.name === 'dS') {
     // UNICODE_STRING: Length, MaximumLength, (padding on x64), Buffer.
@@ -115,7 +117,7 @@ export async function unicodeCommand(ctx: CommandContext): Promise<void> {
     return;
   }
   await ctx.write(`${formatPointerTick(arch, range.address)}  "${text}"\n`);
-}
+});
 
 export async function editCommand(ctx: CommandContext): Promise<void> {
   const tokens = ctx.args.split(/\s+/).filter((t) => t !== '');
