@@ -3,14 +3,8 @@
 // verifier: this is the pool-growth playbook's target (!vm, !poolused, !poolfind,
 // PoolHitTag with ed nt!PoolHitTag 0x6b61654c, snapshots between runs).
 import type { ScenarioInput } from '../scenarioSchema';
-
-const frame = (childSp: string, retAddr: string, symbol: string, file?: string, line?: number) => ({
-  childSp,
-  retAddr,
-  args: ['0', '0', '0', '0'],
-  symbol,
-  ...(file ? { file, line } : {}),
-});
+import { ntKernelModule19041, windows10Build19041System } from './windows10Build19041';
+import { zeroArgumentFrame as frame } from './zeroArgumentFrame';
 
 const leakyStack = (via: 'ioctl' | 'timer') => [
   frame('ffff8a0c`3e5f7458', 'fffff806`1c9b4cb4', 'nt!ExAllocateHeapPool+0x1a5b'),
@@ -43,37 +37,14 @@ export const liveGrowthX64: ScenarioInput = {
   name: 'live-growth-x64',
   description: "Windows 10 x64 live KDNET target: nonpaged 'Leak' tag grows each time the target runs; PoolHitTag works",
   target: { kind: 'live', transport: 'kdnet' },
-  system: {
-    arch: 'x64',
-    connectName: 'Windows 10',
-    kernelVersionLine: 'Windows 10 Kernel Version 19041 MP (4 procs) Free x64',
-    build: 19041,
-    buildLab: '19041.1.amd64fre.vb_release.191206-1406',
-    machineName: '',
-    kernelBase: 'fffff806`1c800000',
-    psLoadedModuleList: 'fffff806`1d42a2b0',
+  system: windows10Build19041System('fffff806`1c800000', {
     sessionTime: 'Mon Mar  4 09:15:02.118 2024 (UTC + 1:00)',
     uptime: '0 days 2:11:47.402',
-    processors: 4,
-    currentProcessor: 0,
-    debuggerVersion: '10.0.22621.2428 AMD64',
-  },
+  }),
   symbols: { path: 'srv*', kernelDots: 187, dotsPerLine: 64, userDots: 0, unloadedDots: 12 },
   modules: [
     {
-      name: 'nt',
-      image: 'ntkrnlmp.exe',
-      base: 'fffff806`1c800000',
-      size: '01046000',
-      symbolStatus: 'pdb',
-      pdbPath: 'c:\\symbols\\ntkrnlmp.pdb\\CE4F1C8E7B4B0E4E1FAC1F0C1D8F7E2B1\\ntkrnlmp.pdb',
-      timestamp: 'a3c52b2e',
-      timestampText: 'Sat Jan 12 16:47:10 2057 (This is a reproducible build file hash, not a timestamp)',
-      checksum: '00a6d2a5',
-      fileVersion: '10.0.19041.3803 (WinBuild.160101.0800)',
-      companyName: 'Microsoft Corporation',
-      fileDescription: 'NT Kernel & System',
-      symbols: [
+      ...ntKernelModule19041('fffff806`1c800000', [
         { name: 'IofCallDriver', address: 'fffff806`1c8ee660' },
         { name: 'KiProcessExpiredTimerList', address: 'fffff806`1c8e5aa8' },
         { name: 'ExAllocateHeapPool', address: 'fffff806`1c9b3250' },
@@ -83,7 +54,14 @@ export const liveGrowthX64: ScenarioInput = {
         { name: 'NtDeviceIoControlFile', address: 'fffff806`1cc8a0f0' },
         { name: 'ExAllocatePoolWithTag', address: 'fffff806`1cd7e050' },
         { name: 'PoolHitTag', address: 'fffff806`1d50c2f0' },
-      ],
+      ]),
+      // lmv's version block, which this scenario's pool-growth steps read.
+      timestamp: 'a3c52b2e',
+      timestampText: 'Sat Jan 12 16:47:10 2057 (This is a reproducible build file hash, not a timestamp)',
+      checksum: '00a6d2a5',
+      fileVersion: '10.0.19041.3803 (WinBuild.160101.0800)',
+      companyName: 'Microsoft Corporation',
+      fileDescription: 'NT Kernel & System',
     },
     {
       name: 'leakydrv',

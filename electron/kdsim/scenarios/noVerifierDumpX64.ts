@@ -2,6 +2,7 @@
 // nonpaged pool was eaten by tag 'Gbuf'. No Driver Verifier: !verifier shows no pool
 // tracking and an empty log; the pool-growth playbook works from !vm, !poolused, !poolfind.
 import type { ScenarioInput } from '../scenarioSchema';
+import { ntKernelModule19041, windows10Build19041System } from './windows10Build19041';
 
 const blocks = Array.from({ length: 12 }, (_, i) => ({
   address: `ffff9c8a5b2${(0x10 + i).toString(16)}000`,
@@ -15,19 +16,10 @@ export const noVerifierDumpX64: ScenarioInput = {
   name: 'no-verifier-dump-x64',
   description: "Windows 10 x64 manual crash dump (0xE2), no Driver Verifier: nonpaged pool eaten by tag 'Gbuf' (pool-growth playbook)",
   target: { kind: 'dump', dumpFile: 'C:\\Windows\\MEMORY.DMP', dumpKind: 'Kernel Bitmap Dump File: Full address space is available' },
-  system: {
-    arch: 'x64',
-    connectName: 'Windows 10',
-    kernelVersionLine: 'Windows 10 Kernel Version 19041 MP (4 procs) Free x64',
-    build: 19041,
-    buildLab: '19041.1.amd64fre.vb_release.191206-1406',
-    kernelBase: 'fffff807`4a200000',
-    psLoadedModuleList: 'fffff807`4ae2a2b0',
+  system: windows10Build19041System('fffff807`4a200000', {
     sessionTime: 'Tue May 14 08:44:10.031 2024 (UTC + 2:00)',
     uptime: '6 days 3:12:44.817',
-    processors: 4,
-    debuggerVersion: '10.0.22621.2428 AMD64',
-  },
+  }),
   symbols: { path: 'srv*', kernelDots: 201, dotsPerLine: 64, userDots: 0, unloadedDots: 14 },
   bugcheck: {
     code: 'e2',
@@ -41,14 +33,10 @@ export const noVerifierDumpX64: ScenarioInput = {
     },
   },
   modules: [
-    {
-      name: 'nt', image: 'ntkrnlmp.exe', base: 'fffff807`4a200000', size: '01046000', symbolStatus: 'pdb',
-      pdbPath: 'c:\\symbols\\ntkrnlmp.pdb\\CE4F1C8E7B4B0E4E1FAC1F0C1D8F7E2B1\\ntkrnlmp.pdb',
-      symbols: [
-        { name: 'KeBugCheckEx', address: 'fffff807`4a5f6ce0' },
-        { name: 'PoolHitTag', address: 'fffff807`4ae0c2f0' },
-      ],
-    },
+    ntKernelModule19041('fffff807`4a200000', [
+      { name: 'KeBugCheckEx', address: 'fffff807`4a5f6ce0' },
+      { name: 'PoolHitTag', address: 'fffff807`4ae0c2f0' },
+    ]),
     { name: 'kbdhid', image: 'kbdhid.sys', base: 'fffff807`50a80000', size: '00011000', symbolStatus: 'pdb', symbols: [{ name: 'KbdHidProcessCrashDump', address: 'fffff807`50a81a20' }] },
     { name: 'gfxbuf', image: 'gfxbuf.sys', base: 'fffff807`51200000', size: '0002c000', symbolStatus: 'export', symbols: [{ name: 'GfxAllocateSurface', address: 'fffff807`51201340' }] },
   ],

@@ -3,33 +3,18 @@
 // 0x40-byte special-pool block into the guard page. !pool on Arg1 (the guard page) and
 // on the block, the verifier log for the block, and the faulting stack.
 import type { ScenarioInput } from '../scenarioSchema';
-
-const f = (childSp: string, retAddr: string, symbol: string, file?: string, line?: number) => ({
-  childSp,
-  retAddr,
-  args: ['0', '0', '0', '0'],
-  symbol,
-  ...(file ? { file, line } : {}),
-});
+import { ntKernelModule19041, windows10Build19041System } from './windows10Build19041';
+import { zeroArgumentFrame as f } from './zeroArgumentFrame';
 
 export const specialPoolCorruptionX64: ScenarioInput = {
   schemaVersion: 1,
   name: 'special-pool-corruption-x64',
   description: 'Windows 10 x64 dump, bug check 0xD6: overrun.sys wrote past a special-pool block (Ovrn) into the guard page',
   target: { kind: 'dump', dumpFile: 'C:\\Windows\\MEMORY.DMP' },
-  system: {
-    arch: 'x64',
-    connectName: 'Windows 10',
-    kernelVersionLine: 'Windows 10 Kernel Version 19041 MP (4 procs) Free x64',
-    build: 19041,
-    buildLab: '19041.1.amd64fre.vb_release.191206-1406',
-    kernelBase: 'fffff801`2a000000',
-    psLoadedModuleList: 'fffff801`2ac2a2b0',
+  system: windows10Build19041System('fffff801`2a000000', {
     sessionTime: 'Fri Feb  9 11:02:19.764 2024 (UTC + 1:00)',
     uptime: '0 days 0:06:51.230',
-    processors: 4,
-    debuggerVersion: '10.0.22621.2428 AMD64',
-  },
+  }),
   symbols: { path: 'srv*', kernelDots: 176, dotsPerLine: 64, userDots: 0, unloadedDots: 6 },
   bugcheck: {
     code: 'd6',
@@ -45,24 +30,16 @@ export const specialPoolCorruptionX64: ScenarioInput = {
     },
   },
   modules: [
-    {
-      name: 'nt',
-      image: 'ntkrnlmp.exe',
-      base: 'fffff801`2a000000',
-      size: '01046000',
-      symbolStatus: 'pdb',
-      pdbPath: 'c:\\symbols\\ntkrnlmp.pdb\\CE4F1C8E7B4B0E4E1FAC1F0C1D8F7E2B1\\ntkrnlmp.pdb',
-      symbols: [
-        { name: 'IofCallDriver', address: 'fffff801`2a0ee660' },
-        { name: 'MmAccessFault', address: 'fffff801`2a23a3d0' },
-        { name: 'KeBugCheckEx', address: 'fffff801`2a3f6ce0' },
-        { name: 'KiPageFault', address: 'fffff801`2a40a1c0' },
-        { name: 'MiSystemFault', address: 'fffff801`2a46a170' },
-        { name: 'VeAllocatePoolWithTagPriority', address: 'fffff801`2a9bc9d0' },
-        { name: 'VerifierExAllocatePoolWithTag', address: 'fffff801`2a9bd460' },
-        { name: 'PoolHitTag', address: 'fffff801`2ac0c2f0' },
-      ],
-    },
+    ntKernelModule19041('fffff801`2a000000', [
+      { name: 'IofCallDriver', address: 'fffff801`2a0ee660' },
+      { name: 'MmAccessFault', address: 'fffff801`2a23a3d0' },
+      { name: 'KeBugCheckEx', address: 'fffff801`2a3f6ce0' },
+      { name: 'KiPageFault', address: 'fffff801`2a40a1c0' },
+      { name: 'MiSystemFault', address: 'fffff801`2a46a170' },
+      { name: 'VeAllocatePoolWithTagPriority', address: 'fffff801`2a9bc9d0' },
+      { name: 'VerifierExAllocatePoolWithTag', address: 'fffff801`2a9bd460' },
+      { name: 'PoolHitTag', address: 'fffff801`2ac0c2f0' },
+    ]),
     {
       name: 'overrun',
       image: 'overrun.sys',
