@@ -61,47 +61,21 @@ export class StepRunContext implements StepContext {
   }
 
   async run(command: string, options: { timeoutMs?: number } = {}): Promise<string | null> {
-    this.throwIfCancelled();
-    if (!this.answerable(command)) return this.unrecorded(command);
-    const [result] = await this.call([command], () => this.host.runner.execute(command, options).then((r) => [r]));
-    return result!.output;
+    const result = await this.runOne(command, options);
+    return result === null ? null : result.output;
   }
 
   async runStreamed(command: string, options: { timeoutMs?: number } = {}): Promise<StreamedOutput | null> {
-    this.throwIfCancelled();
-    if (!this.answerable(command)) return this.unrecorded(command);
-    const [result] = await this.call([command], () => this.host.runner.execute(command, options).then((r) => [r]));
-    return streamedOutput(result!);
+    const result = await this.runOne(command, options);
+    return result === null ? null : streamedOutput(result);
   }
 
-  async runBatchStreamed(commands: string[], options: { timeoutMs?: number } = {}): Promise<(StreamedOutput | null)[]> {
-    this.throwIfCancelled();
-    if (commands.length === 0) return [];
-    const answerable = commands.filter((c) => this.answerable(c));
-    const answers = new Map<number, StreamedOutput>();
-    if (answerable.length > 0) {
-      const results = await this.call(answerable, () => this.host.runner.executeBatch(answerable, options));
-      let k = 0;
-      commands.forEach((c, i) => {
-        if (this.answerable(c)) answers.set(i, streamedOutput(results[k++]!));
-      });
-    }
-    return commands.map((c, i) => answers.get(i) ?? this.unrecordedSync(c));
+  runBatch(commands: string[], options: { timeoutMs?: number } = {}): Promise<(string | null)[]> {
+    return this.runMany(commands, options, (result) => result.output);
   }
 
-  async runBatch(commands: string[], options: { timeoutMs?: number } = {}): Promise<(string | null)[]> {
-    this.throwIfCancelled();
-    if (commands.length === 0) return [];
-    const answerable = commands.filter((c) => this.answerable(c));
-    const answers = new Map<number, string>();
-    if (answerable.length > 0) {
-      const results = await this.call(answerable, () => this.host.runner.executeBatch(answerable, options));
-      let k = 0;
-      commands.forEach((c, i) => {
-        if (this.answerable(c)) answers.set(i, results[k++]!.output);
-      });
-    }
-    return commands.map((c, i) => answers.get(i) ?? this.unrecordedSync(c));
+  runBatchStreamed(commands: string[], options: { timeoutMs?: number } = {}): Promise<(StreamedOutput | null)[]> {
+    return this.runMany(commands, options, streamedOutput);
   }
 
   async resume(command: string): Promise<string | null> {
@@ -194,6 +168,37 @@ export class StepRunContext implements StepContext {
 
   cleanup(): StepContext {
     return new StepRunContext(this.host, this.record, new AbortController().signal);
+  }
+
+  /** One command in its own round trip; null (kept as not recorded) when the runner has no answer for it. */
+  private async runOne(command: string, options: { timeoutMs?: number }): Promise<RunnerCommandResult | null> {
+    this.throwIfCancelled();
+    if (!this.answerable(command)) return this.unrecorded(command);
+    const [result] = await this.call([command], () => this.host.runner.execute(command, options).then((r) => [r]));
+    return result!;
+  }
+
+  /**
+   * The answerable commands in one round trip, each result taken as `answer` gives it; a
+   * command the runner has no answer for is kept as not recorded and gives null in its place.
+   */
+  private async runMany<T>(
+    commands: string[],
+    options: { timeoutMs?: number },
+    answer: (result: RunnerCommandResult) => T,
+  ): Promise<(T | null)[]> {
+    this.throwIfCancelled();
+    if (commands.length === 0) return [];
+    const answerable = commands.filter((c) => this.answerable(c));
+    const answers = new Map<number, T>();
+    if (answerable.length > 0) {
+      const results = await this.call(answerable, () => this.host.runner.executeBatch(answerable, options));
+      let k = 0;
+      commands.forEach((c, i) => {
+        if (this.answerable(c)) answers.set(i, answer(results[k++]!));
+      });
+    }
+    return commands.map((c, i) => answers.get(i) ?? this.unrecordedSync(c));
   }
 
   private answerable(command: string): boolean {
