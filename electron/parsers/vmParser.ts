@@ -38,6 +38,55 @@ function toKb(value: string, unit: string | undefined): number {
   }
 }
 
+/** Where a pool's usage comes from when its "Usage" line is not printed, and what to say then. */
+interface UsageFallback {
+  /** Counter keys of the per-pool lines ("PagedPool  0:", "PagedPool 0 Usage:"), summed. */
+  perPool: RegExp;
+  summed: string;
+  /** Counter key of the pool's Commit line, taken when there are no per-pool lines. */
+  commit: string;
+  tookCommit: string;
+}
+
+// Windows 10/11 per-pool layout: "NonPagedPool    0:", "NonPagedPoolNx  0:", … without the Usage lines.
+const NONPAGED_USAGE_FALLBACK: UsageFallback = {
+  perPool: /^nonPagedPool(?:Nx)?\d+(?:Usage)?$/,
+  summed: 'NonPagedPool Usage not printed: summed the per-pool "NonPagedPool N" / "NonPagedPoolNx N" lines',
+  commit: 'nonPagedPoolCommit',
+  tookCommit: 'NonPagedPool Usage not printed: took "NonPagedPool Commit" (committed pages, a little above usage)',
+};
+
+// "PagedPool 0 Usage:" (older kdexts) or "PagedPool  0:" (newer).
+const PAGED_USAGE_FALLBACK: UsageFallback = {
+  perPool: /^pagedPool\d+(?:Usage)?$/,
+  summed: 'PagedPool Usage not printed: summed the per-pool "PagedPool N" lines',
+  commit: 'pagedPoolCommit',
+  tookCommit: 'PagedPool Usage not printed: took "PagedPool Commit"',
+};
+
+function usageFromOtherLinesKb(counters: VmResult['counters'], fallback: UsageFallback, warnings: WarningList): number | null {
+  const parts = Object.keys(counters).filter((k) => fallback.perPool.test(k));
+  if (parts.length > 0) {
+    warnings.add(fallback.summed);
+    return parts.reduce((s, k) => s + (counters[k]?.kb ?? 0), 0);
+  }
+  const commitKb = counters[fallback.commit]?.kb ?? null;
+  if (commitKb !== null) warnings.add(fallback.tookCommit);
+  return commitKb;
+}
+
+/**
+ * A pool's maximum as printed, else the size of its virtual region (what "NonPagedPool Max" /
+ * "PagedPool Maximum" print) in Kb.
+ */
+function maxOrRegionKb(printedKb: number | null, region: string, label: string, regions: VmResult['regions'], warnings: WarningList): number | null {
+  if (printedKb !== null) return printedKb;
+  const bytes = regions[region]?.bytes;
+  if (bytes === undefined) return null;
+  warnings.add(`${label} not printed: took the size of the ${region} region`);
+  return Math.round(bytes / 1024);
+}
+
 export function parseVmOutput(lines: string[], command: string | null = null): VmResult {
   const warnings = new WarningList();
   const counters: VmResult['counters'] = {};
@@ -72,42 +121,13 @@ export function parseVmOutput(lines: string[], command: string | null = null): V
   // memory, and on Windows 10 the NX part holds nearly all of it.
   const nonPagedExecKb = kb('nonPagedPoolUsage');
   const nonPagedNxKb = kb('nonPagedPoolNxUsage');
-  let nonPagedUsageKb = nonPagedExecKb === null && nonPagedNxKb === null ? null : (nonPagedExecKb ?? 0) + (nonPagedNxKb ?? 0);
-  if (nonPagedUsageKb === null) {
-    // Windows 10/11 per-pool layout: "NonPagedPool    0:", "NonPagedPoolNx  0:", … without the Usage lines.
-    const parts = Object.keys(counters).filter((k) => /^nonPagedPool(?:Nx)?\d+(?:Usage)?$/.test(k));
-    if (parts.length > 0) {
-      nonPagedUsageKb = parts.reduce((s, k) => s + (counters[k]?.kb ?? 0), 0);
-      warnings.add('NonPagedPool Usage not printed: summed the per-pool "NonPagedPool N" / "NonPagedPoolNx N" lines');
-    } else if (kb('nonPagedPoolCommit') !== null) {
-      nonPagedUsageKb = kb('nonPagedPoolCommit');
-      warnings.add('NonPagedPool Usage not printed: took "NonPagedPool Commit" (committed pages, a little above usage)');
-    }
-  }
-  // Region sizes (bytes) are the pools' virtual ranges: what "NonPagedPool Max" / "PagedPool Maximum" print.
-  const regionKb = (name: string): number | null => (regions[name] === undefined ? null : Math.round((regions[name] as { bytes: number }).bytes / 1024));
-  let nonPagedMaxKb = kb('nonPagedPoolMax') ?? kb('nonPagedPoolMaximum');
-  if (nonPagedMaxKb === null && regionKb('NonPagedPool') !== null) {
-    nonPagedMaxKb = regionKb('NonPagedPool');
-    warnings.add('NonPagedPool Max not printed: took the size of the NonPagedPool region');
-  }
-  let pagedUsageKb = kb('pagedPoolUsage');
-  let pagedMaxKb = kb('pagedPoolMaximum') ?? kb('pagedPoolMax');
-  if (pagedMaxKb === null && regionKb('PagedPool') !== null) {
-    pagedMaxKb = regionKb('PagedPool');
-    warnings.add('PagedPool Maximum not printed: took the size of the PagedPool region');
-  }
-  if (pagedUsageKb === null) {
-    // "PagedPool 0 Usage:" (older kdexts) or "PagedPool  0:" (newer).
-    const parts = Object.keys(counters).filter((k) => /^pagedPool\d+(?:Usage)?$/.test(k));
-    if (parts.length > 0) {
-      pagedUsageKb = parts.reduce((s, k) => s + (counters[k]?.kb ?? 0), 0);
-      warnings.add('PagedPool Usage not printed: summed the per-pool "PagedPool N" lines');
-    } else if (kb('pagedPoolCommit') !== null) {
-      pagedUsageKb = kb('pagedPoolCommit');
-      warnings.add('PagedPool Usage not printed: took "PagedPool Commit"');
-    }
-  }
+  const nonPagedUsageKb =
+    nonPagedExecKb === null && nonPagedNxKb === null
+      ? usageFromOtherLinesKb(counters, NONPAGED_USAGE_FALLBACK, warnings)
+      : (nonPagedExecKb ?? 0) + (nonPagedNxKb ?? 0);
+  const nonPagedMaxKb = maxOrRegionKb(kb('nonPagedPoolMax') ?? kb('nonPagedPoolMaximum'), 'NonPagedPool', 'NonPagedPool Max', regions, warnings);
+  const pagedMaxKb = maxOrRegionKb(kb('pagedPoolMaximum') ?? kb('pagedPoolMax'), 'PagedPool', 'PagedPool Maximum', regions, warnings);
+  const pagedUsageKb = kb('pagedPoolUsage') ?? usageFromOtherLinesKb(counters, PAGED_USAGE_FALLBACK, warnings);
   if (Object.keys(counters).length === 0 && Object.keys(regions).length === 0) warnings.add('no "Name: pages ( kb Kb)" lines found');
   else if (nonPagedUsageKb === null || pagedUsageKb === null) warnings.add('pool usage lines not found');
   for (const a of alerts) warnings.add(`alert printed by !vm: ${a}`);
