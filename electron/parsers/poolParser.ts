@@ -9,7 +9,7 @@
 import { isHexToken, normalizeAddress, parseHexNumber } from './hexAddress';
 import { isOverlong } from './lineSplitter';
 import { parseCommandsOfKind } from './commandsOfKind';
-import { parsePoolHeaderLine } from './poolHeaderLine';
+import { allocatedBlockLine, markedPoolTag, parsePoolHeaderLine, poolTagText } from './poolHeaderLine';
 import type { MultiResult, PoolBlock, PoolResult } from './resultTypes';
 import { WarningList } from './warningList';
 
@@ -18,40 +18,20 @@ const SPECIAL = /^\s*(?:(\*)\s*)?([0-9a-fA-F`]{8,17})\s+size:\s*([0-9a-fA-F]{1,1
 const SPECIAL_DATA = /^\s*(?:(\*)\s*)?([0-9a-fA-F`]{8,17})\s+size:\s*([0-9a-fA-F]{1,16})\s+data:\s*([0-9a-fA-F`]{8,17})\s+\(([^)]{1,40})\)\s?(.*)$/i;
 const OWNER = /^\s*(?:Owning component\s*:(.+)|Pooltag\s+.{1,4}\s*:(.+))$/;
 
-function tagText(text: string): string | null {
-  const tag = text.slice(0, 4).trimEnd();
-  return tag.length > 0 ? tag : null;
-}
-
 /** One special-pool allocation line (either form), or null. */
 function parseSpecialPoolLine(line: string): PoolBlock | null {
   const m = SPECIAL.exec(line);
-  if (m) {
-    return {
-      address: normalizeAddress(m[2]),
-      size: parseHexNumber(m[3]),
-      previousSize: null,
-      state: 'allocated',
-      tag: tagText(m[5] as string),
-      marked: m[1] === '*',
-      owner: null,
-    };
-  }
+  if (m) return { ...allocatedBlockLine(m[1], m[2], m[3], poolTagText(m[5] as string)), owner: null };
   const d = SPECIAL_DATA.exec(line);
   if (d) {
-    let rest = (d[6] as string).replace(/^\s+/, '');
-    let marked = d[1] === '*';
-    if (rest.startsWith('*')) {
-      marked = true;
-      rest = rest.slice(1);
-    }
+    const t = markedPoolTag(d[6] as string);
     return {
       address: normalizeAddress(d[4]) ?? normalizeAddress(d[2]),
       size: parseHexNumber(d[3]),
       previousSize: null,
       state: /free/i.test(d[5] as string) ? 'free' : 'allocated',
-      tag: tagText(rest),
-      marked,
+      tag: t.tag,
+      marked: d[1] === '*' || t.marked,
       owner: null,
     };
   }
