@@ -3,6 +3,7 @@
 import { groupAllocationSites } from '../../allocationSiteGrouping';
 import type { AllocationSite } from '../../../contract/findingTypes';
 import type { StepDefinition } from '../../stepTypes';
+import { skipWithoutAllocations } from './leakStepPreconditions';
 
 export function describeSite(site: AllocationSite): string {
   const where = site.file ? `${site.file.split(/[\\/]/).pop()}:${site.line}` : (site.symbol ?? site.caller ?? 'unknown caller');
@@ -14,7 +15,7 @@ export const allocationSitesStep: StepDefinition = {
   id: 'allocation-sites',
   title: 'Group the leak by allocation site',
   why: 'One bug usually leaks from one line many times: grouping by caller and tag turns a list of allocations into a list of fixes.',
-  skipReason: (facts) => (facts.verifiedDriver && facts.verifiedDriver.allocations.length > 0 ? null : { code: 'no-allocations' }),
+  skipReason: skipWithoutAllocations('no-allocations'),
   async run(ctx) {
     const f = ctx.facts;
     const sites = groupAllocationSites({

@@ -5,6 +5,7 @@
 import { normalizeAddress, VerifierLogStream, type VerifierLogBlock } from '../../../parsers';
 import { safeAddress } from '../../safeCommandArguments';
 import type { StepContext, StepDefinition, StreamedOutput } from '../../stepTypes';
+import { skipWithoutAllocations } from './leakStepPreconditions';
 
 const CHUNK = 1 << 20;
 const PARSED_ENTRY = /Parsed entry\s+([0-9a-fA-F`]+)\/([0-9a-fA-F`]+)/g;
@@ -71,7 +72,7 @@ export const allocationStacksStep: StepDefinition = {
   id: 'allocation-stacks',
   title: 'Collect allocation call stacks',
   why: "Driver Verifier's log (!verifier 0x80) keeps the call stack of the most recent 0x10000 allocations and frees: it shows the code path that leaked.",
-  skipReason: (facts) => (facts.verifiedDriver && facts.verifiedDriver.allocations.length > 0 ? null : { code: 'no-allocations' }),
+  skipReason: skipWithoutAllocations('no-allocations'),
   async run(ctx) {
     const addresses: string[] = [];
     for (const a of ctx.facts.verifiedDriver!.allocations) {

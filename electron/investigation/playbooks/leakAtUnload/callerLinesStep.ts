@@ -3,12 +3,13 @@ import { normalizeAddress, parseLnOutput } from '../../../parsers';
 import { outputLines } from '../../outputLines';
 import { safeAddress } from '../../safeCommandArguments';
 import type { StepDefinition } from '../../stepTypes';
+import { skipWithoutAllocations } from './leakStepPreconditions';
 
 export const callerLinesStep: StepDefinition = {
   id: 'caller-lines',
   title: 'Find the source line of each caller',
   why: 'ln on a caller address gives the function, the offset and — with line info — the file and line that allocated.',
-  skipReason: (facts) => (facts.verifiedDriver && facts.verifiedDriver.allocations.length > 0 ? null : { code: 'no-allocations-to-look-up' }),
+  skipReason: skipWithoutAllocations('no-allocations-to-look-up'),
   async run(ctx) {
     const callers = new Set<string>();
     for (const a of ctx.facts.verifiedDriver!.allocations) {

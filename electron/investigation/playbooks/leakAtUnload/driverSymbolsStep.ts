@@ -4,6 +4,7 @@ import { parseModuleListOutput } from '../../../parsers';
 import { outputLines } from '../../outputLines';
 import { moduleNameOf, safeModule } from '../../safeCommandArguments';
 import type { StepContext, StepDefinition } from '../../stepTypes';
+import { skipWithoutDriver } from './leakStepPreconditions';
 
 async function readModule(ctx: StepContext, module: string) {
   const output = await ctx.run(`lmv m ${module}`);
@@ -16,7 +17,7 @@ export const driverSymbolsStep: StepDefinition = {
   id: 'driver-symbols',
   title: "Check the driver's symbols",
   why: "ln turns caller addresses into file:line only when the driver's private PDB is loaded.",
-  skipReason: (facts) => (facts.driver ? null : { code: 'no-driver' }),
+  skipReason: skipWithoutDriver,
   async run(ctx) {
     const image = safeModule(ctx, ctx.facts.driver!.name, 'driver name');
     const module = moduleNameOf(image);

@@ -7,6 +7,7 @@ import type { PoolKind } from '../../../contract/findingTypes';
 import { outputLines } from '../../outputLines';
 import { safeAddress } from '../../safeCommandArguments';
 import type { StepDefinition } from '../../stepTypes';
+import { hasOutstandingAllocations } from './leakStepPreconditions';
 
 /** "Paged pool" / "Nonpaged pool" region, or the special pool's "paged special pool" note. */
 export function poolKindOfPoolOutput(output: string): PoolKind {
@@ -23,7 +24,7 @@ export const sitePoolKindsStep: StepDefinition = {
   title: 'Tell paged from nonpaged sites',
   why: 'The driver holds both NonPagedPool and PagedPool; !pool on one allocation per site tells which pool each site uses.',
   skipReason: (facts) => {
-    if (!facts.verifiedDriver || facts.verifiedDriver.allocations.length === 0) return { code: 'no-allocations' };
+    if (!hasOutstandingAllocations(facts)) return { code: 'no-allocations' };
     const kind = driverPoolKind(facts.leak);
     return kind === 'mixed' ? null : { code: kind === 'paged' ? 'paged-only' : 'nonpaged-only' };
   },

@@ -7,6 +7,7 @@ import { outputLines } from '../../outputLines';
 import { moduleNameOf, safeModule } from '../../safeCommandArguments';
 import type { StepDefinition } from '../../stepTypes';
 import { driversHoldingPool } from '../shared/verifierCheckStep';
+import { skipWithoutDriver } from './leakStepPreconditions';
 
 const POOL_TRACKING = 0x8;
 
@@ -67,7 +68,7 @@ export const verifierPoolStep: StepDefinition = {
   id: 'verifier-pool',
   title: 'Read Driver Verifier’s outstanding allocations',
   why: '!verifier 3 lists every allocation the driver has not freed: address, size, pool tag and the caller that made it.',
-  skipReason: (facts) => (facts.driver ? null : { code: 'no-driver' }),
+  skipReason: skipWithoutDriver,
   async run(ctx) {
     const image = safeModule(ctx, ctx.facts.driver!.name, 'driver name');
     const command = `!verifier 3 ${image}`;
