@@ -4,13 +4,17 @@
 import Conf from 'conf';
 import { defaultSettingsDir, settingsFilePath, settingsProjectName } from './settingsFolder';
 
-export interface ConfFileOptions<T extends Record<string, unknown>> {
-  /** conf's configName (conf adds ".json"). */
-  configName: string;
-  defaults: T;
+/** Where a settings file lives; every store takes one. */
+export interface SettingsFileLocation {
   /** Folder (tests, $POOLSLEUTH_SETTINGS_DIR); default: conf's folder for the project. */
   cwd?: string;
   projectName?: string;
+}
+
+export interface ConfFileOptions<T extends Record<string, unknown>> extends SettingsFileLocation {
+  /** conf's configName (conf adds ".json"). */
+  configName: string;
+  defaults: T;
   /** What the file holds, for messages: "settings", "known-hosts", "source path settings". */
   what: string;
   /** Start afresh from the defaults when the file is not JSON (only for disposable lists). */

@@ -1,20 +1,17 @@
 // The app's own known-hosts list (host keys accepted with "remember"), a JSON
 // file next to the settings. The user's ~/.ssh/known_hosts is only read.
 // Format and place: knownHostsFile.ts (the CLI reads the same file without conf).
-import type Conf from 'conf';
 import { rememberedHostKeySchema, type AppKnownHostsStore, type RememberedHostKey } from '../contract/knownHostTypes';
 import { knownHostsConfigName, rememberedKeysIn, type KnownHostsFile } from './knownHostsFile';
-import { openConfFile, readConfFile } from './confFile';
+import { readConfFile, type SettingsFileLocation } from './confFile';
+import { ConfFileStore } from './confFileStore';
 
-export class KnownHostsStore implements AppKnownHostsStore {
-  private readonly conf: Conf<KnownHostsFile>;
-
-  constructor(options: { cwd?: string; projectName?: string } = {}) {
+export class KnownHostsStore extends ConfFileStore<KnownHostsFile> implements AppKnownHostsStore {
+  constructor(location: SettingsFileLocation = {}) {
     // The folder is the one knownHostsFilePath() names (conf's default unless cwd is given).
-    this.conf = openConfFile<KnownHostsFile>({
+    super({
+      ...location,
       configName: knownHostsConfigName,
-      cwd: options.cwd,
-      projectName: options.projectName,
       defaults: { hosts: [] },
       what: 'known-hosts',
     });

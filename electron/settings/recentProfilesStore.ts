@@ -1,9 +1,9 @@
 // Targets the user connected to recently (most recent first), kept next to the
 // settings in their own file so the saved profiles stay hand-editable. Same
 // profile shape and the same secret guard as saved profiles.
-import type Conf from 'conf';
 import { z } from 'zod';
-import { openConfFile } from './confFile';
+import type { SettingsFileLocation } from './confFile';
+import { ConfFileStore } from './confFileStore';
 import { assertNoSecretKeys } from './secretGuard';
 import { profileSchema, type Profile } from './settingsSchema';
 
@@ -20,23 +20,16 @@ function targetKey(profile: Profile): string {
   return JSON.stringify(rest, Object.keys(rest).sort());
 }
 
-export class RecentProfilesStore {
-  private readonly conf: Conf<RecentFile>;
-
-  constructor(options: { cwd?: string; projectName?: string } = {}) {
-    this.conf = openConfFile<RecentFile>({
+export class RecentProfilesStore extends ConfFileStore<RecentFile> {
+  constructor(location: SettingsFileLocation = {}) {
+    super({
+      ...location,
       configName: 'recent-targets',
-      cwd: options.cwd,
-      projectName: options.projectName,
       defaults: { recent: [] },
       what: 'recent targets',
       // A damaged recent list is not worth an error dialog: start a new one.
       resetWhenNotJson: true,
     });
-  }
-
-  get path(): string {
-    return this.conf.path;
   }
 
   list(): RecentProfileEntry[] {

@@ -1,34 +1,21 @@
 // Profiles and recent dumps, persisted with `conf` in the user's config
 // folder (or `cwd` in tests). Every read is validated; a damaged file is
 // reported, not silently reset.
-import type Conf from 'conf';
-import { damagedFileError, openConfFile, readConfFile } from './confFile';
+import { damagedFileError, readConfFile, type SettingsFileLocation } from './confFile';
+import { ConfFileStore } from './confFileStore';
 import { profileSchema, settingsFileSchema, type Profile, type SettingsFile } from './settingsSchema';
 import { assertNoSecretKeys } from './secretGuard';
 
-export interface SettingsStoreOptions {
-  /** Folder for the file (tests); default: the OS config folder for "poolsleuth". */
-  cwd?: string;
-  projectName?: string;
-}
-
 export const maxRecentDumps = 10;
 
-export class SettingsStore {
-  private readonly conf: Conf<SettingsFile>;
-
-  constructor(options: SettingsStoreOptions = {}) {
-    this.conf = openConfFile<SettingsFile>({
+export class SettingsStore extends ConfFileStore<SettingsFile> {
+  constructor(location: SettingsFileLocation = {}) {
+    super({
+      ...location,
       configName: 'settings',
-      cwd: options.cwd,
-      projectName: options.projectName,
       defaults: { profiles: [], recentDumps: [] },
       what: 'settings',
     });
-  }
-
-  get path(): string {
-    return this.conf.path;
   }
 
   private read(): SettingsFile {

@@ -1,28 +1,21 @@
 // The source path mappings (PDB path prefix → folder here or on the SSH host)
 // for the source viewer, in their own settings file.
-import type Conf from 'conf';
 import { z } from 'zod';
 import { sourcePathMappingSchema, type SourcePathMapping } from '../contract';
-import { damagedFileError, openConfFile, readConfFile } from './confFile';
+import { damagedFileError, readConfFile, type SettingsFileLocation } from './confFile';
+import { ConfFileStore } from './confFileStore';
 
 const fileSchema = z.object({ mappings: z.array(sourcePathMappingSchema).max(100).default([]) });
 type MappingFile = z.output<typeof fileSchema>;
 
-export class SourcePathMappingStore {
-  private readonly conf: Conf<MappingFile>;
-
-  constructor(options: { cwd?: string; projectName?: string } = {}) {
-    this.conf = openConfFile<MappingFile>({
+export class SourcePathMappingStore extends ConfFileStore<MappingFile> {
+  constructor(location: SettingsFileLocation = {}) {
+    super({
+      ...location,
       configName: 'source-paths',
-      cwd: options.cwd,
-      projectName: options.projectName,
       defaults: { mappings: [] },
       what: 'source path settings',
     });
-  }
-
-  get path(): string {
-    return this.conf.path;
   }
 
   list(): SourcePathMapping[] {
