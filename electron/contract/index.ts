@@ -13,6 +13,7 @@ export * from './investigationApi';
 export * from './investigationWireTypes';
 export * from './conclusionTypes';
 export * from './conclusionText';
+export * from './conclusionMessages';
 export * from './investigationReportTypes';
 export type * from './investigationEvents';
 export type * from './findingTypes';

@@ -1,5 +1,6 @@
 // The typed event stream an investigation emits for the UI. Every event is a plain
 // JSON-serialisable object; the contract layer mirrors these shapes as zod schemas.
+import type { ConclusionMessages } from './conclusionMessages';
 import type { Conclusion } from './conclusionTypes';
 import type { Finding } from './findingTypes';
 import type { PlaybookId, StepProgress, StepStatus, TargetKind } from './investigationWireTypes';
@@ -46,7 +47,7 @@ export type InvestigationEvent =
   | { type: 'finding-added'; investigationId: string; finding: Finding }
   | { type: 'finding-removed'; investigationId: string; findingId: string }
   /** The answer so far: sent just before `investigation-finished` (after a run or a re-run). */
-  | { type: 'conclusion'; investigationId: string; conclusion: Conclusion }
+  | { type: 'conclusion'; investigationId: string; conclusion: Conclusion; /** Summary and next typed (absent from an older core). */ conclusionMessages?: ConclusionMessages }
   | {
       type: 'investigation-finished';
       investigationId: string;

@@ -5,6 +5,7 @@
 // TypeScript declarations (findingTypes.ts): here they are checked for being
 // objects, their inner shape where they are read. Pure: no Node imports.
 import { z } from 'zod';
+import { conclusionMessagesWireSchema } from './conclusionMessages';
 import { conclusionSchema } from './conclusionTypes';
 import { stepReasonSchema } from './stepReasons';
 import type { AllocationSite, BugcheckSummary, Finding, LeakTotals } from './findingTypes';
@@ -58,6 +59,8 @@ export const investigationReportSchema = z.object({
   tool: z.literal('PoolSleuth'),
   /** The answer first (DESIGN.md §5), for every playbook. */
   conclusion: conclusionSchema,
+  /** The conclusion's summary and next step typed, for the UI to translate (absent in older reports). */
+  conclusionMessages: conclusionMessagesWireSchema.optional(),
   generatedAt: z.string(),
   status: z.enum(['running', 'finished', 'failed', 'cancelled']),
   failure: z.string().nullable(),

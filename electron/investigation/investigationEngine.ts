@@ -1,10 +1,11 @@
 // Runs a playbook's steps in order over a CommandRunner: gating by target capability,
 // branching (skipReason), progress, cancellation (AbortSignal), re-runs, and the typed
 // event stream for the UI.
+import type { ConclusionMessages } from '../contract/conclusionMessages';
 import type { Conclusion } from '../contract/conclusionTypes';
 import type { Finding, NewFinding } from '../contract/findingTypes';
 import { showTargetText } from '../contract/targetText';
-import { concludeInvestigation } from './conclusion/concludeInvestigation';
+import { concludeTyped, englishConclusion } from './conclusion/concludeInvestigation';
 import type { InvestigationEvent, InvestigationListener, InvestigationStatus, UnavailableStep } from '../contract/investigationEvents';
 import { emptyFacts, type InvestigationFacts } from './investigationFacts';
 import { withDefaults, type InvestigationOptions } from './investigationOptions';
@@ -45,6 +46,8 @@ export class Investigation {
   failure: string | null = null;
   /** The answer, set when a run or re-run ends (null while running). */
   conclusion: Conclusion | null = null;
+  /** The conclusion's summary and next step typed, for the UI to translate. */
+  conclusionMessages: ConclusionMessages | null = null;
   roundTrips = 0;
   private readonly definitions: StepDefinition[];
   private readonly listeners = new Set<InvestigationListener>();
@@ -163,6 +166,7 @@ export class Investigation {
     this.status = 'running';
     this.failure = null;
     this.conclusion = null;
+    this.conclusionMessages = null;
     let stopReason: string | null = null;
     try {
       for (let i = start; i < end; i++) {
@@ -195,14 +199,16 @@ export class Investigation {
     }
     // A triage that chose its playbook has no answer of its own: the playbook it hands over to concludes.
     if (this.playbook.id !== 'triage' || this.status !== 'finished') {
-      this.conclusion = concludeInvestigation(this.playbook.id, this.status, this.failure, {
+      const typed = concludeTyped(this.playbook.id, this.status, this.failure, {
         facts: this.facts,
         steps: this.steps,
         unavailable: this.unavailable,
         options: this.options,
         target: this.init.env.target,
       });
-      this.emit({ type: 'conclusion', investigationId: this.id, conclusion: this.conclusion });
+      this.conclusion = englishConclusion(typed);
+      this.conclusionMessages = { summary: typed.summary, next: typed.next };
+      this.emit({ type: 'conclusion', investigationId: this.id, conclusion: this.conclusion, conclusionMessages: this.conclusionMessages });
     }
     this.emit({ type: 'investigation-finished', investigationId: this.id, status: this.status, reason: this.failure });
     return this.status;

@@ -5,13 +5,15 @@ import type { Conclusion } from '../../contract/conclusionTypes';
 import type { InvestigationStatus } from '../../contract/investigationEvents';
 import type { InvestigationFacts } from '../investigationFacts';
 import type { PlaybookId } from '../stepTypes';
-import type { ConclusionInput } from './conclusionInput';
+import { conclusionMessage, conclusionMessageText } from '../../contract/conclusionMessages';
+import type { ConclusionInput, TypedConclusion } from './conclusionInput';
+import { noSuspectsYet } from './conclusionText';
 import { corruptionConclusion } from './corruptionConclusion';
-import { describeGaps, evidenceGaps } from './evidenceGaps';
+import { evidenceGaps, gapsMessage } from './evidenceGaps';
 import { growthConclusion } from './growthConclusion';
 import { leakConclusion } from './leakConclusion';
 
-const builders: Record<PlaybookId, (input: ConclusionInput) => Conclusion> = {
+const builders: Record<PlaybookId, (input: ConclusionInput) => TypedConclusion> = {
   'leak-at-unload': leakConclusion,
   'pool-growth': growthConclusion,
   corruption: corruptionConclusion,
@@ -28,39 +30,36 @@ export function nothingReadable(facts: InvestigationFacts): boolean {
   return !analyzeRead && !anyTable && facts.verifiedDriversHoldingPool === null;
 }
 
-export function concludeInvestigation(
-  playbook: PlaybookId | 'triage',
-  status: InvestigationStatus,
-  failure: string | null,
-  input: ConclusionInput,
-): Conclusion {
+/** The conclusion with its summary and next step typed (the UI translates these). */
+export function concludeTyped(playbook: PlaybookId | 'triage', status: InvestigationStatus, failure: string | null, input: ConclusionInput): TypedConclusion {
   const ran = input.steps.some((s) => s.commands.length > 0);
   if (ran && nothingReadable(input.facts)) {
     const sample = input.steps.flatMap((s) => s.commands).find((c) => c.output.trim() !== '')?.output.trim().split('\n').slice(0, 2).join(' ⏎ ');
-    return {
-      verdict: 'inconclusive',
-      summary: `The debugger's answers held nothing PoolSleuth could read: no bug check, no analysis, no pool or verifier table${sample ? ` (it printed: “${sample.slice(0, 160)}”)` : ' (it printed nothing)'}. No conclusion can be drawn.`,
-      suspects: [],
-      next: 'Check that the target is kd or cdb with a dump or kernel target loaded and its symbols resolving (run !analyze -v in the console), then run the investigation again.',
-    };
+    const summary = sample ? conclusionMessage('nothing-readable', { sample: sample.slice(0, 160) }) : conclusionMessage('nothing-readable-silent');
+    return noSuspectsYet(summary, conclusionMessage('check-debugger-target'));
   }
   if (playbook === 'triage') {
-    return {
-      verdict: 'inconclusive',
-      summary: `The triage did not finish${failure ? `: ${failure}` : ''}, so no playbook ran.`,
-      suspects: [],
-      next: 'Run the investigation again once the debugger answers (or choose the playbook yourself).',
-    };
+    const summary = failure ? conclusionMessage('triage-failed', { failure }) : conclusionMessage('triage-unfinished');
+    return noSuspectsYet(summary, conclusionMessage('run-again-when-answering'));
   }
   const conclusion = builders[playbook](input);
   const gaps = evidenceGaps(input.steps);
   if (gaps.length === 0 && status === 'finished') return conclusion;
-  const why = gaps.length > 0 ? describeGaps(gaps) : (failure ?? `the investigation ${status}`);
+  const why = gaps.length > 0 ? gapsMessage(gaps) : failure ? conclusionMessage('text', { text: failure }) : conclusionMessage(`investigation-${status as Exclude<InvestigationStatus, 'finished'>}`);
   const firstGap = gaps.find((g) => g.status !== 'no data');
-  const rerun = firstGap ? `Run the step ‘${firstGap.title}’ again${status === 'cancelled' ? ' (it was cancelled)' : ''}.` : null;
+  const rerun = firstGap ? conclusionMessage(status === 'cancelled' ? 'rerun-cancelled-step' : 'rerun-step', { step: { step: firstGap.stepId, title: firstGap.title } }) : null;
+  const sofar = { why: { message: why }, summary: { message: conclusion.summary } };
   if (conclusion.verdict === 'found' || conclusion.verdict === 'nothing-found') {
-    const sofar = conclusion.verdict === 'found' ? `What was read so far: ${conclusion.summary}` : `What was read so far found nothing, but that is not proof: ${conclusion.summary}`;
-    return { verdict: 'inconclusive', summary: `Incomplete evidence: ${why}. ${sofar}`, suspects: conclusion.suspects, next: rerun ?? conclusion.next };
+    return { verdict: 'inconclusive', summary: conclusionMessage(conclusion.verdict === 'found' ? 'incomplete-found' : 'incomplete-nothing-found', sofar), suspects: conclusion.suspects, next: rerun ?? conclusion.next };
   }
-  return { ...conclusion, summary: `Incomplete evidence: ${why}. ${conclusion.summary}`, next: conclusion.next ?? rerun };
+  return { ...conclusion, summary: conclusionMessage('incomplete', sofar), next: conclusion.next ?? rerun };
+}
+
+/** The English conclusion (reports, the CLI, MCP) of a typed one. */
+export function englishConclusion(typed: TypedConclusion): Conclusion {
+  return { verdict: typed.verdict, summary: conclusionMessageText(typed.summary), suspects: typed.suspects, next: typed.next ? conclusionMessageText(typed.next) : null };
+}
+
+export function concludeInvestigation(playbook: PlaybookId | 'triage', status: InvestigationStatus, failure: string | null, input: ConclusionInput): Conclusion {
+  return englishConclusion(concludeTyped(playbook, status, failure, input));
 }

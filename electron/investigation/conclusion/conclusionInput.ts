@@ -4,6 +4,8 @@ import type { InvestigationFacts } from '../investigationFacts';
 import type { InvestigationOptions } from '../investigationOptions';
 import type { StepRecord } from '../stepTypes';
 import type { TargetProfile } from '../targetCapabilities';
+import type { ConclusionMessages } from '../../contract/conclusionMessages';
+import type { Conclusion } from '../../contract/conclusionTypes';
 import type { UnavailableStep } from '../../contract/investigationEvents';
 
 export interface ConclusionInput {
@@ -13,3 +15,6 @@ export interface ConclusionInput {
   options: InvestigationOptions;
   target: TargetProfile;
 }
+
+/** What a builder answers: the verdict and suspects, the summary and next step as typed messages. */
+export type TypedConclusion = Omit<Conclusion, 'summary' | 'next'> & ConclusionMessages;

@@ -1,12 +1,13 @@
 // Pool corruption: the faulting driver and frame (with its source line, from `k`), the
 // damaged block's state and tag, who owned the neighbouring block, and what to fix.
-import type { Conclusion, ConclusionSuspect } from '../../contract/conclusionTypes';
+import { conclusionMessage, type ConclusionMessage, type ConclusionMessageCode } from '../../contract/conclusionMessages';
+import type { ConclusionSuspect } from '../../contract/conclusionTypes';
 import { parseHexNumber, type PoolBlock, type StackFrame } from '../../parsers';
 import type { InvestigationFacts } from '../investigationFacts';
 import { firstDriverFrame } from '../playbooks/corruption/faultingStackStep';
 import { moduleNameOf } from '../safeCommandArguments';
-import type { ConclusionInput } from './conclusionInput';
-import { moduleOfSymbol, sourceText } from './conclusionText';
+import type { ConclusionInput, TypedConclusion } from './conclusionInput';
+import { functionAt, moduleOfSymbol, noSuspectsYet } from './conclusionText';
 
 /** The image name when the analysis names the same module, else the symbol's module. */
 function driverOf(facts: InvestigationFacts, symbol: string | null): string | null {
@@ -21,9 +22,10 @@ function faultingFrame(facts: InvestigationFacts): StackFrame | null {
   return firstDriverFrame(facts.faultingStack ?? []) ?? firstDriverFrame(facts.analyze?.stack ?? []);
 }
 
-function blockText(block: PoolBlock): string {
-  const size = block.size !== null ? `${block.size}-byte ` : '';
-  return `${size}'${block.tag ?? '????'}' block ${block.address ?? '?'} (${block.state ?? 'state unknown'}${block.owner && !/^Unknown/i.test(block.owner) ? `, ${block.owner}` : ''})`;
+function blockMessage(block: PoolBlock): ConclusionMessage {
+  const owner = block.owner && !/^Unknown/i.test(block.owner) ? conclusionMessage('block-owner', { owner: block.owner }) : conclusionMessage('nothing');
+  const params = { tag: block.tag ?? '????', address: block.address ?? '?', state: block.state ?? { message: conclusionMessage('state-unknown') }, owner: { message: owner } };
+  return block.size !== null ? conclusionMessage('block-sized', { ...params, size: `${block.size}` }) : conclusionMessage('block', params);
 }
 
 /** The allocating frame of the block from the verifier log (newest allocate entry). */
@@ -32,32 +34,25 @@ function allocator(facts: InvestigationFacts): string | null {
   return entry?.frames.find((f) => f.symbol && !/^(nt|hal|VerifierExt)!/i.test(f.symbol))?.symbol ?? null;
 }
 
-function whatHappened(code: number | null, write: boolean | null): { verb: string; fix: (fn: string, block: string) => string } {
+/** What the driver did (the sentence's code) and what to fix, by bug check. */
+function whatHappened(code: number | null, write: boolean | null): { did: ConclusionMessageCode; fix: ConclusionMessageCode } {
   switch (code) {
     case 0xd6:
-      return {
-        verb: `${write === false ? 'read' : write ? 'wrote' : 'accessed memory'} past the end of`,
-        fix: (fn, block) => `bound the ${write === false ? 'read' : 'write'} in ${fn} to the size of the ${block} (check the length or index against the allocation size).`,
-      };
+      return write === false ? { did: 'read-past', fix: 'fix-bound-read' } : { did: write ? 'wrote-past' : 'accessed-past', fix: 'fix-bound-write' };
     case 0xcc:
     case 0xd5:
-      return { verb: 'used freed memory of', fix: (fn) => `${fn} uses the block after it was freed: free it only after the last use, and clear the pointer when freeing.` };
+      return { did: 'used-freed', fix: 'fix-use-after-free' };
     case 0xc1:
-      return { verb: 'damaged the bytes around', fix: (fn, block) => `find the write in ${fn} that runs past (or before) the ${block}.` };
+      return { did: 'damaged-around', fix: 'fix-find-overrun' };
     default:
-      return { verb: 'damaged pool near', fix: (fn, block) => `check the writes of ${fn} and of the owner of the ${block}: a pool header was overwritten.` };
+      return { did: 'damaged-near', fix: 'fix-check-writes' };
   }
 }
 
-export function corruptionConclusion({ facts }: ConclusionInput): Conclusion {
+export function corruptionConclusion({ facts }: ConclusionInput): TypedConclusion {
   const bugcheck = facts.bugcheck;
   if (!bugcheck) {
-    return {
-      verdict: 'inconclusive',
-      summary: 'No bug check on this target: there is no corrupted block to trace.',
-      suspects: [],
-      next: 'Open the crash dump of the corruption (bug check 0xC1, 0xCC, 0xD6, 0x19, 0xC2 …), or enable special pool (verifier /flags 0x1 /driver NAME.sys) and reproduce.',
-    };
+    return noSuspectsYet(conclusionMessage('corruption-no-bugcheck'), conclusionMessage('corruption-no-bugcheck-next'));
   }
   const code = parseHexNumber(bugcheck.code);
   const pool = facts.pool;
@@ -68,18 +63,18 @@ export function corruptionConclusion({ facts }: ConclusionInput): Conclusion {
   const driver = driverOf(facts, frame?.symbol ?? null) ?? facts.analyze?.imageName ?? null;
   const write = code === 0xd6 ? parseHexNumber(bugcheck.args[1] ?? null) === 1 : null;
   const happened = whatHappened(code, write);
-  const blockName = marked ? blockText(marked) : facts.faultingAddress ? `pool at ${facts.faultingAddress}` : 'pool block';
+  const blockName = marked ? blockMessage(marked) : facts.faultingAddress ? conclusionMessage('pool-at', { address: facts.faultingAddress }) : conclusionMessage('pool-block');
   const special = /special pool/i.test(pool?.region ?? '');
   // An overrun spills into what follows the block: special pool puts a guard page there;
   // otherwise the next block in the page (for a damaged header, the block before it did it).
   const neighbour = marked && !special ? (code === 0x19 || code === 0xc2 ? blocks[markedAt - 1] : blocks[markedAt + 1]) ?? null : null;
   const neighbourText = special
-    ? 'Special pool placed a guard page right after the block, so no other block was touched.'
+    ? conclusionMessage('guard-page')
     : neighbour
-      ? `The neighbouring block is ${blockText(neighbour)}.`
+      ? conclusionMessage('neighbour-block', { block: { message: blockMessage(neighbour) } })
       : marked
-        ? 'No neighbouring block was listed on the page.'
-        : '';
+        ? conclusionMessage('no-neighbour')
+        : null;
   const allocatedBy = allocator(facts);
   const suspects: ConclusionSuspect[] = [];
   if (frame || driver) {
@@ -93,22 +88,25 @@ export function corruptionConclusion({ facts }: ConclusionInput): Conclusion {
   if (neighbour && (code === 0x19 || code === 0xc2)) {
     suspects.push({ driver: neighbourDriver ? neighbourDriver.replace(/!.*$/, '') : null, tag: neighbour.tag, function: null, file: null, line: null, allocations: null, bytes: neighbour.size, growthBytesPerMinute: null });
   }
-  const where = frame ? `${frame.symbol}${sourceText(frame.file, frame.line) ? ` (${sourceText(frame.file, frame.line)})` : ''}` : null;
-  const parts = [
-    `${driver ?? 'A driver'} ${happened.verb} its ${blockName}${where ? ` at ${where}` : ''} (bug check ${bugcheck.code}${bugcheck.name ? ` ${bugcheck.name}` : ''})`,
-  ];
-  if (allocatedBy) parts.push(`The block was allocated by ${allocatedBy}`);
-  if (neighbourText) parts.push(neighbourText.replace(/\.$/, ''));
-  if (frame) parts.push(`What to fix: ${happened.fix(frame.symbol ?? driver ?? 'the driver', marked ? `${marked.size ?? '?'}-byte '${marked.tag ?? '????'}' block` : 'block')}`.replace(/\.$/, ''));
-  const summary = `${parts.join('. ')}.`;
+  const at = frame ? conclusionMessage('at-frame', { where: { message: functionAt(frame.symbol ?? 'null', frame.file, frame.line) } }) : conclusionMessage('nothing');
+  const bugcheckText = bugcheck.name ? conclusionMessage('bugcheck-named', { code: bugcheck.code, name: bugcheck.name }) : conclusionMessage('bugcheck', { code: bugcheck.code });
+  const parts = [conclusionMessage(happened.did, { driver: driver ?? { message: conclusionMessage('a-driver') }, block: { message: blockName }, at: { message: at }, bugcheck: { message: bugcheckText } })];
+  if (allocatedBy) parts.push(conclusionMessage('allocated-by', { function: allocatedBy }));
+  if (neighbourText) parts.push(neighbourText);
+  if (frame) {
+    const fixBlock = marked ? conclusionMessage('fix-block', { size: `${marked.size ?? '?'}`, tag: marked.tag ?? '????' }) : conclusionMessage('the-block');
+    const culprit = frame.symbol ?? driver ?? { message: conclusionMessage('the-driver') };
+    parts.push(conclusionMessage('what-to-fix', { fix: { message: conclusionMessage(happened.fix, { function: culprit, block: { message: fixBlock } }) } }));
+  }
+  const summaryParts = { parts: { list: parts, join: 'sentences' as const } };
   if (!frame) {
     return {
       verdict: 'inconclusive',
-      summary: `${summary} The stack at the bug check shows no driver frame, so the code that did it is not known.`,
+      summary: conclusionMessage('corruption-no-frame', summaryParts),
       suspects,
-      next: `Enable special pool for the suspect driver (verifier /flags 0x1 /driver ${driver ?? 'NAME.sys'}), reboot and reproduce: the next crash stops in the code that overruns.`,
+      next: conclusionMessage('corruption-special-pool-next', { driver: driver ?? 'NAME.sys' }),
     };
   }
-  const next = frame.file ? null : `Load ${driver ?? 'the driver'}'s private PDB (.sympath+ <folder>; .reload /f) and run k for the source line.`;
-  return { verdict: 'found', summary, suspects, next };
+  const next = frame.file ? null : driver ? conclusionMessage('corruption-load-pdb', { driver }) : conclusionMessage('corruption-load-pdb-unnamed');
+  return { verdict: 'found', summary: conclusionMessage('corruption', summaryParts), suspects, next };
 }

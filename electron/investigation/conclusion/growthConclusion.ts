@@ -2,12 +2,12 @@
 // them — the allocating function and source line. On a dump (no snapshots) the largest
 // tag of the fuller pool is the suspect.
 import type { PoolHitStack, TagGrowth } from '../../contract/findingTypes';
-import type { Conclusion, ConclusionSuspect } from '../../contract/conclusionTypes';
+import { conclusionMessage, type ConclusionMessage } from '../../contract/conclusionMessages';
+import type { ConclusionSuspect } from '../../contract/conclusionTypes';
 import type { InvestigationFacts } from '../investigationFacts';
-import { adviseOption } from '../optionAdvice';
 import { primaryTag } from '../playbooks/poolGrowth/primaryTag';
-import type { ConclusionInput } from './conclusionInput';
-import { bytesText, moduleOfSymbol, plural, rateText, sourceText } from './conclusionText';
+import type { ConclusionInput, TypedConclusion } from './conclusionInput';
+import { advice, functionAt, moduleOfSymbol, noSuspectsYet } from './conclusionText';
 
 /** Growth below this share of the fastest tag's is noise next to it. */
 const SIGNIFICANT_SHARE = 0.1;
@@ -52,24 +52,18 @@ function suspectsOfTag(facts: InvestigationFacts, tag: string, growth: TagGrowth
   return [{ driver, ...base, function: null, file: null, line: null }];
 }
 
-function suspectText(s: ConclusionSuspect): string {
-  const where = sourceText(s.file, s.line);
-  return s.function ? `${s.function}${where ? ` (${where})` : ''}` : '';
-}
-
-function tagSentence(facts: InvestigationFacts, suspects: ConclusionSuspect[], growing: boolean): string {
+function tagSentence(facts: InvestigationFacts, suspects: ConclusionSuspect[], growing: boolean): ConclusionMessage {
   const first = suspects[0]!;
-  const amount = first.bytes !== null ? `${bytesText(first.bytes)} in ${plural(first.allocations ?? 0, 'allocation')}` : 'usage unknown';
-  const head = growing
-    ? `'${first.tag}' grows ${rateText(first.growthBytesPerMinute ?? 0)} (now ${amount})`
-    : `'${first.tag}' holds the most pool: ${amount}`;
+  const amount = first.bytes !== null ? conclusionMessage('tag-amount', { bytes: { bytes: first.bytes }, allocations: { count: first.allocations ?? 0, noun: 'allocation' } }) : conclusionMessage('usage-unknown');
   // The owner a pooltag.txt names, else the module whose code PoolHitTag caught allocating.
-  const owner = ownerDriver(facts, first.tag!) ? `, owned by ${first.driver}` : first.driver ? `, in ${first.driver}` : ', owner unknown';
-  const code = suspects.map(suspectText).filter(Boolean);
-  return `${head}${owner}${code.length > 0 ? `; PoolHitTag caught it allocating at ${code.join(' and ')}` : ''}`;
+  const owner = ownerDriver(facts, first.tag!) ? conclusionMessage('owned-by', { driver: first.driver! }) : first.driver ? conclusionMessage('in-module', { driver: first.driver }) : conclusionMessage('owner-unknown');
+  const code = suspects.filter((s) => s.function).map((s) => functionAt(s.function!, s.file, s.line));
+  const caught = code.length > 0 ? conclusionMessage('caught-allocating', { sites: { list: code, join: 'and' } }) : conclusionMessage('nothing');
+  const parts = { tag: first.tag!, amount: { message: amount }, owner: { message: owner }, caught: { message: caught } };
+  return growing ? conclusionMessage('tag-grows', { ...parts, rate: { rate: first.growthBytesPerMinute ?? 0 } }) : conclusionMessage('tag-holds-most', parts);
 }
 
-export function growthConclusion({ facts, options, steps, unavailable }: ConclusionInput): Conclusion {
+export function growthConclusion({ facts, options, steps, unavailable }: ConclusionInput): TypedConclusion {
   const snapshotsRan = facts.snapshots.length >= 2;
   const hitTagOffered = steps.some((s) => s.id === 'pool-hit-tag') && !unavailable.some((u) => u.id === 'pool-hit-tag');
   if (snapshotsRan) {
@@ -77,9 +71,9 @@ export function growthConclusion({ facts, options, steps, unavailable }: Conclus
     if (rising.length === 0) {
       return {
         verdict: 'nothing-found',
-        summary: `No pool tag grew over ${plural(facts.snapshots.length, 'snapshot')}.`,
+        summary: conclusionMessage('growth-none', { snapshots: { count: facts.snapshots.length, noun: 'snapshot' } }),
         suspects: [],
-        next: `Reproduce the leak while the snapshots are taken, or ${adviseOption(options, 'snapshotInterval')}.`,
+        next: conclusionMessage('growth-none-next', { advice: { message: advice(options, 'snapshotInterval') } }),
       };
     }
     const fastest = rising[0]!.bytesPerMinute;
@@ -88,40 +82,35 @@ export function growthConclusion({ facts, options, steps, unavailable }: Conclus
     const suspects = perTag.flat();
     const top = perTag[0]!;
     const named = top.some((s) => s.function !== null);
-    const summary = `${perTag.map((s) => tagSentence(facts, s, true)).join('. ')}.`;
-    if (named) return { verdict: 'found', summary, suspects, next: null };
+    const tags = { tags: { list: perTag.map((s) => tagSentence(facts, s, true)), join: 'sentences' as const } };
+    if (named) return { verdict: 'found', summary: conclusionMessage('growth-tags', tags), suspects, next: null };
     const tag = top[0]!.tag!;
     return {
       verdict: 'inconclusive',
-      summary: `${summary} The allocating code is not known yet.`,
+      summary: conclusionMessage('growth-tags-code-unknown', tags),
       suspects,
       next: hitTagOffered
-        ? `Catch the allocations of '${tag}' with PoolHitTag (the step ‘${steps.find((s) => s.id === 'pool-hit-tag')!.title}’) while the leak is reproduced.`
+        ? conclusionMessage('growth-catch-next', { tag, step: { step: 'pool-hit-tag', title: steps.find((s) => s.id === 'pool-hit-tag')!.title } })
         : ownerAdvice(facts, tag, options),
     };
   }
   const primary = primaryTag(facts, options);
   if (!primary) {
-    return {
-      verdict: 'inconclusive',
-      summary: 'No pool tag usage was read (!poolused gave no table), so nothing points at a driver yet.',
-      suspects: [],
-      next: 'Check that the kernel symbols load (!poolused needs nt’s PDB), then run the investigation again.',
-    };
+    return noSuspectsYet(conclusionMessage('growth-no-usage'), conclusionMessage('growth-no-usage-next'));
   }
   const suspects = suspectsOfTag(facts, primary.tag, null);
-  const summary = `${tagSentence(facts, suspects, false)} (${primary.pool === 'paged' ? 'PagedPool' : 'NonPagedPool'}).`;
+  const largest = { sentence: { message: tagSentence(facts, suspects, false) }, pool: primary.pool === 'paged' ? 'PagedPool' : 'NonPagedPool' };
+  const summary = conclusionMessage('growth-largest', largest);
   const driver = suspects[0]!.driver;
   if (driver && suspects[0]!.function === null) {
-    return { verdict: 'found', summary, suspects, next: `To see the allocating code, enable Pool Tracking for ${driver} (verifier /flags 0x8 /driver ${driver}), reboot and reproduce, or watch the tag with PoolHitTag on a live target.` };
+    return { verdict: 'found', summary, suspects, next: conclusionMessage('growth-pool-tracking-next', { driver }) };
   }
   if (driver) return { verdict: 'found', summary, suspects, next: null };
-  return { verdict: 'inconclusive', summary: `${summary} Which driver uses '${primary.tag}' is not known yet.`, suspects, next: ownerAdvice(facts, primary.tag, options) };
+  return { verdict: 'inconclusive', summary: conclusionMessage('growth-largest-owner-unknown', { ...largest, tag: primary.tag }), suspects, next: ownerAdvice(facts, primary.tag, options) };
 }
 
-function ownerAdvice(facts: InvestigationFacts, tag: string, options: ConclusionInput['options']): string {
-  const findstr = facts.tagOwners.get(tag)?.command;
-  return findstr
-    ? `Find the driver that uses '${tag}': run ${findstr} on the target (or a machine with the same drivers), or ${adviseOption(options, 'poolTagFile')}.`
-    : `Find the driver that uses '${tag}' (its pooltag.txt entry), or ${adviseOption(options, 'poolTagFile')}.`;
+function ownerAdvice(facts: InvestigationFacts, tag: string, options: ConclusionInput['options']): ConclusionMessage {
+  const command = facts.tagOwners.get(tag)?.command;
+  const pooltag = { message: advice(options, 'poolTagFile') };
+  return command ? conclusionMessage('find-owner-findstr', { tag, command, advice: pooltag }) : conclusionMessage('find-owner', { tag, advice: pooltag });
 }

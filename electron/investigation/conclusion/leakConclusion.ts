@@ -1,11 +1,12 @@
 // Leak at unload: the driver(s) Driver Verifier still charges with allocations, one
 // suspect per driver and allocation site (tag, function, file:line, count, bytes).
 import type { AllocationSite } from '../../contract/findingTypes';
-import type { Conclusion, ConclusionSuspect } from '../../contract/conclusionTypes';
+import { conclusionMessage, conclusionMessageText, type ConclusionMessage } from '../../contract/conclusionMessages';
+import type { ConclusionSuspect } from '../../contract/conclusionTypes';
 import { groupAllocationSites } from '../allocationSiteGrouping';
-import { adviseOption } from '../optionAdvice';
-import type { ConclusionInput } from './conclusionInput';
-import { bytesText, plural, sourceText } from './conclusionText';
+import { verifierPoolStep } from '../playbooks/leakAtUnload/verifierPoolStep';
+import type { ConclusionInput, TypedConclusion } from './conclusionInput';
+import { advice, functionAt, sourceText, noSuspectsYet } from './conclusionText';
 
 export function siteSuspect(driver: string, site: AllocationSite): ConclusionSuspect {
   return {
@@ -20,47 +21,49 @@ export function siteSuspect(driver: string, site: AllocationSite): ConclusionSus
   };
 }
 
-function siteText(site: AllocationSite): string {
-  const where = sourceText(site.file, site.line);
-  const fn = site.symbol ?? site.caller ?? 'an unknown caller';
-  return `'${site.tag}' from ${where ? `${fn} (${where})` : fn}, ${plural(site.allocations, 'allocation')}, ${bytesText(site.bytes)} — ${site.meaning.allocator} without ${site.meaning.release}`;
+function largestSite(site: AllocationSite): ConclusionMessage {
+  const fn = site.symbol ?? site.caller ?? { message: conclusionMessage('unknown-caller') };
+  return conclusionMessage('largest-site', {
+    tag: site.tag,
+    caller: { message: functionAt(fn, site.file, site.line) },
+    allocations: { count: site.allocations, noun: 'allocation' },
+    bytes: { bytes: site.bytes },
+    allocator: site.meaning.allocator,
+    release: site.meaning.release,
+  });
 }
 
-function driverText(name: string, allocations: number, bytes: number, sites: AllocationSite[], verb: string): string {
-  const head = `${name} ${verb} ${plural(allocations, 'allocation')}, ${bytesText(bytes)}`;
-  if (sites.length === 0) return `${head}, but Driver Verifier listed none of them`;
+type DriverVerb = 'leaked' | 'also-holds' | 'holds';
+
+function driverSentence(driver: string, allocations: number, bytes: number, sites: AllocationSite[], verb: DriverVerb): ConclusionMessage {
+  const amounts = { driver, allocations: { count: allocations, noun: 'allocation' as const }, bytes: { bytes } };
+  if (sites.length === 0) return conclusionMessage(`driver-${verb}-unlisted`, amounts);
   const [first, ...rest] = sites;
-  const named = rest.slice(0, 3).map((s) => `'${s.tag}' at ${sourceText(s.file, s.line) ?? s.symbol ?? s.caller ?? '?'}`);
-  if (rest.length > 3) named.push(`${rest.length - 3} other${rest.length - 3 === 1 ? '' : 's'}`);
-  const more = rest.length > 0 ? `; ${rest.length} more site${rest.length === 1 ? '' : 's'}: ${named.join(', ')}` : '';
-  return `${head} from ${plural(sites.length, 'allocation site')}; the largest: ${siteText(first!)}${more}`;
+  const named = rest.slice(0, 3).map((s) => conclusionMessage('site-at', { tag: s.tag, where: sourceText(s.file, s.line) ?? s.symbol ?? s.caller ?? '?' }));
+  if (rest.length > 3) named.push(conclusionMessage('other-sites', { count: { count: rest.length - 3, noun: 'other' } }));
+  const more = rest.length > 0 ? conclusionMessage('more-sites', { count: { count: rest.length, noun: 'more-site' }, sites: { list: named, join: 'comma' } }) : conclusionMessage('nothing');
+  return conclusionMessage(`driver-${verb}`, { ...amounts, sites: { count: sites.length, noun: 'allocation-site' }, largest: { message: largestSite(first!) }, more: { message: more } });
 }
 
-export function leakConclusion({ facts, options }: ConclusionInput): Conclusion {
+/** Why the verifier kept no record, typed when it is one of the verifier step's two texts to the letter. */
+function untrackedDetail(driver: string, detail: string): ConclusionMessage {
+  for (const code of ['pool-tracking-disabled', 'driver-not-verified'] as const) {
+    const typed = conclusionMessage(code, { driver });
+    if (conclusionMessageText(typed) === detail) return typed;
+  }
+  return conclusionMessage('text', { text: detail });
+}
+
+export function leakConclusion({ facts, options }: ConclusionInput): TypedConclusion {
   const driver = facts.verifiedDriver?.name ?? facts.driver?.name ?? null;
   if (!driver) {
-    return {
-      verdict: 'inconclusive',
-      summary: 'No driver was identified: the bug check names none and Driver Verifier lists none holding pool, so no allocations were read.',
-      suspects: [],
-      next: `Tell PoolSleuth which driver to examine (${adviseOption(options, 'driver')}), or run the pool-growth playbook to follow pool usage instead.`,
-    };
+    return noSuspectsYet(conclusionMessage('leak-no-driver'), conclusionMessage('leak-no-driver-next', { advice: { message: advice(options, 'driver') } }));
   }
   if (facts.verifierUnavailable) {
-    return {
-      verdict: 'inconclusive',
-      summary: `Driver Verifier kept no record of ${driver}'s allocations, so the leak cannot be traced to code from this target. ${facts.verifierUnavailable}`,
-      suspects: [],
-      next: `Enable Pool Tracking for the driver (verifier /flags 0x8 /driver ${driver}), reboot and reproduce; meanwhile run the pool-growth playbook (!poolused, !poolfind).`,
-    };
+    return noSuspectsYet(conclusionMessage('leak-untracked', { driver, detail: { message: untrackedDetail(driver, facts.verifierUnavailable) } }), conclusionMessage('leak-untracked-next', { driver }));
   }
   if (!facts.leak) {
-    return {
-      verdict: 'inconclusive',
-      summary: `${driver}'s outstanding allocations were not read (!verifier 3 ${driver} gave no usable answer).`,
-      suspects: [],
-      next: `Run the step ‘Read Driver Verifier’s outstanding allocations’ again, or !verifier 3 ${driver} in the console.`,
-    };
+    return noSuspectsYet(conclusionMessage('leak-unread', { driver }), conclusionMessage('leak-unread-next', { step: { step: verifierPoolStep.id, title: verifierPoolStep.title }, driver }));
   }
   // A later step that did not run leaves the listed allocations ungrouped: group them here.
   const sites =
@@ -72,22 +75,18 @@ export function leakConclusion({ facts, options }: ConclusionInput): Conclusion 
     ...sites.map((s) => siteSuspect(driver, s)),
     ...others.flatMap((o) => (o.sites.length > 0 ? o.sites.map((s) => siteSuspect(o.name, s)) : [driverOnly(o.name, o.leak.allocations, o.leak.bytes)])),
   ];
-  const parts: string[] = [];
+  const parts: ConclusionMessage[] = [];
   if (facts.leak.allocations > 0) {
-    parts.push(driverText(driver, facts.leak.allocations, facts.leak.bytes, sites, 'leaked'));
+    parts.push(driverSentence(driver, facts.leak.allocations, facts.leak.bytes, sites, 'leaked'));
     if (sites.length === 0) suspects.unshift(driverOnly(driver, facts.leak.allocations, facts.leak.bytes));
   }
-  for (const o of others) parts.push(driverText(o.name, o.leak.allocations, o.leak.bytes, o.sites, facts.leak.allocations > 0 ? 'also holds' : 'holds'));
+  for (const o of others) parts.push(driverSentence(o.name, o.leak.allocations, o.leak.bytes, o.sites, facts.leak.allocations > 0 ? 'also-holds' : 'holds'));
   if (parts.length === 0) {
-    return { verdict: 'nothing-found', summary: `${driver} holds no pool allocations: Driver Verifier found nothing leaked.`, suspects: [], next: null };
+    return { verdict: 'nothing-found', summary: conclusionMessage('leak-nothing', { driver }), suspects: [], next: null };
   }
   const listedAll = sites.reduce((n, s) => n + s.allocations, 0) >= facts.leak.allocations;
-  const next = !listedAll
-    ? `Driver Verifier listed only some of ${driver}'s allocations; run !verifier 3 ${driver} in the console for the rest.`
-    : facts.lineInfo === false
-      ? `Load ${driver}'s private PDB for source lines (.sympath+ <folder with the PDB>; .reload /f ${driver}) and run the investigation again.`
-      : null;
-  return { verdict: listedAll || sites.length > 0 ? 'found' : 'inconclusive', summary: `${parts.join('. ')}.`, suspects, next };
+  const next = !listedAll ? conclusionMessage('leak-listed-some', { driver }) : facts.lineInfo === false ? conclusionMessage('leak-load-pdb', { driver }) : null;
+  return { verdict: listedAll || sites.length > 0 ? 'found' : 'inconclusive', summary: conclusionMessage('leak-drivers', { drivers: { list: parts, join: 'sentences' } }), suspects, next };
 }
 
 function driverOnly(driver: string, allocations: number, bytes: number): ConclusionSuspect {

@@ -5,7 +5,7 @@
 // render it.
 import type { BannerResult } from '../../parsers';
 import type { InvestigationReport } from '../../contract/investigationReportTypes';
-import { concludeInvestigation } from '../conclusion/concludeInvestigation';
+import { concludeTyped, englishConclusion } from '../conclusion/concludeInvestigation';
 import type { Investigation } from '../investigationEngine';
 import type { TargetKind } from '../targetCapabilities';
 
@@ -37,19 +37,22 @@ function warningsOf(investigation: Investigation): string[] {
 export function buildReport(investigation: Investigation, target: { kind: TargetKind; offline: boolean }, context: ReportContext): InvestigationReport {
   const facts = investigation.facts;
   const banner = context.banner ?? facts.banner;
-  const conclusion =
-    investigation.conclusion ??
-    concludeInvestigation(investigation.playbook.id, investigation.status, investigation.failure, {
-      facts,
-      steps: investigation.steps,
-      unavailable: investigation.unavailable,
-      options: investigation.options,
-      target: { kind: target.kind, offline: target.offline },
-    });
+  const typed = investigation.conclusion
+    ? null
+    : concludeTyped(investigation.playbook.id, investigation.status, investigation.failure, {
+        facts,
+        steps: investigation.steps,
+        unavailable: investigation.unavailable,
+        options: investigation.options,
+        target: { kind: target.kind, offline: target.offline },
+      });
+  const conclusion = investigation.conclusion ?? englishConclusion(typed!);
+  const conclusionMessages = typed ? { summary: typed.summary, next: typed.next } : investigation.conclusionMessages;
   return {
     schemaVersion: 1,
     tool: 'PoolSleuth',
     conclusion,
+    ...(conclusionMessages ? { conclusionMessages } : {}),
     generatedAt: (context.now ?? new Date()).toISOString(),
     status: investigation.status,
     failure: investigation.failure,

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { conclusionSchema, type Conclusion } from '../../../electron/contract/conclusionTypes';
 import type { CommandRunner, RunnerCommandResult } from '../../../electron/investigation/commandRunner';
-import { concludeInvestigation, nothingReadable } from '../../../electron/investigation/conclusion/concludeInvestigation';
+import { concludeInvestigation, concludeTyped, englishConclusion, nothingReadable } from '../../../electron/investigation/conclusion/concludeInvestigation';
+import { conclusionMessagesSchema, conclusionMessageText } from '../../../electron/contract/conclusionMessages';
 import { Investigation } from '../../../electron/investigation/investigationEngine';
 import type { InvestigationOptions } from '../../../electron/investigation/investigationOptions';
 import { corruptionPlaybook } from '../../../electron/investigation/playbooks/corruption/corruptionPlaybook';
@@ -244,5 +245,72 @@ describe('no readable output', () => {
       suspects: [],
       next: 'Run the investigation again once the debugger answers (or choose the playbook yourself).',
     });
+  });
+});
+
+// The summary and next step are typed messages (contract/conclusionMessages.ts); the English is
+// rendered from them. Against the English the builders wrote before they were typed
+// (fixtures/conclusion/english-before-typed.json), to the letter, for each kind of answer.
+describe('typed conclusion messages', () => {
+  const before = JSON.parse(read('conclusion/english-before-typed.json')) as Record<string, Conclusion>;
+
+  async function typed(playbook: Playbook, runner: CommandRunner, options: Partial<InvestigationOptions> = {}) {
+    const { conclusion, investigation } = await conclude(playbook, runner, dump, options);
+    // Every code and parameter is one this build knows (the UI can translate all of it).
+    const messages = conclusionMessagesSchema.parse(investigation.conclusionMessages);
+    expect(conclusionMessageText(messages.summary)).toBe(conclusion.summary);
+    expect(messages.next === null ? null : conclusionMessageText(messages.next)).toBe(conclusion.next);
+    return { conclusion, messages };
+  }
+
+  const growthAnswers = () => {
+    const captured = JSON.parse(read('conclusion/live-growth-x64.json')) as { outputs: Record<string, string[]> };
+    return new Map(Object.entries(captured.outputs).map(([k, v]) => [key(k), v]));
+  };
+  const lnFails = (): CommandRunner => {
+    const answers = seed000();
+    for (const k of [...answers.keys()]) if (k.startsWith('ln ')) answers.delete(k);
+    const runner = new LogRunner(answers);
+    return {
+      execute: (c) => (c.startsWith('ln ') ? Promise.reject(Object.assign(new Error('ln timed out'), { name: 'CommandTimeoutError' })) : runner.execute(c)),
+      executeBatch: async (cs) => {
+        if (cs.some((c) => c.startsWith('ln '))) throw new Error('ln timed out');
+        return runner.executeBatch(cs);
+      },
+      interrupt: () => runner.interrupt(),
+    };
+  };
+  const cases: Array<[string, string, () => Promise<{ conclusion: Conclusion }>]> = [
+    ['A', 'leak: driver sentence with its sites', () => typed(leakAtUnloadPlaybook, new LogRunner(seed000()), { driver: 'MyDriver.sys' })],
+    ['B', 'leak over a failed step: gaps, then what was read', () => typed(leakAtUnloadPlaybook, lnFails(), { driver: 'MyDriver.sys' })],
+    ['C', 'corruption: block, allocator, guard page, fix', () => typed(corruptionPlaybook, new LogRunner(answersOfLog(read('conclusion/special-pool-corruption-x64.log'))))],
+    ['E', 'growth on a dump, owner unknown, findstr (app)', () => typed(poolGrowthPlaybook, new LogRunner(growthAnswers()), { windowsHost: false })],
+    ['F', 'the same in the CLI', () => typed(poolGrowthPlaybook, new LogRunner(growthAnswers()), { windowsHost: false, shell: 'cli' })],
+    ['G', 'nothing readable (echo)', () => typed(leakAtUnloadPlaybook, new LogRunner(new Map(), (command) => `${command}\n`), { driver: 'MyDriver.sys' })],
+    ['H', 'no driver named: a failed step with its reason', () => typed(leakAtUnloadPlaybook, new LogRunner(seed000()))],
+    ['I', 'corruption without a driver frame', () => typed(corruptionPlaybook, new LogRunner(seed000()))],
+    ['J', 'nothing printed (growth)', () => typed(poolGrowthPlaybook, new LogRunner(new Map()))],
+    ['K', 'nothing printed (leak)', () => typed(leakAtUnloadPlaybook, new LogRunner(new Map()), { driver: 'MyDriver.sys' })],
+  ];
+  it.each(cases)('%s: %s — the English is what it was', async (id, _what, run) => {
+    const { conclusion } = await run();
+    expect(conclusion).toEqual(before[id]);
+  });
+
+  it('live growth: the rate sentence and PoolHitTag sites render back to the summary', async () => {
+    const { conclusion, investigation } = await conclude(poolGrowthPlaybook, new LogRunner(growthAnswers()), live, { snapshotIntervalMs: 20, poolHitWaitMs: 5000 });
+    const messages = conclusionMessagesSchema.parse(investigation.conclusionMessages);
+    expect(conclusionMessageText(messages.summary)).toBe(conclusion.summary);
+    expect(messages.summary.code).toBe('growth-tags');
+    expect(JSON.stringify(messages.summary)).toContain('"function":"leakydrv!LeakyAllocateRecord+0x29","where":"record.c:41"');
+  });
+
+  it('a triage that did not finish: typed with the failure as given, and without one', () => {
+    const facts = new Investigation({ playbook: corruptionPlaybook, env: { runner: new LogRunner(new Map()), target: dump } });
+    const input = { facts: facts.facts, steps: [], unavailable: [], options: facts.options, target: dump };
+    const failed = concludeTyped('triage', 'failed', 'The debugger is not available: kd exited', input);
+    expect(failed.summary).toEqual({ code: 'triage-failed', params: { failure: 'The debugger is not available: kd exited' } });
+    expect(englishConclusion(failed).summary).toBe('The triage did not finish: The debugger is not available: kd exited, so no playbook ran.');
+    expect(englishConclusion(concludeTyped('triage', 'cancelled', null, input)).summary).toBe('The triage did not finish, so no playbook ran.');
   });
 });

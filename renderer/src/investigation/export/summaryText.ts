@@ -2,6 +2,7 @@
 // pastes into a bug: driver, totals, and one line per site with its fix.
 import type { AllocationSite, BugcheckSummary, LeakTotals } from '../../../../electron/contract';
 import { formatBytes, formatBytesBinary, formatCount, sourceLabel } from '../format/numberFormat';
+import { conclusionSentences } from '../i18n/conclusionTexts';
 import { siteFix, type Translate } from '../i18n/siteTexts';
 import type { Conclusion, ConclusionSuspect } from '../state/reportConclusion';
 
@@ -21,9 +22,11 @@ export function summaryText(input: SummaryInput, t: Translate, language: string)
   const lines = [t('inv.copySummary.title')];
   const conclusion = input.conclusion ?? null;
   if (conclusion) {
-    lines.push(t('inv.copySummary.conclusion', { verdict: t(`inv.conclusion.verdict.${conclusion.verdict}`), summary: conclusion.summary }));
+    // In the language of every other line here (the card's words), English when untyped.
+    const { summary, next } = conclusionSentences(language, conclusion);
+    lines.push(t('inv.copySummary.conclusion', { verdict: t(`inv.conclusion.verdict.${conclusion.verdict}`), summary }));
     for (const suspect of conclusion.suspects) lines.push(t('inv.copySummary.suspect', { suspect: suspectLine(suspect, t, language) }));
-    if (conclusion.next) lines.push(t('inv.copySummary.next', { next: conclusion.next }));
+    if (next) lines.push(t('inv.copySummary.next', { next }));
   }
   if (input.target) lines.push(t('inv.copySummary.target', { target: input.target }));
   if (input.driver) lines.push(t('inv.copySummary.driver', { driver: input.driver }));

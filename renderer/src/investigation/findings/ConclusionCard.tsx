@@ -1,22 +1,26 @@
 // The answer of the run, first in the panel: the verdict, the core's summary, each
 // suspect the evidence names (driver, function, source line, tag, how much) and,
-// when the evidence does not decide, the next step to run.
+// when the evidence does not decide, the next step to run — the summary and next step in
+// the user's language when the core typed them (i18n/conclusionTexts.ts).
 import { useTranslation } from 'react-i18next';
 import { CommandButton } from '../console/CommandButton';
 import { BreakableText } from '../format/BreakableText';
 import { formatBytes, formatBytesBinary, formatCount } from '../format/numberFormat';
+import { conclusionSentences } from '../i18n/conclusionTexts';
 import type { Conclusion, ConclusionSuspect } from '../state/reportConclusion';
 import { SourceLink } from './SourceLink';
 
 export function ConclusionCard({ conclusion }: { conclusion: Conclusion }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Plain text (React escapes it); the target's names in it were made visible on arrival.
+  const { summary, next } = conclusionSentences(i18n.language, conclusion);
   return (
     <section className={`inv-section inv-conclusion inv-verdict-${conclusion.verdict}`} aria-labelledby="inv-conclusion-heading" data-verdict={conclusion.verdict} tabIndex={-1}>
       <div className="inv-section-header">
         <h3 id="inv-conclusion-heading">{t('inv.conclusion.heading')}</h3>
         <span className="badge inv-verdict-badge">{t(`inv.conclusion.verdict.${conclusion.verdict}`)}</span>
       </div>
-      <p className="inv-conclusion-summary">{conclusion.summary}</p>
+      <p className="inv-conclusion-summary">{summary}</p>
       {conclusion.suspects.length > 0 && (
         <>
           <h4 id="inv-conclusion-suspects">{t('inv.conclusion.suspects', { count: conclusion.suspects.length })}</h4>
@@ -27,9 +31,9 @@ export function ConclusionCard({ conclusion }: { conclusion: Conclusion }) {
           </ul>
         </>
       )}
-      {conclusion.next && (
+      {next && (
         <p className="inv-conclusion-next">
-          <span className="inv-strong">{t('inv.conclusion.next')}</span> {conclusion.next}
+          <span className="inv-strong">{t('inv.conclusion.next')}</span> {next}
         </p>
       )}
     </section>

@@ -2,6 +2,7 @@
 // state. Pure, so the event semantics (adoption of the triage, re-runs, removed
 // findings) are unit-tested without a browser.
 import { stepReasonSchema, type Finding, type InvestigationEvent, type StepReason } from '../../../../electron/contract';
+import { conclusionOf } from './reportConclusion';
 import type { ReportSnapshot } from './reportSnapshot';
 import { initialInvestigationState, type InvestigationViewState, type StepView } from './investigationViewState';
 
@@ -98,7 +99,7 @@ function applyEvent(state: InvestigationViewState, event: InvestigationEvent): I
     case 'finding-removed':
       return { ...state, findings: state.findings.filter((f) => f.id !== event.findingId) };
     case 'conclusion':
-      return { ...state, conclusion: event.conclusion };
+      return { ...state, conclusion: conclusionOf(event.conclusion, event.conclusionMessages) };
     case 'investigation-finished':
       // The triage finishes before the chosen playbook starts: while our request is
       // open, only its answer ends the run.

@@ -1,13 +1,26 @@
 // The report's top-level `conclusion` (contract, electron/contract/conclusionTypes.ts):
 // the answer of the run — a verdict, the core's summary, the suspects the evidence
-// names, and the next step when it does not decide. It arrives as JSON text from the
-// core, so it is checked against the contract's schema; an unreadable one is absent.
-import { conclusionSchema, type Conclusion, type ConclusionSuspect, type ConclusionVerdict } from '../../../../electron/contract';
+// names, and the next step when it does not decide — with the summary and next step
+// typed beside it (`conclusionMessages`, contract/conclusionMessages.ts) for translation.
+// It arrives as JSON from the core, so both are checked against the contract's schemas;
+// an unreadable conclusion is absent, unreadable or unknown messages leave the English.
+import {
+  conclusionMessagesSchema,
+  conclusionSchema,
+  type Conclusion as ContractConclusion,
+  type ConclusionMessages,
+  type ConclusionSuspect,
+  type ConclusionVerdict,
+} from '../../../../electron/contract';
 
-export type { Conclusion, ConclusionSuspect, ConclusionVerdict };
+/** The conclusion as the view holds it: the English, and the typed messages when the core sent ones this build knows. */
+export type Conclusion = ContractConclusion & { messages?: ConclusionMessages };
+export type { ConclusionSuspect, ConclusionVerdict };
 
-/** The conclusion of a parsed report value, or null when it has none we can read. */
-export function conclusionOf(value: unknown): Conclusion | null {
+/** The conclusion of a parsed report value (and its typed messages), or null when it has none we can read. */
+export function conclusionOf(value: unknown, messages?: unknown): Conclusion | null {
   const parsed = conclusionSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+  if (!parsed.success) return null;
+  const typed = messages === undefined ? null : conclusionMessagesSchema.safeParse(messages);
+  return typed?.success ? { ...parsed.data, messages: typed.data } : parsed.data;
 }

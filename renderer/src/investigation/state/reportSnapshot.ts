@@ -17,6 +17,7 @@ export function readReportSnapshot(value: unknown): ReportSnapshot | null {
   const parsed = snapshotSchema.safeParse(value);
   if (!parsed.success) return null;
   // An unreadable conclusion leaves the rest of the report readable.
-  const conclusion = conclusionOf((value as { conclusion?: unknown }).conclusion);
+  const { conclusion: answer, conclusionMessages } = value as { conclusion?: unknown; conclusionMessages?: unknown };
+  const conclusion = conclusionOf(answer, conclusionMessages);
   return { ...parsed.data, conclusion };
 }
