@@ -2,6 +2,8 @@
 // suspects the evidence names and, when the evidence does not decide, the next step to
 // run. (contract) Reports, `investigate --json` and the UI's `conclusion` event carry
 // exactly this shape; absent values are null, never missing keys.
+// Beside it (not in it) they carry `conclusionMessages`: the summary and next step typed
+// for the UI to translate (conclusionMessages.ts); `summary` and `next` are its English.
 import { z } from 'zod';
 
 /**

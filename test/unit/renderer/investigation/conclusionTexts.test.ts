@@ -76,7 +76,7 @@ describe('conclusion texts', () => {
     );
     const ja = translateConclusionMessage('ja', leakA, refs)!;
     expect(ja).toBe(
-      'MyDriver.sys は 3 か所の割り当て箇所 から 3 件の割り当て（4,184 バイト）をリークしました。最大: MyDriver!DeviceControlDispatch+0x27（handleioctl.c:38） からの「mdrv」、1 件の割り当て、4,104 バイト — ExAllocatePoolWithTag / ExAllocatePool2 で割り当てて ExFreePoolWithTag で解放していません。ほかに 2 か所: handleioctl.c:72 の「Vfwi」、handleioctl.c:50 の「VMdl」。',
+      'MyDriver.sys は 3 か所の割り当て箇所から 3 件の割り当て（4,184 バイト）をリークしました。最大: MyDriver!DeviceControlDispatch+0x27（handleioctl.c:38） からの「mdrv」、1 件の割り当て、4,104 バイト — ExAllocatePoolWithTag / ExAllocatePool2 で割り当てて ExFreePoolWithTag で解放していません。ほかに 2 か所: handleioctl.c:72 の「Vfwi」、handleioctl.c:50 の「VMdl」。',
     );
     const big = conclusionMessage('tag-amount', { bytes: { bytes: 20643840 }, allocations: { count: 5040, noun: 'allocation' } });
     expect(translateConclusionMessage('zh-CN', big, refs)).toBe('19.7 MB（20,643,840 字节），共 5,040 个分配');
