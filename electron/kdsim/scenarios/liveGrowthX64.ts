@@ -44,18 +44,23 @@ export const liveGrowthX64: ScenarioInput = {
   symbols: { path: 'srv*', kernelDots: 187, dotsPerLine: 64, userDots: 0, unloadedDots: 12 },
   modules: [
     {
-      ...ntKernelModule19041('fffff806`1c800000', [
-        { name: 'IofCallDriver', address: 'fffff806`1c8ee660' },
-        { name: 'KiProcessExpiredTimerList', address: 'fffff806`1c8e5aa8' },
-        { name: 'ExAllocateHeapPool', address: 'fffff806`1c9b3250' },
-        { name: 'DbgBreakPointWithStatus', address: 'fffff806`1c9fdfb0' },
-        { name: 'KiSystemServiceCopyEnd', address: 'fffff806`1ca05890' },
-        { name: 'IopXxxControlFile', address: 'fffff806`1cc89390' },
-        { name: 'NtDeviceIoControlFile', address: 'fffff806`1cc8a0f0' },
-        { name: 'ExAllocatePoolWithTag', address: 'fffff806`1cd7e050' },
-        { name: 'PoolHitTag', address: 'fffff806`1d50c2f0' },
-      ]),
-      // lmv's version block, which this scenario's pool-growth steps read.
+      ...ntKernelModule19041(
+        'fffff806`1c800000',
+        [
+          'IofCallDriver',
+          'KiProcessExpiredTimerList',
+          'ExAllocateHeapPool',
+          'DbgBreakPointWithStatus',
+          'KiSystemServiceCopyEnd',
+          'IopXxxControlFile',
+          'NtDeviceIoControlFile',
+          'ExAllocatePoolWithTag',
+          'PoolHitTag',
+        ],
+        // 0x100000 past the build's offset, as this scenario was first written; tests quote the address.
+        { PoolHitTag: 'fffff806`1d50c2f0' },
+      ),
+      // Only this scenario's kernel prints lmv's version block.
       timestamp: 'a3c52b2e',
       timestampText: 'Sat Jan 12 16:47:10 2057 (This is a reproducible build file hash, not a timestamp)',
       checksum: '00a6d2a5',

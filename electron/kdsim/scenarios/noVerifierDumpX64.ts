@@ -33,10 +33,7 @@ export const noVerifierDumpX64: ScenarioInput = {
     },
   },
   modules: [
-    ntKernelModule19041('fffff807`4a200000', [
-      { name: 'KeBugCheckEx', address: 'fffff807`4a5f6ce0' },
-      { name: 'PoolHitTag', address: 'fffff807`4ae0c2f0' },
-    ]),
+    ntKernelModule19041('fffff807`4a200000', ['KeBugCheckEx', 'PoolHitTag']),
     { name: 'kbdhid', image: 'kbdhid.sys', base: 'fffff807`50a80000', size: '00011000', symbolStatus: 'pdb', symbols: [{ name: 'KbdHidProcessCrashDump', address: 'fffff807`50a81a20' }] },
     { name: 'gfxbuf', image: 'gfxbuf.sys', base: 'fffff807`51200000', size: '0002c000', symbolStatus: 'export', symbols: [{ name: 'GfxAllocateSurface', address: 'fffff807`51201340' }] },
   ],

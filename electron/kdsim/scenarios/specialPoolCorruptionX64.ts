@@ -31,14 +31,14 @@ export const specialPoolCorruptionX64: ScenarioInput = {
   },
   modules: [
     ntKernelModule19041('fffff801`2a000000', [
-      { name: 'IofCallDriver', address: 'fffff801`2a0ee660' },
-      { name: 'MmAccessFault', address: 'fffff801`2a23a3d0' },
-      { name: 'KeBugCheckEx', address: 'fffff801`2a3f6ce0' },
-      { name: 'KiPageFault', address: 'fffff801`2a40a1c0' },
-      { name: 'MiSystemFault', address: 'fffff801`2a46a170' },
-      { name: 'VeAllocatePoolWithTagPriority', address: 'fffff801`2a9bc9d0' },
-      { name: 'VerifierExAllocatePoolWithTag', address: 'fffff801`2a9bd460' },
-      { name: 'PoolHitTag', address: 'fffff801`2ac0c2f0' },
+      'IofCallDriver',
+      'MmAccessFault',
+      'KeBugCheckEx',
+      'KiPageFault',
+      'MiSystemFault',
+      'VeAllocatePoolWithTagPriority',
+      'VerifierExAllocatePoolWithTag',
+      'PoolHitTag',
     ]),
     {
       name: 'overrun',

@@ -10,6 +10,27 @@ type ModuleInput = ScenarioInput['modules'][number];
 /** PsLoadedModuleList's offset from the kernel base in this build. */
 const PS_LOADED_MODULE_LIST_OFFSET = 0xc2a2b0n;
 
+/** The kernel symbols the scenarios' stacks and commands use, by their offset from the kernel base. */
+const KERNEL_SYMBOL_OFFSETS = {
+  KiProcessExpiredTimerList: 0xe5aa8n,
+  IofCallDriver: 0xee660n,
+  ExAllocateHeapPool: 0x1b3250n,
+  DbgBreakPointWithStatus: 0x1fdfb0n,
+  KiSystemServiceCopyEnd: 0x205890n,
+  MmAccessFault: 0x23a3d0n,
+  KeBugCheckEx: 0x3f6ce0n,
+  KiPageFault: 0x40a1c0n,
+  MiSystemFault: 0x46a170n,
+  IopXxxControlFile: 0x489390n,
+  NtDeviceIoControlFile: 0x48a0f0n,
+  ExAllocatePoolWithTag: 0x57e050n,
+  VeAllocatePoolWithTagPriority: 0x9bc9d0n,
+  VerifierExAllocatePoolWithTag: 0x9bd460n,
+  PoolHitTag: 0xc0c2f0n,
+} as const;
+
+export type KernelSymbol19041 = keyof typeof KERNEL_SYMBOL_OFFSETS;
+
 /** The banner/vertarget facts of a 4-processor build 19041 machine, with the kernel at `kernelBase`. */
 export function windows10Build19041System(
   kernelBase: string,
@@ -29,8 +50,17 @@ export function windows10Build19041System(
   };
 }
 
-/** ntkrnlmp.exe of build 19041 at `kernelBase`, its public PDB loaded, with the given symbols. */
-export function ntKernelModule19041(kernelBase: string, symbols: ModuleInput['symbols']): ModuleInput {
+/**
+ * ntkrnlmp.exe of build 19041 at `kernelBase`, its public PDB loaded, with the named symbols
+ * (in this order) at their offsets; `placedAt` gives a symbol an address of its own instead.
+ */
+export function ntKernelModule19041(
+  kernelBase: string,
+  names: readonly KernelSymbol19041[],
+  placedAt: Partial<Record<KernelSymbol19041, string>> = {},
+): ModuleInput {
+  const base = parseHex(kernelBase);
+  const symbols = names.map((name) => ({ name, address: placedAt[name] ?? formatPointerTick('x64', base + KERNEL_SYMBOL_OFFSETS[name]) }));
   return {
     name: 'nt',
     image: 'ntkrnlmp.exe',
