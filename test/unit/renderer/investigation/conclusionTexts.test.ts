@@ -11,6 +11,7 @@ import {
   conclusionMessageText,
   conclusionNouns,
   conclusionTemplates,
+  showTargetTextDeep,
   type Conclusion as ContractConclusion,
   type ConclusionMessage,
 } from '../../../../electron/contract';
@@ -113,5 +114,13 @@ describe('conclusion texts', () => {
     const text = summaryText({ target: null, driver: null, bugcheck: null, leak: null, sites: [], conclusion }, t, 'zh-CN');
     expect(text).toContain('找出使用“Leak”的驱动程序（它在 pooltag.txt 中的条目），或在调查方案选项中选择一个 pooltag.txt（池标记文件）。');
     expect(text).not.toContain('Find the driver');
+  });
+
+  it('a driver name with a bidi override or an escape sequence reaches the sentence made visible, as the page receives it', () => {
+    const hostile = 'evil\u202e.sys\x1b[2J';
+    const message = showTargetTextDeep(conclusionMessage('leak-nothing', { driver: hostile }));
+    const zh = translateConclusionMessage('zh-CN', message, refs)!;
+    expect(zh).toBe('evil\\u202e.sys\\x1b[2J 没有持有任何池分配：Driver Verifier 没有发现泄漏。');
+    expect(zh).not.toMatch(/[\u202e\x1b]/);
   });
 });
