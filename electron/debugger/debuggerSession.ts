@@ -2,7 +2,7 @@
 // tracks the session state and produces the console stream a person would see.
 // Every command is settled: it answers, times out, is refused, or fails with the
 // reason the session failed. See docs/reliability.md for timeouts and break-in.
-import type { SessionActivity, SessionActivityKind, SessionState, SessionStateName, TargetSummary } from '../contract';
+import type { FailureDetail, SessionActivity, SessionActivityKind, SessionState, SessionStateName, TargetSummary } from '../contract';
 import { isSingleCommandLine, newCommandMarker, resumesTarget } from './commandMarker';
 import { sanitizeConsoleText } from './consoleTextSanitizer';
 import { rmSync } from 'node:fs';
@@ -155,6 +155,8 @@ export class DebuggerSession {
   /** The first prompt arrived: later banners mean the target reconnected. */
   private started = false;
   private ended = false;
+  /** Why the transport closed, typed (set when it does). */
+  private exitDetail: FailureDetail | null = null;
   private lastActivityUpdate = 0;
   private lineTail = '';
   /** The session's temp folder for spilled outputs, made on the first spill. */
@@ -210,6 +212,11 @@ export class DebuggerSession {
 
   get state(): SessionState {
     return this.current;
+  }
+
+  /** Why the debugger's pipe closed, typed (exited {exitCode}, killed {signal}, closed-by-user, link-lost …); null while it is open. */
+  get exitReason(): FailureDetail | null {
+    return this.exitDetail;
   }
 
   /** Backpressure paused/resumed reading the transport: no silence timeout while we hold the debugger back. */
@@ -695,6 +702,7 @@ export class DebuggerSession {
   private onTransportExit(exit: TransportExit): void {
     if (this.ended) return;
     this.ended = true;
+    this.exitDetail = exit.detail;
     if (this.watchdog) clearTimeout(this.watchdog);
     this.watchdog = null;
     const pending = this.inFlight.find((j) => j.kind !== 'resync' && !j.settled) ?? this.queue[0];

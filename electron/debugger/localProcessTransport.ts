@@ -6,9 +6,9 @@
 // running is ended too, so the session learns about it instead of waiting forever.
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
-import type { DebuggerEncoding, DebuggerEncodingChoice } from '../contract';
+import { failureDetailText, type DebuggerEncoding, type DebuggerEncodingChoice, type FailureDetail } from '../contract';
 import { encodingFromCodePage } from './debuggerEncoding';
-import type { DebuggerTransport, TransportHandlers } from './debuggerTransport';
+import { TransportStartError, type DebuggerTransport, type TransportHandlers } from './debuggerTransport';
 import { findExecutable } from './executableLookup';
 import { localBreakMethod, localSpawnOptions } from './localSpawnOptions';
 import { endProcessTree } from './processTreeEnd';
@@ -72,9 +72,8 @@ export class LocalProcessTransport implements DebuggerTransport {
     if (!command) throw new Error('No debugger command line given.');
     const executable = findExecutable(command);
     if (!executable) {
-      throw new Error(
-        `Debugger not found: '${command}'. Check the path to kd.exe/cdb.exe (Windows Kits\\10\\Debuggers\\x64) or pick the demo target.`,
-      );
+      const detail: FailureDetail = { code: 'not-found', params: { command } };
+      throw new TransportStartError(`${failureDetailText(detail)}.`, detail);
     }
     const choice = this.options.encoding ?? 'auto';
     this.currentEncoding = choice === 'auto' ? await localHostEncoding() : choice;
@@ -83,17 +82,18 @@ export class LocalProcessTransport implements DebuggerTransport {
     // so ending it ends whatever it started too (localSpawnOptions.ts says why not `detached` on Windows).
     const child = spawn(executable, args, localSpawnOptions(process.platform, this.options.cwd, this.options.env ?? process.env));
     this.child = child;
-    const report = (reason: string): void => {
+    const report = (detail: FailureDetail, reason = failureDetailText(detail)): void => {
       if (this.exitReported) return;
       this.exitReported = true;
-      handlers.exit({ reason, expected: this.closing });
+      handlers.exit({ reason, detail, expected: this.closing });
     };
     child.stdout.on('data', (chunk: Buffer) => handlers.data(chunk));
     child.stdout.on('end', () => {
       // The pipe closed; normally the process exits right after. One that lives on is stuck.
       const timer = setTimeout(() => {
         if (child.exitCode !== null || child.signalCode !== null || this.exitReported) return;
-        report(`${this.description} closed its output but kept running; it was ended.`);
+        const detail: FailureDetail = { code: 'closed-output', params: { name: this.description } };
+        report(detail, `${failureDetailText(detail)}.`);
         void endProcessTree(child);
       }, this.options.closedOutputGraceMs ?? 1000);
       child.once('exit', () => clearTimeout(timer));
@@ -108,14 +108,13 @@ export class LocalProcessTransport implements DebuggerTransport {
 
     await new Promise<void>((resolve, reject) => {
       child.once('spawn', () => resolve());
-      child.once('error', (err) => reject(new Error(`Could not start '${command}': ${err.message}`)));
+      child.once('error', (err) => {
+        const detail: FailureDetail = { code: 'could-not-start', params: { command, error: err.message } };
+        reject(new TransportStartError(failureDetailText(detail), detail));
+      });
     });
 
-    child.once('close', (code, signal) => {
-      const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-      const tail = telltaleStderr(this.stderrTail);
-      report(`${this.description} ${how}${tail ? `: ${tail}` : ''}`);
-    });
+    child.once('close', (code, signal) => report(processExitDetail(this.description, code, signal, telltaleStderr(this.stderrTail))));
   }
 
   /** Backpressure: the OS pipe fills and kd waits to write (readBackpressure.ts). */
@@ -168,6 +167,12 @@ export class LocalProcessTransport implements DebuggerTransport {
     // `q` and a newline are the same bytes in every code page we support but UTF-16LE.
     return this.currentEncoding === 'utf-16le' ? Buffer.from('q\n', 'utf16le') : 'q\n';
   }
+}
+
+/** How a debugger process ended, typed: exited {exitCode} or killed {signal}, with its last stderr words when it said any. */
+export function processExitDetail(name: string, code: number | null, signal: string | null, stderr: string): FailureDetail {
+  if (signal) return stderr ? { code: 'killed-saying', params: { name, signal, stderr } } : { code: 'killed', params: { name, signal } };
+  return stderr ? { code: 'exited-saying', params: { name, exitCode: String(code), stderr } } : { code: 'exited', params: { name, exitCode: String(code) } };
 }
 
 function delay(ms: number): Promise<void> {

@@ -69,7 +69,7 @@ export class ReplayTransport implements DebuggerTransport {
     if (this.closed) return;
     this.closed = true;
     const handlers = this.handlers;
-    setImmediate(() => handlers?.exit({ reason: 'Replay closed.', expected: true }));
+    setImmediate(() => handlers?.exit({ reason: 'Replay closed.', detail: { code: 'replay-closed' }, expected: true }));
   }
 
   /** Nothing at all for a command the recording lacks: never made-up debugger text. */

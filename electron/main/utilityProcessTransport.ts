@@ -3,8 +3,9 @@
 // off). Output arrives on its stdout pipe; commands and Ctrl+C go over its message port
 // (a utility process has no stdin). Sessions see the same DebuggerTransport as for kd.
 import type { ForkOptions } from 'electron';
-import type { DebuggerEncoding } from '../contract';
+import { failureDetailText, type DebuggerEncoding } from '../contract';
 import type { DebuggerTransport, TransportHandlers } from '../debugger/debuggerTransport';
+import { processExitDetail } from '../debugger/localProcessTransport';
 import type { KdsimPortMessage } from './kdsimPortMessages';
 
 /** The part of Electron's UtilityProcess this uses. */
@@ -72,7 +73,8 @@ export class UtilityProcessTransport implements DebuggerTransport {
             return;
           }
           const tail = this.stderrTail.trim().split('\n').slice(-3).join(' | ');
-          handlers.exit({ reason: `${this.description} exited with code ${code}${tail ? `: ${tail}` : ''}`, expected: this.closing });
+          const detail = processExitDetail(this.description, code, null, tail);
+          handlers.exit({ reason: failureDetailText(detail), detail, expected: this.closing });
         });
       });
       child.once('spawn', () => {

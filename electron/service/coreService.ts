@@ -243,8 +243,10 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
       // The pipe exists now: a pause that began during start-up applies to it too.
       if (transport === nextTransport) readPressure.attach(nextTransport);
     } catch (err) {
-      if (target?.kind !== 'local') throw err;
-      const failure = startupError(program, err);
+      if (target?.kind !== 'local' && target?.kind !== 'ssh') throw err;
+      // SSH connect errors are typed where they are raised (debugger/ssh/sshErrors.ts); a debugger that
+      // did not start (local, or on the SSH host) is typed from the transport's exit reason.
+      const failure = failureOf(err) ? (err as Error) : startupError(program, err, next.exitReason);
       // The session's failed state says what the connect error says, typed for the UI's language.
       const failedState = session === next && lastState?.state === 'failed' ? lastState : null;
       if (failedState) {

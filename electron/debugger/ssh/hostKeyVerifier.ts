@@ -4,6 +4,7 @@
 // is refused.
 import { checkKnownHosts, parseKnownHosts, type KnownHostLine } from './openSshKnownHosts';
 import { describeHostKey, type PresentedHostKey } from './sshHostKey';
+import { failureText, type FailureMessage } from '../../contract';
 
 export type HostKeyDecision = 'accept-once' | 'accept-and-remember' | 'cancel';
 
@@ -26,12 +27,13 @@ import type { AppKnownHostsStore } from '../../contract/knownHostTypes';
 
 export type HostKeyErrorKind = 'changed' | 'revoked' | 'cancelled';
 
+/** A refused host key; `failure` is the message typed (contract/failureMessages.ts), its English the message. */
 export class HostKeyError extends Error {
   constructor(
-    message: string,
+    readonly failure: FailureMessage,
     readonly kind: HostKeyErrorKind,
   ) {
-    super(message);
+    super(failureText(failure));
     this.name = 'HostKeyError';
   }
 }
@@ -87,22 +89,18 @@ export function createHostKeyVerifier(options: HostKeyVerifierOptions): HostKeyV
     async verify(host, port, keyBlob) {
       const key = describeHostKey(host, port, keyBlob);
       const verdict = checkKnownHosts(await loadEntries(), host, port, key.keyType, key.keyBase64);
-      const hostPort = `${host}:${port}`;
+      const target = `${host}:${port}`;
+      const presented = { target, keyType: key.keyType, fingerprint: key.fingerprintSha256 };
       switch (verdict.status) {
         case 'match':
           return key;
         case 'revoked':
-          throw new HostKeyError(
-            `The host key of ${hostPort} (${key.keyType} ${key.fingerprintSha256}) is marked @revoked in ${where(verdict.line)}. The connection was refused.`,
-            'revoked',
-          );
+          throw new HostKeyError({ code: 'ssh-host-key-revoked', params: { ...presented, where: where(verdict.line) } }, 'revoked');
         case 'mismatch':
           throw new HostKeyError(
-            `The host key of ${hostPort} CHANGED: it now presents ${key.keyType} ${key.fingerprintSha256}, which differs from the key recorded in ${where(verdict.line)}. ` +
-              `This could be a possible man-in-the-middle attack, so the connection was refused and no credentials were sent. ` +
-              `If the host was reinstalled or its key regenerated, remove the old key from ${where(verdict.line)}` +
-              (verdict.line.lineNumber > 0 ? ` (e.g. ssh-keygen -R ${port === 22 ? host : `"[${host}]:${port}"`})` : ' (a key PoolSleuth remembered when it was accepted; forget it among the known hosts PoolSleuth keeps)') +
-              ' and connect again.',
+            verdict.line.lineNumber > 0
+              ? { code: 'ssh-host-key-changed-openssh', params: { ...presented, where: where(verdict.line), command: `ssh-keygen -R ${port === 22 ? host : `"[${host}]:${port}"`}` } }
+              : { code: 'ssh-host-key-changed-remembered', params: { ...presented, where: where(verdict.line) } },
             'changed',
           );
         case 'unknown': {
@@ -116,7 +114,7 @@ export function createHostKeyVerifier(options: HostKeyVerifierOptions): HostKeyV
           if (decision === 'accept-and-remember') {
             options.appStore.remember({ ...key, addedAt: new Date().toISOString() });
           } else if (decision !== 'accept-once') {
-            throw new HostKeyError(`The host key of ${hostPort} was not accepted; the connection was cancelled.`, 'cancelled');
+            throw new HostKeyError({ code: 'ssh-host-key-not-accepted', params: { target } }, 'cancelled');
           }
           return key;
         }

@@ -51,7 +51,7 @@ export class SshAuthenticator {
   failureError(): SshConnectError {
     if (this.failure) return this.failure;
     const { user, host, port } = this.options;
-    return new SshConnectError(`Authentication failed for ${user}@${host}:${port} (methods tried: ${this.triedSummary()}).`, 'auth');
+    return new SshConnectError({ code: 'ssh-auth-failed', params: { user, target: `${host}:${port}`, tried: this.triedSummary() } }, 'auth');
   }
 
   readonly handler: AuthHandlerMiddleware = (methodsLeft, _partialSuccess, next) => {
@@ -77,7 +77,7 @@ export class SshAuthenticator {
   private refuseUnoffered(method: string, offered: AuthenticationType[]): never {
     const { user, host, port } = this.options;
     throw new SshConnectError(
-      `Authentication failed for ${user}@${host}:${port}: the server does not accept ${method} (it offers: ${offered.join(', ') || 'nothing'}; methods tried: ${this.triedSummary()}).`,
+      { code: 'ssh-auth-method-refused', params: { user, target: `${host}:${port}`, method, offered: offered.join(', ') || 'nothing', tried: this.triedSummary() } },
       'auth',
     );
   }
@@ -92,7 +92,7 @@ export class SshAuthenticator {
         if (this.attemptsOf('agent') > 0) return false; // ssh2 already offered every agent key
         if (!offered('publickey')) this.refuseUnoffered('public keys', methodsLeft!);
         const agent = this.options.agentSocket ?? process.env.SSH_AUTH_SOCK ?? (process.platform === 'win32' ? '\\\\.\\pipe\\openssh-ssh-agent' : '');
-        if (!agent) throw new SshConnectError('No SSH agent is running (SSH_AUTH_SOCK is not set). Start ssh-agent and add your key, or use a key file.', 'auth');
+        if (!agent) throw new SshConnectError({ code: 'ssh-no-agent' }, 'auth');
         this.tried.push('agent');
         return { type: 'agent', username, agent };
       }
@@ -130,7 +130,7 @@ export class SshAuthenticator {
     const answer = await this.options.whilePrompting(question());
     if (answer === null) {
       const { user, host, port } = this.options;
-      throw new SshConnectError(`Authentication for ${user}@${host}:${port} was cancelled.`, 'cancelled');
+      throw new SshConnectError({ code: 'ssh-auth-cancelled', params: { user, target: `${host}:${port}` } }, 'cancelled');
     }
     return answer;
   }
@@ -169,19 +169,19 @@ export class SshAuthenticator {
     try {
       key = await this.options.readFile(file);
     } catch (err) {
-      throw new SshConnectError(`Cannot read the key file ${file}: ${(err as Error).message}`, 'key-file');
+      throw new SshConnectError({ code: 'ssh-key-file-unreadable', params: { file, error: (err as Error).message } }, 'key-file');
     }
     let parsed = utils.parseKey(key);
     let passphrase: string | undefined;
     for (let attempt = 1; parsed instanceof Error && /no passphrase given|bad passphrase/i.test(parsed.message); attempt++) {
-      if (attempt > this.maxAttempts) throw new SshConnectError(`Wrong passphrase for the key file ${file} (${this.maxAttempts} attempts).`, 'key-file');
+      if (attempt > this.maxAttempts) throw new SshConnectError({ code: 'ssh-key-passphrase-wrong', params: { file, attempts: String(this.maxAttempts) } }, 'key-file');
       passphrase = await this.ask(() => this.options.credentials.askPassphrase({ ...this.request(attempt), keyFile: file }));
       parsed = utils.parseKey(key, passphrase);
     }
     const first = Array.isArray(parsed) ? parsed[0] : parsed;
     if (first instanceof Error || !first || !first.isPrivateKey()) {
       const why = first instanceof Error ? first.message : 'it holds no private key';
-      throw new SshConnectError(`The key file ${file} is not a private key PoolSleuth can use (${why}). Use an OpenSSH or PEM private key (not the .pub file).`, 'key-file');
+      throw new SshConnectError({ code: 'ssh-key-file-unusable', params: { file, why } }, 'key-file');
     }
     return { key, passphrase };
   }

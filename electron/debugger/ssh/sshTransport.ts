@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Client, type ClientChannel, type ConnectConfig, type SFTPWrapper, type Stats } from 'ssh2';
-import type { DebuggerEncoding, DebuggerEncodingChoice } from '../../contract';
+import { failureDetailText, type DebuggerEncoding, type DebuggerEncodingChoice, type FailureDetail } from '../../contract';
 import { encodingFromCodePage } from '../debuggerEncoding';
 import type { DebuggerTransport, TransportHandlers } from '../debuggerTransport';
 import { buildRemoteBreakCommand } from '../windowsBreakHelper';
@@ -17,7 +17,8 @@ import { buildRemoteLaunchCommand, remotePidLinePattern } from './remoteLaunchCo
 import { classifyShellProbeOutput, isWindowsShell, shellProbeCommand } from './remoteShellDetection';
 import { quoteArgvForShell, type RemoteShell } from './remoteShellQuoting';
 import { SshAuthenticator, type SshAuthSpec } from './sshAuthenticator';
-import { describeConnectFailure, describeLinkLoss, SshConnectError } from './sshErrors';
+import { processExitDetail } from '../localProcessTransport';
+import { describeConnectFailure, linkLossDetail, SshConnectError } from './sshErrors';
 
 export interface SshTransportOptions {
   host: string;
@@ -115,7 +116,7 @@ export class SshTransport implements DebuggerTransport {
     } catch (err) {
       this.closing = true;
       client.end();
-      throw err instanceof SshConnectError ? err : new SshConnectError(`Could not start the debugger on ${this.options.host}: ${(err as Error).message}`, 'remote-command');
+      throw err instanceof SshConnectError ? err : new SshConnectError({ code: 'ssh-remote-start-failed', params: { host: this.options.host, error: (err as Error).message } }, 'remote-command');
     }
     this.wireChannel(this.channel, handlers);
   }
@@ -263,7 +264,8 @@ export class SshTransport implements DebuggerTransport {
       };
     });
     const timer = new PhaseTimer(this.options.connectTimeoutMs ?? 20_000, () => {
-      settle?.(new SshConnectError(`Cannot reach ${host}:${port}: no SSH handshake within ${Math.round((this.options.connectTimeoutMs ?? 20_000) / 1000)} s.`, 'timeout'));
+      const seconds = String(Math.round((this.options.connectTimeoutMs ?? 20_000) / 1000));
+      settle?.(new SshConnectError({ code: 'ssh-handshake-timeout', params: { target: `${host}:${port}`, seconds } }, 'timeout'));
       client.destroy();
     });
     const authenticator = new SshAuthenticator({
@@ -284,7 +286,9 @@ export class SshTransport implements DebuggerTransport {
       else if (err.level === 'client-authentication') settle(authenticator.failureError());
       else settle(describeConnectFailure(err, host, port));
     });
-    client.on('close', () => settle?.(hostKeyFailure ?? new SshConnectError(`The SSH server ${host}:${port} closed the connection${hostKeyAccepted ? ' during authentication' : ''}.`, 'protocol')));
+    client.on('close', () =>
+      settle?.(hostKeyFailure ?? new SshConnectError({ code: hostKeyAccepted ? 'ssh-server-closed-during-auth' : 'ssh-server-closed', params: { target: `${host}:${port}` } }, 'protocol')),
+    );
 
     const config: ConnectConfig = {
       host,
@@ -305,8 +309,8 @@ export class SshTransport implements DebuggerTransport {
           .catch((err: unknown) => {
             hostKeyFailure =
               err instanceof HostKeyError
-                ? new SshConnectError(err.message, err.kind === 'cancelled' ? 'cancelled' : 'host-key')
-                : new SshConnectError(`Could not check the host key of ${host}:${port}: ${(err as Error).message}`, 'host-key');
+                ? new SshConnectError(err.failure, err.kind === 'cancelled' ? 'cancelled' : 'host-key')
+                : new SshConnectError({ code: 'ssh-host-key-check-failed', params: { target: `${host}:${port}`, error: (err as Error).message } }, 'host-key');
             verify(false);
           });
       },
@@ -429,21 +433,22 @@ export class SshTransport implements DebuggerTransport {
     if (!this.channel) return; // still starting: start() reports failures itself
     this.exited = true;
     const { host, port } = this.options;
-    let reason: string;
+    let detail: FailureDetail;
     if (this.closing) {
-      reason = 'Disconnected.';
+      detail = { code: 'closed-by-user' };
     } else if (this.outputClosed) {
-      reason = `${this.description} closed its output but kept running; it was ended.`;
+      detail = { code: 'closed-output', params: { name: this.description } };
     } else if (this.channelExit) {
       const { code, signal } = this.channelExit;
-      const how = signal ? `was killed by ${signal.startsWith('SIG') ? signal : `SIG${signal}`}` : `exited with code ${code}`;
       const tail = this.stderrTail.trim().split('\n').slice(-3).join(' | ');
-      reason = `${this.description} ${how}${tail ? `: ${tail}` : ''}`;
+      detail = processExitDetail(this.description, code, signal && !signal.startsWith('SIG') ? `SIG${signal}` : signal, tail);
     } else {
-      reason = describeLinkLoss(this.linkError, host, port);
+      detail = linkLossDetail(this.linkError, host, port);
     }
+    // Sentences end with a full stop; "… exited with code 1: <stderr>" quotes the debugger's words as they were.
+    const reason = ['exited', 'exited-saying', 'killed', 'killed-saying'].includes(detail.code) ? failureDetailText(detail) : `${failureDetailText(detail)}.`;
     this.client?.end();
-    this.handlers.exit({ reason, expected: this.closing, linkLost: !this.closing && !this.channelExit && !this.outputClosed });
+    this.handlers.exit({ reason, detail, expected: this.closing, linkLost: !this.closing && !this.channelExit && !this.outputClosed });
   }
 }
 

@@ -15,7 +15,7 @@ import {
 } from '../../../electron/contract';
 import { createBridge } from '../../../electron/preload/bridge';
 import { dispatchRequest, type RequestHandlers } from '../../../electron/service/apiDispatcher';
-import { startupFailure, startupFailureDetail, startupFailureMessage } from '../../../electron/service/startupFailure';
+import { startupFailure, startupFailureMessage } from '../../../electron/service/startupFailure';
 import { peerRefusal, refusePeer } from '../../../electron/debugger/peerIdentification';
 import { BridgeError, errorMessage } from '../../../renderer/src/bridge/bridgeError';
 import { validatingBridge } from '../../../renderer/src/bridge/validatingBridge';
@@ -66,30 +66,30 @@ describe('typed connect failures', () => {
       "This program did not answer like kd or cdb: /bin/cat. It only echoed back what it was sent, with no debugger banner or prompt. Check the debugger's path and command line (kd.exe or cdb.exe with -z <dump>, -k <connection> or -kl).",
     );
     expect(peerRefusal('python3', 'Python 3.11.7\n>>> ', null)).toEqual({ code: 'not-a-debugger-printed', params: { program: 'python3', printed: 'Python 3.11.7 ⏎ >>>' } });
-    expect(startupFailureMessage('false', "false exited with code 1 (while running '.echo PSMARK_0123')")).toBe(
+    const exited = { code: 'exited' as const, params: { name: 'false', exitCode: '1' } };
+    expect(startupFailureMessage('false', "false exited with code 1 (while running '.echo PSMARK_0123')", exited)).toBe(
       'The debugger did not start (false): false exited with code 1. Check the command line: the program path, its arguments and their quoting (a path with spaces needs quotes).',
     );
-    expect(startupFailure('false', "false exited with code 1 (while running '.echo PSMARK_0123')")).toEqual({
+    expect(startupFailure('false', "false exited with code 1 (while running '.echo PSMARK_0123')", exited)).toEqual({
       code: 'did-not-start-check-command-line',
       params: { program: 'false' },
       detail: { code: 'exited', params: { name: 'false', exitCode: '1' } },
     });
     const missing = "Debugger not found: 'kdx'. Check the path to kd.exe/cdb.exe (Windows Kits\\10\\Debuggers\\x64) or pick the demo target.";
-    expect(startupFailure('kdx -z a.dmp', missing)).toEqual({ code: 'did-not-start', params: { program: 'kdx -z a.dmp' }, detail: { code: 'not-found', params: { command: 'kdx' } } });
-    expect(startupFailureMessage('kdx -z a.dmp', missing)).toBe(`The debugger did not start (kdx -z a.dmp): ${missing}`);
+    const notFound = { code: 'not-found' as const, params: { command: 'kdx' } };
+    expect(startupFailure('kdx -z a.dmp', missing, notFound)).toEqual({ code: 'did-not-start', params: { program: 'kdx -z a.dmp' }, detail: { code: 'not-found', params: { command: 'kdx' } } });
+    expect(startupFailureMessage('kdx -z a.dmp', missing, notFound)).toBe(`The debugger did not start (kdx -z a.dmp): ${missing}`);
   });
 
-  it('takes a reason apart only when the detail gives it back to the letter; anything else is kept as said', () => {
-    expect(startupFailureDetail('node exited with code 3: cannot open dump')).toEqual({ code: 'exited-saying', params: { name: 'node', exitCode: '3', stderr: 'cannot open dump' } });
-    expect(startupFailureDetail('kd was killed by SIGKILL')).toEqual({ code: 'killed', params: { name: 'kd', signal: 'SIGKILL' } });
-    expect(startupFailureDetail("Could not start 'kd': spawn kd EACCES")).toEqual({ code: 'could-not-start', params: { command: 'kd', error: 'spawn kd EACCES' } });
-    expect(startupFailureDetail('the link went away')).toEqual({ code: 'as-said', params: { text: 'the link went away' } });
+  it('never reads the English back: without the transport\'s typed reason a reason is kept as said', () => {
+    expect(startupFailure('kd', 'kd was killed by SIGKILL').detail).toEqual({ code: 'as-said', params: { text: 'kd was killed by SIGKILL' } });
+    expect(startupFailure('x', 'the link went away').detail).toEqual({ code: 'as-said', params: { text: 'the link went away' } });
     // A start-up of a free text the table does not know: the English stays, in every language.
     expect(translateFailure('ja', startupFailure('x', 'the link went away'))).toContain('the link went away');
   });
 
   it('translates a known code and shows the English for a code this build does not know', () => {
-    const failure = startupFailure('/bin/false', "false exited with code 1 (while running '.echo PSMARK_1')");
+    const failure = startupFailure('/bin/false', "false exited with code 1 (while running '.echo PSMARK_1')", { code: 'exited', params: { name: 'false', exitCode: '1' } });
     expect(failureMessageText('ja', failure, 'English')).toBe(
       'デバッガーを起動できませんでした（/bin/false）: false は終了コード 1 で終了しました。コマンド ラインを確認してください: プログラムのパス、引数、その引用符（空白を含むパスは引用符で囲みます）。',
     );
