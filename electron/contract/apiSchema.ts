@@ -2,6 +2,7 @@
 // schemas) and one table of events. Every shell (Electron IPC, WebSocket, CLI)
 // validates against these same schemas. Pure: no Node imports.
 import { z } from 'zod';
+import { consoleNoteSpanSchema } from './consoleNotes';
 import { failureMessageWireSchema } from './failureMessages';
 import { driverNameSchema, investigationEventSchema, playbookIdSchema, reportFormatSchema } from './investigationApi';
 import { investigationReportSchema } from './investigationReportTypes';
@@ -92,7 +93,8 @@ export const requestMethods = Object.keys(requestSchemas) as RequestMethod[];
 export const eventSchemas = {
   'session.state': sessionStateSchema,
   /** Console text exactly as a person would see it: prompts, commands, output; never markers. */
-  'console.output': z.object({ data: z.string() }),
+  /** `notes`: where the core's own typed lines (contract/consoleNotes.ts) sit in `data`, for the page to show them in its language. */
+  'console.output': z.object({ data: z.string(), notes: z.array(consoleNoteSpanSchema).max(256).optional() }),
   /** The core needs an answer from the user (host key, password…). */
   'prompt.request': promptRequestSchema,
   /** Progress and findings of the running investigation. */

@@ -20,3 +20,4 @@ export type * from './findingTypes';
 export * from './targetText';
 export * from './stepReasons';
 export * from './failureMessages';
+export * from './consoleNotes';

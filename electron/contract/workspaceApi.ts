@@ -2,6 +2,7 @@
 // transcripts, source files, native file dialogs and menu commands. Merged
 // into the request/event tables of apiSchema.ts. Pure: no Node imports.
 import { z } from 'zod';
+import { consoleNoteSpanSchema } from './consoleNotes';
 import {
   argvBuildResultSchema,
   connectionProfileSchema,
@@ -30,7 +31,11 @@ export const workspaceRequestSchemas = {
    * earlier `console.output` events carried; events that arrive before this answer
    * are already in it.
    */
-  'console.recent': { params: emptyParams, result: z.object({ text: z.string(), omittedChars: z.number().int().min(0) }) },
+  'console.recent': {
+    params: emptyParams,
+    /** `notes`: the core's typed lines inside `text` (contract/consoleNotes.ts), shown in the page's language. */
+    result: z.object({ text: z.string(), omittedChars: z.number().int().min(0), notes: z.array(consoleNoteSpanSchema).max(256).optional() }),
+  },
 
   'profiles.list': {
     params: emptyParams,

@@ -2,7 +2,7 @@
 // tracks the session state and produces the console stream a person would see.
 // Every command is settled: it answers, times out, is refused, or fails with the
 // reason the session failed. See docs/reliability.md for timeouts and break-in.
-import type { FailureDetail, SessionActivity, SessionActivityKind, SessionState, SessionStateName, TargetSummary } from '../contract';
+import type { ConsoleNote, FailureDetail, SessionActivity, SessionActivityKind, SessionState, SessionStateName, TargetSummary } from '../contract';
 import { isSingleCommandLine, newCommandMarker, resumesTarget } from './commandMarker';
 import { sanitizeConsoleText } from './consoleTextSanitizer';
 import { rmSync } from 'node:fs';
@@ -51,6 +51,11 @@ export interface SessionObserver {
   console?(text: string): void;
   /** `wholeOutput`: an output entry whose text is only the head; the whole output is in this (sealed) spill file. */
   transcript?(entry: TranscriptEntry, wholeOutput?: CommandOutputSpill): void;
+  /**
+   * The session's own ending line, typed (contract/consoleNotes.ts) with its English. Without
+   * this callback the English goes to `console` like any other text.
+   */
+  note?(english: string, note: ConsoleNote): void;
   /** The debugger or its link went away (after pending commands were failed). */
   ended?(exit: TransportExit): void;
 }
@@ -711,7 +716,9 @@ export class DebuggerSession {
     this.settleAll(new Error(reason));
     this.framer.reset();
     if (this.current.state !== 'failed') {
-      this.emitConsole(`\n[${exit.expected ? 'disconnected' : 'debugger exited'}: ${exit.reason}]\n`);
+      // The English keeps the transport's own words (its reason may end with a full stop the typed detail has not).
+      const note: ConsoleNote = { code: exit.expected ? 'disconnected' : 'debugger-exited', reason: exit.detail };
+      this.emitTypedNote(`[${exit.expected ? 'disconnected' : 'debugger exited'}: ${exit.reason}]`, note);
       this.setState(exit.expected ? 'disconnected' : 'failed', reason);
     }
     this.observer.ended?.(exit);
@@ -721,7 +728,7 @@ export class DebuggerSession {
   private fail(reason: string): void {
     this.settleAll(new Error(reason));
     this.framer.reset();
-    this.emitConsole(`\n[session failed: ${reason}]\n`);
+    this.emitTypedNote(`[session failed: ${reason}]`, { code: 'session-failed', reason: { code: 'as-said', params: { text: reason.slice(0, 4096) } } });
     this.setState('failed', reason);
   }
 
@@ -750,6 +757,12 @@ export class DebuggerSession {
   private emitNote(text: string): void {
     this.record('state', `note: ${text}`);
     this.emitConsole(`\n[PoolSleuth] ${text}\n`);
+  }
+
+  private emitTypedNote(english: string, note: ConsoleNote): void {
+    if (!this.observer.note) return this.emitConsole(`\n${english}\n`);
+    this.promptShown = false;
+    this.observer.note(sanitizeConsoleText(english).replace(/\r?\n/g, '\r\n'), note);
   }
 
   private emitConsole(text: string): void {

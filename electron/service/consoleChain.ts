@@ -10,6 +10,7 @@
 //                      (bugCheckWatcher.ts; armed after the banner, for live targets only)
 //
 // The outbox is the core's, one for every session; tap and watcher belong to one session.
+import type { ConsoleNote } from '../contract';
 import { sanitizeConsoleText } from '../debugger/consoleTextSanitizer';
 import type { ConsoleOutputTap } from '../investigation/commandRunner';
 import { BugCheckWatcher } from './bugCheckWatcher';
@@ -17,7 +18,8 @@ import type { ConsoleOutbox } from './consoleOutbox';
 
 export interface ConsoleStage {
   readonly name: string;
-  push(text: string): void;
+  /** `note`: the text is the English of this typed note (only the outbox keeps the type, for the page). */
+  push(text: string, note?: ConsoleNote): void;
 }
 
 export class ConsoleChain {
@@ -28,19 +30,26 @@ export class ConsoleChain {
     return ['sanitizer', ...this.stages.map((s) => s.name)];
   }
 
-  push(text: string): void {
+  push(text: string, note?: ConsoleNote): void {
     if (text.length === 0) return;
     const safe = sanitizeConsoleText(text);
-    for (const stage of this.stages) stage.push(safe);
+    for (const stage of this.stages) stage.push(safe, note);
+  }
+
+  /** One of the core's typed lines (contract/consoleNotes.ts), on a line of its own: the English, with the type beside it. */
+  pushNote(english: string, note: ConsoleNote): void {
+    this.push('\r\n');
+    this.push(english, note);
+    this.push('\r\n');
   }
 }
 
 export function outboxStage(outbox: ConsoleOutbox): ConsoleStage {
-  return { name: 'outbox', push: (text) => outbox.write(text) };
+  return { name: 'outbox', push: (text, note) => outbox.write(text, note) };
 }
 
 export function progressTapStage(tap: ConsoleOutputTap): ConsoleStage {
-  return { name: 'progress tap', push: tap.push };
+  return { name: 'progress tap', push: (text) => tap.push(text) };
 }
 
 /** Silent until armed: the bug check the banner showed is known only once the banner is read. */

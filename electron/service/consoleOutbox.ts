@@ -3,6 +3,8 @@
 // dropped) until acknowledgements bring the unacknowledged amount below the
 // low watermark. This keeps a million-line `!verifier 0x80` from flooding the
 // IPC channel or the WebSocket while xterm is still rendering.
+import type { ConsoleNote, ConsoleNoteSpan } from '../contract';
+
 export interface ConsoleOutboxOptions {
   highWatermark?: number;
   lowWatermark?: number;
@@ -22,6 +24,8 @@ export interface ConsoleOutboxOptions {
 
 export class ConsoleOutbox {
   private readonly held: string[] = [];
+  /** The typed note of a held entry (same index as `held`), kept whole in one event. */
+  private readonly heldNotes = new Map<number, ConsoleNote>();
   /** Index of the first entry of `held` not yet sent. */
   private head = 0;
   private heldChars = 0;
@@ -35,7 +39,7 @@ export class ConsoleOutbox {
   private readonly onHeldChange: ((heldChars: number) => void) | undefined;
 
   constructor(
-    private readonly emit: (data: string) => void,
+    private readonly emit: (data: string, notes?: ConsoleNoteSpan[]) => void,
     options: ConsoleOutboxOptions = {},
   ) {
     this.high = options.highWatermark ?? 512 * 1024;
@@ -53,8 +57,10 @@ export class ConsoleOutbox {
     return this.unacked;
   }
 
-  write(text: string): void {
+  /** `note`: the text is the English of this typed note; the event says where it sits (a note longer than one event loses its type). */
+  write(text: string, note?: ConsoleNote): void {
     if (text.length === 0) return;
+    if (note && text.length <= this.maxEvent) this.heldNotes.set(this.held.length, note);
     this.held.push(text);
     this.heldChars += text.length;
     this.onHeldChange?.(this.heldChars);
@@ -87,9 +93,14 @@ export class ConsoleOutbox {
   private dropConsumed(): void {
     if (this.head === this.held.length) {
       this.held.length = 0;
+      this.heldNotes.clear();
       this.head = 0;
     } else if (this.head > 4096 && this.head * 2 > this.held.length) {
-      this.held.splice(0, this.head);
+      const shift = this.head;
+      this.held.splice(0, shift);
+      const notes = [...this.heldNotes].filter(([index]) => index >= shift);
+      this.heldNotes.clear();
+      for (const [index, note] of notes) this.heldNotes.set(index - shift, note);
       this.head = 0;
     }
   }
@@ -97,9 +108,17 @@ export class ConsoleOutbox {
   private flush(): void {
     while (!this.paused && this.heldChars > 0) {
       let chunk = '';
+      const notes: ConsoleNoteSpan[] = [];
       while (this.head < this.held.length && chunk.length < this.maxEvent) {
         const next = this.held[this.head]!;
         let room = this.maxEvent - chunk.length;
+        const note = this.heldNotes.get(this.head);
+        if (note) {
+          // A typed note goes whole into one event, so the page can replace it.
+          if (next.length > room) break;
+          this.heldNotes.delete(this.head);
+          notes.push({ start: chunk.length, length: next.length, note });
+        }
         // Never cut a UTF-16 surrogate pair in half.
         if (next.length > room && /[\ud800-\udbff]/.test(next.charAt(room - 1))) room -= 1;
         if (room === 0) {
@@ -118,7 +137,8 @@ export class ConsoleOutbox {
       this.heldChars -= chunk.length;
       this.unacked += chunk.length;
       if (this.unacked >= this.high) this.paused = true;
-      this.emit(chunk);
+      if (notes.length > 0) this.emit(chunk, notes);
+      else this.emit(chunk);
     }
     this.onHeldChange?.(this.heldChars);
   }

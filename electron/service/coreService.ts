@@ -1,6 +1,6 @@
 // The one core service every shell (Electron IPC, browser-mode server, CLI)
 // exposes. It owns the current debugger session and the console stream.
-import { failureOf, failureText, TypedFailureError, type EventName, type EventPayload, type SessionState, type TargetSpec, type TargetSummary } from '../contract';
+import { consoleNoteText, failureOf, failureText, TypedFailureError, type ConsoleNote, type EventName, type EventPayload, type SessionState, type TargetSpec, type TargetSummary } from '../contract';
 import { DebuggerSession } from '../debugger/debuggerSession';
 import { NotADebuggerError, peerRefusal } from '../debugger/peerIdentification';
 import type { DebuggerTransport, TransportExit } from '../debugger/debuggerTransport';
@@ -121,9 +121,9 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
   // With no UI attached nothing is held back for anyone, so nothing pauses.
   const readPressure = new ReadBackpressure({ onChange: (paused) => session?.setReadingPaused(paused) });
   const outbox = new ConsoleOutbox(
-    (data) => {
-      backlog.push(data);
-      emit('console.output', { data });
+    (data, notes) => {
+      backlog.push(data, notes);
+      emit('console.output', notes ? { data, notes } : { data });
     },
     { onHeldChange: (held) => readPressure.update(listeners.size > 0 ? held : 0) },
   );
@@ -160,6 +160,10 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
   const notes = noteConsoleChain(outbox);
   function note(text: string): void {
     notes.push(`\r\n[PoolSleuth] ${text}\r\n`);
+  }
+  /** A note the page shows in its language (contract/consoleNotes.ts); the stream carries its English. */
+  function typedNote(typed: ConsoleNote): void {
+    notes.pushNote(consoleNoteText(typed), typed);
   }
 
   /** Starts a debugger session for `target`; it becomes the current one once it is ready. */
@@ -210,11 +214,14 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
           }
         },
         console: (text) => {
+          if (!refused) consoleChain.push(text);
+        },
+        note: (english, typed) => {
           if (refused) return;
           // A Disconnect the user asked for (the session is no longer current): the debugger's end is
           // ours, said so, not "[disconnected: demo target … exited with code 0]" or "… killed by SIGKILL".
-          if (session !== next && /^\s*\[disconnected: [^\r\n]*\]\s*$/.test(text)) consoleChain.push('\r\n[Disconnected: the debugger was closed as you asked.]\r\n');
-          else consoleChain.push(text);
+          if (session !== next && typed.code === 'disconnected') typedNote({ code: 'closed-as-asked' });
+          else consoleChain.pushNote(english, typed);
         },
         transcript: (entry, wholeOutput) => transcript.add(entry, wholeOutput),
         ended: (exit) => {
@@ -315,7 +322,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     const attempts = options.reconnectAttempts ?? 5;
     if (target.kind !== 'ssh' || !exit.linkLost || attempts <= 0) return;
     const generationAtLoss = generation;
-    note(`The link to ${target.host} was lost (${exit.reason}). Reconnecting…`);
+    typedNote({ code: 'link-lost-reconnecting', params: { host: target.host }, reason: exit.detail });
     try {
       await connectWithBackoff(
         async () => {
@@ -328,7 +335,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
           baseDelayMs: options.reconnectBaseDelayMs ?? 1000,
           maxDelayMs: 15_000,
           onAttempt: ({ attempt, delayMs }) => {
-            if (attempt > 1) note(`Reconnect attempt ${attempt} of ${attempts} in ${Math.round(delayMs / 1000)} s…`);
+            if (attempt > 1) typedNote({ code: 'reconnect-attempt', params: { attempt: String(attempt), attempts: String(attempts), seconds: String(Math.round(delayMs / 1000)) } });
           },
         },
       );
@@ -338,7 +345,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
           'debugger settings made during the session (.sympath, breakpoints, PoolHitTag) must be made again.',
       );
     } catch (err) {
-      note(`Could not reconnect: ${errorMessage(err)}`);
+      typedNote({ code: 'reconnect-failed', params: { error: errorMessage(err) } });
     }
   }
 

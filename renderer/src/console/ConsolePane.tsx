@@ -4,6 +4,7 @@
 // finds, copies, clears, and saves or opens transcripts.
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localizedConsoleText } from './consoleNoteTexts';
 import type { PoolSleuthBridge, SessionState } from '../../../electron/contract';
 import { subscribeEvents } from '../bridge/bridgeEvents';
 import { errorMessage } from '../bridge/bridgeError';
@@ -32,7 +33,7 @@ interface ConsolePaneProps {
 }
 
 export function ConsolePane({ bridge, session, nativeFileDialogs, ref }: ConsolePaneProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const hostRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<ConsoleController | null>(null);
   const scheme = useColorScheme();
@@ -109,8 +110,9 @@ export function ConsolePane({ bridge, session, nativeFileDialogs, ref }: Console
     // Output that arrives before the core's answer is part of that answer: skip it then.
     let restored = false;
     const unsubscribe = subscribeEvents(bridge, {
-      'console.output': ({ data }) => {
-        if (restored) controller.writeOutput(data);
+      'console.output': ({ data, notes }) => {
+        // The core's typed lines in the page's language; flow control still counts the core's characters.
+        if (restored) controller.writeOutput(data, localizedConsoleText(i18n.language, data, notes));
       },
     });
     const attach = () => {
@@ -119,12 +121,12 @@ export function ConsolePane({ bridge, session, nativeFileDialogs, ref }: Console
       bridge.invoke('console.attach', {}).catch(() => undefined);
     };
     bridge.invoke('console.recent', {}).then(
-      ({ text, omittedChars }) => {
+      ({ text, omittedChars, notes }) => {
         if (controllerRef.current !== controller) return;
         if (text.length > 0) {
           const t = latest.current.t;
           controller.writeNotice(omittedChars > 0 ? t('console.restoredPartly', { count: omittedChars }) : t('console.restored'));
-          controller.writeRestored(text);
+          controller.writeRestored(localizedConsoleText(i18n.language, text, notes));
         }
         attach();
       },

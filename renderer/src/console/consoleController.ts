@@ -9,6 +9,7 @@ import { Terminal, type ILink, type ITheme } from '@xterm/xterm';
 import { AckBatcher } from './ackBatcher';
 import { CommandHistory, localStorageHistory } from './commandHistory';
 import { ConsoleLineEditor } from './consoleLineEditor';
+import { writeOutputPieces, writePieceChars } from './outputPieces';
 import { findSourceLocations } from './sourceLocationLinks';
 import { hasHardwareWebgl } from './webglSupport';
 
@@ -29,8 +30,6 @@ export interface ConsoleControllerCallbacks {
 }
 
 export type ConsoleRendererKind = 'webgl' | 'dom';
-
-const writePieceChars = 8 * 1024;
 
 const searchDecorations: ISearchOptions['decorations'] = {
   matchBackground: '#5a4a12',
@@ -112,11 +111,11 @@ export class ConsoleController {
    * Console text from the core; acknowledged once xterm has rendered it. xterm
    * parses each write in one go and yields only between writes, so a 64 K event
    * is handed over in 8 K pieces: a huge output never blocks the page for long.
+   * `shown`: the event's text as the page shows it (typed notes translated); the
+   * acknowledgement still counts the core's characters (`data.length`).
    */
-  writeOutput(data: string): void {
-    for (let at = 0; at < data.length; at += writePieceChars) {
-      this.editor.writeOutput(data.slice(at, at + writePieceChars), (chars) => this.acks.rendered(chars));
-    }
+  writeOutput(data: string, shown: string = data): void {
+    writeOutputPieces(this.editor, data, shown, (chars) => this.acks.rendered(chars));
   }
 
   /** Local text (hints, errors): shown dimmed, never acknowledged to the core. */
