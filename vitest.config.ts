@@ -22,6 +22,7 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['test/integration/cliBundleSetup.ts'],
           // Real processes on a shared 2-core machine: a kdsim investigation that takes 5 s idle took
           // 28-37 s at a load average of 20-30 (issue 13), so the budget is generous; no test times itself.
           testTimeout: 120_000,

@@ -6,10 +6,9 @@
 //                               ships kdsim without the CLI (which it cannot run: RunAsNode is off)
 // npm dependencies stay external (they ship in node_modules).
 import { existsSync } from 'node:fs';
-import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { bundleNodeEntry } from './nodeEntryBundle.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bundles = [
@@ -25,36 +24,9 @@ for (const { entry } of bundles) {
 }
 
 try {
-  for (const { name, entry, outDir } of bundles) await build({
-    configFile: false,
-    root,
-    logLevel: 'silent', // errors are summarised below
-    build: {
-      ssr: true,
-      outDir: join(root, outDir),
-      emptyOutDir: true,
-      target: 'node20',
-      minify: false,
-      reportCompressedSize: false,
-      rolldownOptions: {
-        input: { [name]: entry },
-        // 'electron' is only ever the utility process's built-in module, never a package to bundle.
-        external: [...builtinModules, /^node:/, 'electron'],
-        output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs', banner: '#!/usr/bin/env node' },
-      },
-    },
-    // SSR mode externalises every package in node_modules by default.
-    ssr: { target: 'node' },
-  });
+  for (const { name, entry, outDir } of bundles) await bundleNodeEntry({ root, name, entry, outDir: join(root, outDir) });
   console.log(`buildNodeEntries: ${bundles.map(({ name, outDir }) => `${outDir}/${name}.mjs`).join(', ')}`);
 } catch (err) {
-  // Rolldown's message is a coloured code frame per error; keep the one-line summaries.
-  const lines = String(err instanceof Error ? err.message : err)
-    .replace(/\x1b\[[0-9;]*m/g, '')
-    .split('\n')
-    .map((line) => line.trim());
-  const summaries = lines.filter((line) => /^\[[A-Z_]+\]/.test(line));
-  const detail = (summaries.length > 0 ? summaries : lines.filter(Boolean).slice(0, 3)).slice(0, 8).join('\n  ');
-  console.error(`buildNodeEntries: cannot bundle the CLI (electron/cli or a module it loads is missing or broken):\n  ${detail}`);
+  console.error(`buildNodeEntries: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
 }

@@ -1,7 +1,8 @@
 // Runs the `poolsleuth` CLI as a real child process, the way a user does
-// (`npm run cli -- …` is `tsx electron/cli/main.ts …`), from the repository root.
+// from the repository root: the bundle of the sources the integration setup made
+// (cliBundleSetup.ts; `npm run cli` runs the same sources through tsx).
 import { spawn } from 'node:child_process';
-import { repoRoot, sourceCliLauncher } from '../../electron/service/nodeEntryPoints';
+import { ownCliLauncher, repoRoot } from '../../electron/service/nodeEntryPoints';
 
 export interface CliRun {
   code: number | null;
@@ -10,7 +11,7 @@ export interface CliRun {
 }
 
 export function runCli(args: string[], options: { stdin?: string | Uint8Array; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
-  const { argvPrefix } = sourceCliLauncher();
+  const { argvPrefix } = ownCliLauncher();
   return new Promise((resolve, reject) => {
     const child = spawn(argvPrefix[0]!, [...argvPrefix.slice(1), ...args], {
       cwd: repoRoot,

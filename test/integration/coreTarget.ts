@@ -10,7 +10,7 @@ import type { TargetKind } from '../../electron/contract';
 import type { BannerResult } from '../../electron/parsers';
 import { listScenarios } from '../../electron/kdsim/scenarioLoader';
 import { createCoreService, type CoreService, type CoreServiceOptions } from '../../electron/service/coreService';
-import { sourceCliLauncher } from '../../electron/service/nodeEntryPoints';
+import { ownCliLauncher } from '../../electron/service/nodeEntryPoints';
 
 export interface OpenTarget {
   core: CoreService;
@@ -35,7 +35,7 @@ export async function openCoreTarget(target: Exclude<TransportTarget, { kind: 's
   const connected: Exclude<TransportTarget, { kind: 'ssh' }> =
     builtIn || target.kind !== 'demo'
       ? target
-      : { kind: 'local', argv: [...sourceCliLauncher().argvPrefix, 'kdsim', '--scenario', target.scenario, ...(target.flags ?? [])] };
+      : { kind: 'local', argv: [...ownCliLauncher().argvPrefix, 'kdsim', '--scenario', target.scenario, ...(target.flags ?? [])] };
   try {
     await core.handlers['session.connect']({ target: connected });
   } catch (err) {

@@ -4,11 +4,11 @@
 // the command, and the conclusion says the output was damaged. The same run without the
 // fault stays clean (no false alarm).
 import { describe, expect, it } from 'vitest';
-import { sourceCliLauncher } from '../../electron/service/nodeEntryPoints';
+import { ownCliLauncher } from '../../electron/service/nodeEntryPoints';
 import { runCli } from './cliProcess';
 
 function kdsimCommandLine(flags: string[]): string {
-  return [...sourceCliLauncher().argvPrefix, 'kdsim', ...flags].map((a) => (/[\s"]/.test(a) ? `"${a}"` : a)).join(' ');
+  return [...ownCliLauncher().argvPrefix, 'kdsim', ...flags].map((a) => (/[\s"]/.test(a) ? `"${a}"` : a)).join(' ');
 }
 
 interface Report {

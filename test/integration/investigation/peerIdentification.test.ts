@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionState } from '../../../electron/contract';
 import { createCoreService } from '../../../electron/service/coreService';
-import { sourceCliLauncher } from '../../../electron/service/nodeEntryPoints';
+import { ownCliLauncher } from '../../../electron/service/nodeEntryPoints';
 import { runCli } from '../cliProcess';
 
 /** Connects a local program through the core; the error says 'connected' when it connected. */
@@ -36,7 +36,7 @@ describe('know the peer', { timeout: 120_000 }, () => {
   });
 
   it('kdsim as a local debugger is shown "ready" once its banner identified it', async () => {
-    const { argvPrefix } = sourceCliLauncher();
+    const { argvPrefix } = ownCliLauncher();
     const { error, states } = await connectLocal([...argvPrefix, 'kdsim', '--scenario', 'mydriver-x86']);
     expect(error.message).toBe('connected');
     expect(states.at(-1)?.state).toBe('ready');

@@ -2,7 +2,7 @@
 // stdio, spawning the CLI as a real process, against kdsim (the demo target) over pipes.
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sourceCliLauncher } from '../../../electron/service/nodeEntryPoints';
+import { ownCliLauncher } from '../../../electron/service/nodeEntryPoints';
 import { call, generous, startClient, text } from './mcpTestClient';
 
 interface Site {
@@ -123,7 +123,7 @@ describe('poolsleuth mcp: cancelling a long command', () => {
     'cancel during !verifier 0x80 breaks in, and the next run_command answers',
     async () => {
       // kdsim writing every byte with a pause: the full log's !verifier 0x80 would take hours.
-      const { argvPrefix } = sourceCliLauncher();
+      const { argvPrefix } = ownCliLauncher();
       const commandLine = [...argvPrefix, 'kdsim', '--scenario', 'mydriver-x86', '--fault', 'slow=1'].join(' ');
       const connected = await call(client, 'connect', { commandLine });
       expect(connected.isError, text(connected)).toBeFalsy();

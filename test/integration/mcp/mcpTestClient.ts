@@ -6,12 +6,12 @@ import path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { repoRoot, sourceCliLauncher } from '../../../electron/service/nodeEntryPoints';
+import { ownCliLauncher, repoRoot } from '../../../electron/service/nodeEntryPoints';
 
 export const generous = 240_000;
 
 export async function startClient(flags: string[], settingsDir = mkdtempSync(path.join(os.tmpdir(), 'poolsleuth-mcp-'))): Promise<{ client: Client; stderr: () => string }> {
-  const { argvPrefix } = sourceCliLauncher();
+  const { argvPrefix } = ownCliLauncher();
   const transport = new StdioClientTransport({
     command: argvPrefix[0]!,
     args: [...argvPrefix.slice(1), 'mcp', ...flags],

@@ -13,7 +13,7 @@ import { ConsoleOutputTap } from '../../../electron/investigation/commandRunner'
 import { runInvestigation } from '../../../electron/investigation/runInvestigation';
 import { loadScenario } from '../../../electron/kdsim/scenarioLoader';
 import { parseBanner } from '../../../electron/parsers';
-import { sourceCliLauncher } from '../../../electron/service/nodeEntryPoints';
+import { ownCliLauncher } from '../../../electron/service/nodeEntryPoints';
 import { DebuggerSession } from '../../../electron/debugger/debuggerSession';
 import { connection, removeTempDirs } from '../ssh/sshTestKit';
 import { startSshTestServer, type SshTestServer } from '../sshHarness/sshTestServer';
@@ -64,7 +64,7 @@ describe('code pages: seed 000 over pipes', () => {
     it(`${encoding}: the leak findings name ${folder}\\handleioctl.c exactly`, async () => {
       const target = await openCoreTarget({
         kind: 'local',
-        argv: [...sourceCliLauncher().argvPrefix, 'kdsim', '--scenario', scenarioFile(folder), '--encoding', encoding],
+        argv: [...ownCliLauncher().argvPrefix, 'kdsim', '--scenario', scenarioFile(folder), '--encoding', encoding],
         encoding,
       });
       try {
@@ -90,7 +90,7 @@ describe('code pages: UTF-16LE', () => {
   it('a debugger writing UTF-16LE is framed and answers, non-ASCII included', async () => {
     const target = await openCoreTarget({
       kind: 'local',
-      argv: [...sourceCliLauncher().argvPrefix, 'kdsim', '--scenario', scenarioFile('d:\\代码\\驱动'), '--encoding', 'utf-16le'],
+      argv: [...ownCliLauncher().argvPrefix, 'kdsim', '--scenario', scenarioFile('d:\\代码\\驱动'), '--encoding', 'utf-16le'],
       encoding: 'utf-16le',
     });
     try {

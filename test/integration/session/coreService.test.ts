@@ -3,7 +3,7 @@ import type { EventName } from '../../../electron/contract';
 import { dispatchRequest } from '../../../electron/service/apiDispatcher';
 import { readConsole } from '../consoleReader';
 import { createCoreService, type CoreService } from '../../../electron/service/coreService';
-import { sourceCliLauncher } from '../../../electron/service/nodeEntryPoints';
+import { ownCliLauncher } from '../../../electron/service/nodeEntryPoints';
 
 let core: CoreService | null = null;
 afterEach(async () => {
@@ -53,7 +53,7 @@ describe('core service driving the demo target (kdsim as a child process)', () =
       if (event === 'console.output') void service.handlers['console.ack']({ chars: (payload as { data: string }).data.length });
     });
     await core.handlers['session.connect']({
-      target: { kind: 'local', argv: [...sourceCliLauncher().argvPrefix, 'kdsim', '--generate', 'allocations=200,log=4096'] },
+      target: { kind: 'local', argv: [...ownCliLauncher().argvPrefix, 'kdsim', '--generate', 'allocations=200,log=4096'] },
     });
     const reply = await core.handlers['session.sendLine']({ line: '!verifier 0x80' });
     expect(reply).toEqual({ ok: true });

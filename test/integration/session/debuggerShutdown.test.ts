@@ -7,10 +7,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DebuggerSession } from '../../../electron/debugger/debuggerSession';
 import type { TransportExit } from '../../../electron/debugger/debuggerTransport';
 import { LocalProcessTransport } from '../../../electron/debugger/localProcessTransport';
-import { sourceCliLauncher } from '../../../electron/service/nodeEntryPoints';
+import { ownCliLauncher } from '../../../electron/service/nodeEntryPoints';
 import { descendantPids } from '../sshHarness/processTree';
 
-const kdsim = (...args: string[]) => [...sourceCliLauncher().argvPrefix, 'kdsim', '--scenario', 'mydriver-x86', ...args];
+const kdsim = (...args: string[]) => [...ownCliLauncher().argvPrefix, 'kdsim', '--scenario', 'mydriver-x86', ...args];
 
 /** Running (a zombie waiting for a reaper that is not ours to run counts as ended). */
 function alive(pid: number): boolean {

@@ -9,7 +9,7 @@ import type { SessionState } from '../../../electron/contract';
 import { loadScenario } from '../../../electron/kdsim/scenarioLoader';
 import { readConsole } from '../consoleReader';
 import { createCoreService, type CoreService } from '../../../electron/service/coreService';
-import { sourceCliLauncher } from '../../../electron/service/nodeEntryPoints';
+import { ownCliLauncher } from '../../../electron/service/nodeEntryPoints';
 
 let core: CoreService | null = null;
 afterEach(async () => {
@@ -33,7 +33,7 @@ describe('bug-check chip of a live session', () => {
       if (event === 'session.state') states.push(payload as SessionState);
     });
     await core.handlers['session.connect']({
-      target: { kind: 'local', argv: [...sourceCliLauncher().argvPrefix, 'kdsim', '--scenario', crashingLiveScenarioFile()] },
+      target: { kind: 'local', argv: [...ownCliLauncher().argvPrefix, 'kdsim', '--scenario', crashingLiveScenarioFile()] },
     });
     const connected = await core.handlers['session.getState']({});
     expect(connected.target).toMatchObject({ targetKind: 'live', bugCheck: null });

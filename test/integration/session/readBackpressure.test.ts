@@ -6,9 +6,9 @@
 // never paused. No assertion on time.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCoreService, type CoreService } from '../../../electron/service/coreService';
-import { sourceCliLauncher } from '../../../electron/service/nodeEntryPoints';
+import { ownCliLauncher } from '../../../electron/service/nodeEntryPoints';
 
-const kdsimArgv = [...sourceCliLauncher().argvPrefix, 'kdsim', '--generate', 'allocations=2000,log=65536'];
+const kdsimArgv = [...ownCliLauncher().argvPrefix, 'kdsim', '--generate', 'allocations=2000,log=65536'];
 const cores: CoreService[] = [];
 afterEach(async () => {
   await Promise.all(cores.splice(0).map((c) => c.dispose()));

@@ -4,8 +4,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createRequire } from 'node:module';
 import { DebuggerSession, type SessionObserver } from '../../../electron/debugger/debuggerSession';
 import type { SessionState } from '../../../electron/contract';
 import type { TranscriptEntry } from '../../../electron/debugger/transcriptEntry';
@@ -13,15 +11,13 @@ import type { CredentialProvider, CredentialRequest } from '../../../electron/de
 import { createHostKeyVerifier, type HostKeyDecision, type HostKeyPromptRequest } from '../../../electron/debugger/ssh/hostKeyVerifier';
 import type { SshAuthSpec } from '../../../electron/debugger/ssh/sshAuthenticator';
 import { SshTransport, type SshTransportOptions } from '../../../electron/debugger/ssh/sshTransport';
+import { ownCliLauncher } from '../../../electron/service/nodeEntryPoints';
 import { KnownHostsStore } from '../../../electron/settings/knownHostsStore';
 import type { SshTestServer } from '../sshHarness/opensshServer';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-
-/** The remote debugger: kdsim started the way a packaged CLI would be, by absolute paths. */
+/** The remote debugger: kdsim started the way a packaged CLI would be, by absolute paths (sshd passes no environment). */
 export function kdsimArgv(scenario: string, ...extra: string[]): string[] {
-  return [process.execPath, '--import', tsxLoader, path.join(repoRoot, 'electron/cli/main.ts'), 'kdsim', '--scenario', scenario, ...extra];
+  return [...ownCliLauncher().argvPrefix, 'kdsim', '--scenario', scenario, ...extra];
 }
 
 export interface CredentialLog {
