@@ -4,6 +4,7 @@
 // with a code, killed, not found …), itself typed. Pure: the core, the shells and the
 // renderer import it. Same pattern as stepReasons.ts.
 import { z } from 'zod';
+import { knownMessagePart, wireMessagePart } from './typedMessageSchema';
 import { fillReasonTemplate } from './stepReasons';
 
 const checkDebugger = "Check the debugger's path and command line (kd.exe or cdb.exe with -z <dump>, -k <connection> or -kl).";
@@ -89,28 +90,18 @@ export interface FailureMessage {
   detail?: FailureDetail;
 }
 
-const paramsSchema = z.record(z.string().regex(/^[a-z][a-zA-Z]{0,31}$/), z.string().max(4096)).optional();
-
 /** A message this build knows: every code in the tables above. */
-export const failureMessageSchema = z
-  .object({
-    code: z.enum(failureCodes as [FailureCode, ...FailureCode[]]),
-    params: paramsSchema,
-    detail: z.object({ code: z.enum(failureDetailCodes as [FailureDetailCode, ...FailureDetailCode[]]), params: paramsSchema }).strict().optional(),
-  })
-  .strict();
+export const failureMessageSchema = z.strictObject({
+  ...knownMessagePart(failureCodes).shape,
+  detail: knownMessagePart(failureDetailCodes).optional(),
+});
 
 /**
  * On the wire (error replies, session states) any code passes, so a newer core's message
  * never makes the reply or the state unreadable; the UI translates what
  * `failureMessageSchema` knows and shows the English text for the rest.
  */
-export const failureMessageWireSchema = z
-  .object({
-    code: z.string().max(64),
-    params: paramsSchema,
-    detail: z.object({ code: z.string().max(64), params: paramsSchema }).optional(),
-  });
+export const failureMessageWireSchema = z.object({ ...wireMessagePart.shape, detail: wireMessagePart.optional() });
 
 /** The English text of a detail. */
 export function failureDetailText(detail: FailureDetail): string {

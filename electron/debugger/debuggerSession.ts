@@ -2,7 +2,7 @@
 // tracks the session state and produces the console stream a person would see.
 // Every command is settled: it answers, times out, is refused, or fails with the
 // reason the session failed. See docs/reliability.md for timeouts and break-in.
-import type { ConsoleNote, FailureDetail, SessionActivity, SessionActivityKind, SessionState, SessionStateName, TargetSummary } from '../contract';
+import { consoleNoteText, type ConsoleNote, type FailureDetail, type SessionActivity, type SessionActivityKind, type SessionState, type SessionStateName, type TargetSummary } from '../contract';
 import { isSingleCommandLine, newCommandMarker, resumesTarget } from './commandMarker';
 import { sanitizeConsoleText } from './consoleTextSanitizer';
 import { rmSync } from 'node:fs';
@@ -422,7 +422,7 @@ export class DebuggerSession {
     this.record('state', `break failed after ${attempt.sends} attempt(s)`);
     // The resync marker stays in flight: if the debugger stops later, it still ends there.
     this.setState(attempt.previous, null, this.activity('break-failed', err.message, { seconds: String(seconds(this.breakTimeoutMs)) }));
-    this.emitNote(err.message);
+    this.emitNote({ code: 'break-failed', params: { seconds: String(seconds(this.breakTimeoutMs)) } });
     attempt.reject(err);
     this.armWatchdog();
   }
@@ -467,7 +467,8 @@ export class DebuggerSession {
     );
     if (this.current.state === 'running' && kind === 'command' && options.echo !== false) {
       const waiting = this.queue.filter((j) => j.echo).length;
-      this.emitNote(`The target is running: '${commands.join('; ')}' will run when it stops (press Break to stop it now).`);
+      const queued = commands.join('; ');
+      this.emitNote({ code: 'commands-wait-for-stop', params: { commands: queued } });
       this.setActivity(this.activity('commands-queued', `${waiting} command(s) wait for the target to stop`, { count: String(waiting) }));
     }
     this.pump();
@@ -540,7 +541,12 @@ export class DebuggerSession {
     this.record('state', `timeout: ${job.command}`);
     // The start-up waits for the break's outcome (its banner is still wanted); a command fails now.
     if (job.kind !== 'startup') this.settle(job, what);
-    this.emitNote(`${what.message.replace(/ the debugger was interrupted\.$/, '')} Breaking in once to recover…`);
+    const silentFor = String(seconds(job.silenceLimitMs));
+    this.emitNote(
+      job.kind === 'startup'
+        ? { code: 'startup-silent-breaking', params: { seconds: silentFor } }
+        : { code: 'command-silent-breaking', params: { command: job.command, seconds: silentFor } },
+    );
     const next = this.beginBreak('timeout', what.message.replace(/; the debugger was interrupted\.$/, '.'));
     this.writeResyncAfterInterrupt(next);
   }
@@ -580,6 +586,7 @@ export class DebuggerSession {
   private onOutputCut(reason: string): void {
     const job = this.inFlight.find((j) => !j.settled);
     const what = job && job.kind === 'command' ? `'${job.command}'` : 'the debugger';
+    // Stays English: it sits inside the command's output, where it is cut (so do sessionTranscript's marks).
     this.emitNote(`Warning: the output of ${what} is cut here: ${reason}. What follows is shown on the console but not kept; the result is marked truncated.`);
   }
 
@@ -677,7 +684,7 @@ export class DebuggerSession {
         this.setActivity(this.activity('target-busy', '*BUSY*'));
         return;
       case 'waiting-to-reconnect':
-        this.emitNote('The debugger is waiting for the target to reconnect (KDNET). Commands wait; Disconnect ends the session.');
+        this.emitNote({ code: 'waiting-for-target' });
         this.setActivity(this.activity('waiting-to-reconnect', 'Waiting to reconnect...'));
         this.armWatchdog();
         return;
@@ -687,7 +694,10 @@ export class DebuggerSession {
       case 'connected': {
         const wasWaiting = this.current.activity?.kind === 'waiting-to-reconnect';
         if (this.started) {
-          this.emitNote(`The target connected again (${signal.text}); it may have rebooted: earlier results describe the old boot.`);
+          this.emitNote({
+            code: 'target-connected-again',
+            params: { signal: signal.text },
+          });
           this.record('state', `target reconnected: ${signal.text}`);
         }
         if (wasWaiting) {
@@ -754,9 +764,15 @@ export class DebuggerSession {
     this.observer.state?.(this.current);
   }
 
-  private emitNote(text: string): void {
-    this.record('state', `note: ${text}`);
-    this.emitConsole(`\n[PoolSleuth] ${text}\n`);
+  /**
+   * A `[PoolSleuth]` line on the console. Typed (contract/consoleNotes.ts, whose table holds the
+   * English) the page shows it in its language; plain text stays English.
+   */
+  private emitNote(note: string | ConsoleNote): void {
+    const line = typeof note === 'string' ? `[PoolSleuth] ${note}` : consoleNoteText(note);
+    this.record('state', `note: ${line.replace(/^\[PoolSleuth\] /, '')}`);
+    if (typeof note === 'string') this.emitConsole(`\n${line}\n`);
+    else this.emitTypedNote(line, note);
   }
 
   private emitTypedNote(english: string, note: ConsoleNote): void {

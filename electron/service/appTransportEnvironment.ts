@@ -2,6 +2,7 @@
 // from our own CLI, SSH questions through the UserPromptBroker (prompt.request events)
 // with remembered secrets tried first (rememberingCredentials.ts), host keys in the
 // user's OpenSSH files plus the app's own known-hosts store.
+import type { ConsoleNote } from '../contract';
 import type { CredentialProvider } from '../debugger/ssh/credentialProvider';
 import type { HostKeyPrompt } from '../debugger/ssh/hostKeyVerifier';
 import type { SshTargetDependencies } from '../debugger/ssh/sshTargetTransport';
@@ -21,8 +22,8 @@ export interface AppTransportOptions {
   prompts: UserPromptBroker;
   /** Remembered passwords/passphrases; a store that is not `persistent` is never read or written. */
   secrets: SecretStore;
-  /** Tells the user about remembered secrets (forgotten after a refusal, or not kept); never a secret. */
-  notify(text: string): void;
+  /** Tells the user about remembered secrets (forgotten after a refusal, or not kept), typed; never a secret. */
+  notify(note: ConsoleNote): void;
   /** Folder of known-hosts.json (default: the user's config folder). */
   settingsDir?: string;
   /** The user's OpenSSH known_hosts files, read only (default ~/.ssh/known_hosts*). */

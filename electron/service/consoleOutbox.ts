@@ -3,7 +3,10 @@
 // dropped) until acknowledgements bring the unacknowledged amount below the
 // low watermark. This keeps a million-line `!verifier 0x80` from flooding the
 // IPC channel or the WebSocket while xterm is still rendering.
-import type { ConsoleNote, ConsoleNoteSpan } from '../contract';
+import { consoleNoteSchema, type ConsoleNote, type ConsoleNoteSpan } from '../contract';
+
+/** At most this many typed notes in one event (the wire schema's limit). */
+const maxNotesPerEvent = 256;
 
 export interface ConsoleOutboxOptions {
   highWatermark?: number;
@@ -57,10 +60,14 @@ export class ConsoleOutbox {
     return this.unacked;
   }
 
-  /** `note`: the text is the English of this typed note; the event says where it sits (a note longer than one event loses its type). */
+  /**
+   * `note`: the text is the English of this typed note; the event says where it sits. A note
+   * longer than one event, or one the wire schema would refuse (a parameter over 4096
+   * characters), is sent as plain English: the page drops an event that fails its schema.
+   */
   write(text: string, note?: ConsoleNote): void {
     if (text.length === 0) return;
-    if (note && text.length <= this.maxEvent) this.heldNotes.set(this.held.length, note);
+    if (note && text.length <= this.maxEvent && consoleNoteSchema.safeParse(note).success) this.heldNotes.set(this.held.length, note);
     this.held.push(text);
     this.heldChars += text.length;
     this.onHeldChange?.(this.heldChars);
@@ -115,7 +122,7 @@ export class ConsoleOutbox {
         const note = this.heldNotes.get(this.head);
         if (note) {
           // A typed note goes whole into one event, so the page can replace it.
-          if (next.length > room) break;
+          if (next.length > room || notes.length >= maxNotesPerEvent) break;
           this.heldNotes.delete(this.head);
           notes.push({ start: chunk.length, length: next.length, note });
         }

@@ -139,7 +139,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     breakHelperScript: options.breakHelperScript,
     prompts,
     secrets: secretStore,
-    notify: (text) => note(text),
+    notify: (typed) => typedNote(typed),
     settingsDir,
     openSshKnownHostsFiles: options.openSshKnownHostsFiles,
     sshEnvironment: options.sshEnvironment,
@@ -158,9 +158,6 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
   const transcript = new SessionTranscript(options.tempParentDir ?? tmpdir());
 
   const notes = noteConsoleChain(outbox);
-  function note(text: string): void {
-    notes.push(`\r\n[PoolSleuth] ${text}\r\n`);
-  }
   /** A note the page shows in its language (contract/consoleNotes.ts); the stream carries its English. */
   function typedNote(typed: ConsoleNote): void {
     notes.pushNote(consoleNoteText(typed), typed);
@@ -266,7 +263,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
     const refusal = replay ? null : peerRefusal(program, bannerText, next.state.prompt);
     if (refusal) {
       refused = true;
-      note(`${program} is not a debugger: it did not answer like kd or cdb, so PoolSleuth ended it. Choose kd.exe or cdb.exe as the debugger.`);
+      typedNote({ code: 'not-a-debugger', params: { program } });
       session = null;
       transport = null;
       await next.close().catch(() => undefined);
@@ -339,11 +336,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
           },
         },
       );
-      note(
-        `Reconnected to ${target.host}. The debugger was started again with the same command line: ` +
-          'a dump is re-opened as it was; a live target was re-attached. Commands that were running when the link dropped were lost; ' +
-          'debugger settings made during the session (.sympath, breakpoints, PoolHitTag) must be made again.',
-      );
+      typedNote({ code: 'reconnected', params: { host: target.host } });
     } catch (err) {
       typedNote({ code: 'reconnect-failed', params: { error: errorMessage(err) } });
     }
@@ -396,7 +389,7 @@ export function createCoreService(options: CoreServiceOptions = {}): CoreService
       await current.execute(line);
       // A replay answers an unrecorded command with nothing: say why, outside the command's output.
       if (replay && line.trim() !== '' && !/^\s*\.echo\b/.test(line) && !replay.hasAnswer(line)) {
-        note(`'${line.trim()}' is not in the recorded transcript: a replay answers only the commands that were recorded.`);
+        typedNote({ code: 'not-in-transcript', params: { command: line.trim() } });
         // The prompt again, so the console ends ready for the next line as it did before the note.
         notes.push(current.state.prompt ?? '');
       }

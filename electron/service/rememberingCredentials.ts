@@ -4,6 +4,7 @@
 // server then accepted it — a wrong password is never saved. A remembered secret
 // that is refused is forgotten at once and the user is asked again, told why.
 // Keyboard-interactive answers pass straight through and are never kept.
+import type { ConsoleNote } from '../contract';
 import type { AuthenticationOutcome, CredentialProvider, CredentialRequest } from '../debugger/ssh/credentialProvider';
 import { errorMessage } from '../investigation/stepErrors';
 import { passphraseSecretId, passwordSecretId } from '../settings/secretIds';
@@ -13,8 +14,8 @@ import type { SecretPrompts } from './secretPrompts';
 export interface RememberingCredentialsOptions {
   store: SecretStore;
   prompts: SecretPrompts;
-  /** A line for the user (the console): a remembered secret forgotten, or one that could not be kept. Never holds a secret. */
-  notify(text: string): void;
+  /** A line for the user (the console, typed: contract/consoleNotes.ts): a remembered secret forgotten, or one that could not be kept. Never holds a secret. */
+  notify(note: ConsoleNote): void;
 }
 
 type SecretKind = 'password' | 'passphrase';
@@ -32,16 +33,19 @@ export function rememberingCredentials({ store, prompts, notify }: RememberingCr
   const current: Record<SecretKind, CurrentAnswer | null> = { password: null, passphrase: null };
   const storeTried = new Set<string>();
 
-  const describe = (kind: SecretKind, id: string) =>
-    kind === 'password' ? `the saved password for ${id.slice('password:'.length)}` : `the saved passphrase of ${id.slice('passphrase:'.length)}`;
+  /** Whose secret it was: the account (user@host:port) or the key file, from its id. */
+  const owner = (kind: SecretKind, id: string): Record<string, string> =>
+    kind === 'password' ? { account: id.slice('password:'.length) } : { keyFile: id.slice('passphrase:'.length) };
 
   async function forgetRefused(kind: SecretKind, id: string): Promise<void> {
-    const why = kind === 'password' ? 'was rejected by the server' : 'did not unlock the key';
     try {
       await store.delete(id);
-      notify(`${capitalise(describe(kind, id))} ${why}; it has been forgotten.`);
+      notify({ code: kind === 'password' ? 'saved-password-forgotten' : 'saved-passphrase-forgotten', params: owner(kind, id) });
     } catch (err) {
-      notify(`${capitalise(describe(kind, id))} ${why}, but could not be forgotten: ${errorMessage(err)}`);
+      notify({
+        code: kind === 'password' ? 'saved-password-not-forgotten' : 'saved-passphrase-not-forgotten',
+        params: { ...owner(kind, id), error: errorMessage(err) },
+      });
     }
   }
 
@@ -73,7 +77,7 @@ export function rememberingCredentials({ store, prompts, notify }: RememberingCr
     try {
       await store.set(answer.id, answer.value);
     } catch (err) {
-      notify(`Could not remember the ${kind}: ${errorMessage(err)}`);
+      notify({ code: kind === 'password' ? 'password-not-remembered' : 'passphrase-not-remembered', params: { error: errorMessage(err) } });
     }
   }
 
@@ -102,8 +106,4 @@ function secretIdFor(kind: SecretKind, request: CredentialRequest, keyFile: stri
   } catch {
     return null; // not an account or path we can name safely: simply not offered
   }
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

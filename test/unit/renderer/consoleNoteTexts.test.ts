@@ -29,7 +29,7 @@ describe('console notes in the page language', () => {
   it('every code has a ja and zh-CN text with its parameters filled and no English left', () => {
     const notes: ConsoleNote[] = consoleNoteCodes.map((code) => ({
       code,
-      params: { host: 'lab-7', attempt: '2', attempts: '5', seconds: '4', error: 'ECONNREFUSED' },
+      params: { host: 'lab-7', attempt: '2', attempts: '5', seconds: '4', error: 'ECONNREFUSED', program: '/bin/cat', command: 'lm', account: 'dev@lab01:22', keyFile: '/k', commands: 'lm', signal: 'sig' },
       reason: { code: 'link-closed', params: { target: 'me@lab-7:22' } },
     }));
     for (const language of ['ja', 'zh-CN']) {

@@ -56,6 +56,24 @@ describe('ConsoleOutbox with typed notes', () => {
     expect(sent.every((e) => e.notes === undefined)).toBe(true);
   });
 
+  it('a note the wire schema would refuse (a parameter over 4096 characters) goes as plain English, so the page never drops the event', () => {
+    const sent: Sent[] = [];
+    const outbox = outboxInto(sent);
+    const note: ConsoleNote = { code: 'not-in-transcript', params: { command: 'x'.repeat(5000) } };
+    outbox.write(consoleNoteText(note), note);
+    expect(sent).toEqual([{ data: consoleNoteText(note) }]);
+  });
+
+  it('at most 256 notes in one event; the next note starts the next event', () => {
+    const sent: Sent[] = [];
+    const outbox = outboxInto(sent, { schedule: () => undefined });
+    for (let i = 0; i < 300; i++) outbox.write(closedText, closed);
+    outbox.acknowledge(0);
+    expect(sent.map((e) => e.notes?.length)).toEqual([256, 44]);
+    expect(sent[1]!.notes![0]).toEqual({ start: 0, length: closedText.length, note: closed });
+    expect(covered(sent)).toEqual(Array.from({ length: 300 }, () => closedText));
+  });
+
   it('offsets survive the compaction of consumed entries (dropConsumed splices the front away)', () => {
     const sent: Sent[] = [];
     const outbox = outboxInto(sent, { highWatermark: 1000, lowWatermark: 200, maxEventChars: 500 });

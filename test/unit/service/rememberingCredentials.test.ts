@@ -4,6 +4,7 @@
 // store is not persistent; keyboard-interactive answers are never kept. The fake
 // "server" below drives the provider the way SshAuthenticator and SshTransport do.
 import { describe, expect, it } from 'vitest';
+import { consoleNoteText, type ConsoleNote } from '../../../electron/contract';
 import type { CredentialProvider } from '../../../electron/debugger/ssh/credentialProvider';
 import { rememberingCredentials } from '../../../electron/service/rememberingCredentials';
 import type { SecretPrompts, SecretQuestion, SecretReply } from '../../../electron/service/secretPrompts';
@@ -91,7 +92,9 @@ async function keyLogin(provider: CredentialProvider, passphrase: string, server
 
 function connect(store: SecretStore, prompts: SecretPrompts) {
   const notes: string[] = [];
-  return { provider: rememberingCredentials({ store, prompts, notify: (t) => notes.push(t) }), notes };
+  // The notes' English as the console shows it, less the console's "[PoolSleuth] " prefix.
+  const notify = (note: ConsoleNote) => notes.push(consoleNoteText(note).replace(/^\[PoolSleuth\] /, ''));
+  return { provider: rememberingCredentials({ store, prompts, notify }), notes };
 }
 
 describe('remembered SSH passwords', () => {
