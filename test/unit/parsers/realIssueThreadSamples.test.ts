@@ -1,0 +1,50 @@
+// Golden tests for kd text pasted into public GitHub issue threads (sources in test/fixtures/public/*.source.txt):
+// each expectation is a fact read by hand from the text.
+import { describe, expect, it } from 'vitest';
+import { parsers } from '../../../electron/parsers/index';
+import { crlf, publicFixture, single } from './fixtureText';
+
+describe('analyze: issue threads', () => {
+  it('reads a BAD_POOL_CALLER (0xC2/7) double free quoted with "> " (Ext3Fsd #8): args, freed tag, pool address', () => {
+    const r = single(parsers.analyze(publicFixture('analyze-c2-7-quoted-freed-pool-tag.txt')));
+    expect(r.command).toBe('!analyze -v');
+    expect(r.bugcheck.code).toBe('0xc2');
+    expect(r.bugcheck.name).toBe('BAD_POOL_CALLER');
+    expect(r.bugcheck.args).toEqual(['0x7', '0x4a424b43', '0x40a0018', '0xffffa0068e4956f0']);
+    expect(r.bugcheck.argDescriptions[0]).toBe('Attempt to free pool which was already freed');
+    expect(r.bugcheck.argDescriptions[3]).toBe('Address of the block of pool being deallocated');
+    expect(r.fields.POOL_ADDRESS).toBe('ffffa0068e4956f0'); // the trailing space after it is not part of the value
+    expect(r.fields.FREED_POOL_TAG).toBe('CKBJ');
+    expect(r.fields.BUGCHECK_STR).toBe('0xc2_7_CKBJ');
+    expect(r.fields.PROCESS_NAME).toBe('System');
+    expect(r.fields.CURRENT_IRQL).toBe('0');
+    expect(r.fields.ANALYSIS_VERSION).toBe('6.3.9600.17336 (debuggers(dbg).150226-1500) amd64fre');
+    expect(r.fields.LAST_CONTROL_TRANSFER).toBe('from fffff80348e62ceb to fffff80348d5f6f0');
+    expect(r.warnings.join('\n')).toMatch(/block quote/);
+  });
+
+  it('the same through CRLF', () => {
+    const r = single(parsers.analyze(crlf(publicFixture('analyze-c2-7-quoted-freed-pool-tag.txt'))));
+    expect(r.bugcheck).toMatchObject({ code: '0xc2', name: 'BAD_POOL_CALLER', args: ['0x7', '0x4a424b43', '0x40a0018', '0xffffa0068e4956f0'] });
+    expect(r.fields.FREED_POOL_TAG).toBe('CKBJ');
+  });
+
+  it('reads a 0xC1 known only from BUGCHECK_P1..P4 / BUGCHECK_STR (npcap #308): args, build, process, two frames', () => {
+    const r = single(parsers.analyze(publicFixture('analyze-c1-fields-only-npcap.txt')));
+    expect(r.command).toBeNull();
+    expect(r.bugcheck.code).toBe('0xc1');
+    expect(r.bugcheck.name).toBeNull(); // the text never names it; the name is printed only in the header the paste lacks
+    expect(r.bugcheck.args).toEqual(['0xfffff50148adeda0', '0x26a', '0x260', '0x21']);
+    expect(r.fields.BUGCHECK_STR).toBe('0xC1_21');
+    expect(r.fields.SPECIAL_POOL_CORRUPTION_TYPE).toBe('21');
+    expect(r.fields.BUILD_VERSION_STRING).toBe('17134.1.amd64fre.rs4_release.180410-1804');
+    expect(r.fields.PROCESS_NAME).toBe('MsMpEng.exe');
+    expect(r.fields.CURRENT_IRQL).toBe('2');
+    expect(r.fields.DEFAULT_BUCKET_ID).toBe('WIN8_DRIVER_FAULT');
+    expect(r.stack.map((f) => f.symbol)).toEqual(['nt!DbgBreakPointWithStatus', 'nt!KiBugCheckDebugBreak+0x12']);
+    expect(r.stack[0]).toMatchObject({ childSp: '0xfffff80402c6bcc8', retAddr: '0xfffff80400cd53b2' });
+    expect(r.stack[0]!.args[0]).toBe('0xfffff50148adeda0'); // the first frame's first argument equals Arg1
+    expect(r.stack[1]!.args[3]).toBe('0x00000000000000c1');
+    expect(r.warnings).toContain('no "NAME (code)" bug check header: code 0xc1 taken from BUGCHECK_STR');
+  });
+});
