@@ -4,6 +4,7 @@
 // error and in the session bar, with the program's own name and exit code filled in.
 // Real Chromium, real processes over real pipes. Screenshots in test-output/e2e.
 import { describe, expect, it } from 'vitest';
+import { freePort } from '../integration/sshHarness/opensshServer';
 import { button, investigationRegion } from './consolePage';
 import { screenshotPath } from './serveHarness';
 import { useWorkspacePage } from './workspacePage';
@@ -55,5 +56,30 @@ describe('typed connect failures in the page', () => {
     await page.screenshot({ path: screenshotPath('typed-failure-cat-zhCN.png') });
     await languagePicker().selectOption('en');
     await expect.poll(() => reason.innerText(), { timeout: 10_000 }).toContain('This program did not answer like kd or cdb: /bin/cat. It only echoed back');
+  });
+
+  it('SSH to a refused port in Japanese, then Chinese: the connect error is translated with its host:port', { timeout: 240_000 }, async () => {
+    await languagePicker().selectOption('en');
+    const port = await freePort();
+    const panel = investigationRegion(page);
+    await panel.getByRole('radio', { name: 'SSH' }).check();
+    await panel.getByRole('textbox', { name: 'Host', exact: true }).fill('127.0.0.1');
+    await panel.getByRole('textbox', { name: 'Port' }).fill(String(port));
+    await panel.getByRole('textbox', { name: 'User' }).fill('nobody');
+    await panel.getByRole('combobox', { name: 'Authentication' }).selectOption('password');
+    await panel.getByRole('textbox', { name: 'Remote debugger command line' }).fill('kd.exe -z C:\\dumps\\a.dmp');
+    await languagePicker().selectOption('ja');
+    await button(page, '接続').click();
+    await expect
+      .poll(() => connectError().innerText().catch(() => ''), { timeout: 120_000 })
+      .toContain(`127.0.0.1:${port} に接続できません: 接続が拒否されました（OpenSSH サーバーが動作していて、そのポートで待ち受けていますか？）`);
+    expect(await connectError().innerText()).not.toMatch(/Cannot reach|connection refused/);
+    await page.screenshot({ path: screenshotPath('typed-failure-ssh-refused-ja.png') });
+    await languagePicker().selectOption('zh-CN');
+    await button(page, '连接').click();
+    await expect.poll(() => connectError().innerText().catch(() => ''), { timeout: 120_000 }).toContain(`无法连接 127.0.0.1:${port}：连接被拒绝`);
+    await page.screenshot({ path: screenshotPath('typed-failure-ssh-refused-zhCN.png') });
+    await languagePicker().selectOption('en');
+    await panel.getByRole('radio', { name: 'Demo', exact: true }).check();
   });
 });

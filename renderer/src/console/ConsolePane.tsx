@@ -45,8 +45,9 @@ export function ConsolePane({ bridge, session, nativeFileDialogs, ref }: Console
   const [pendingLink, setPendingLink] = useState<string | null>(null);
 
   // Callbacks from xterm outlive renders: read the latest values through refs.
-  const latest = useRef({ session, t });
-  latest.current = { session, t };
+  // The language as of the last render: the xterm callbacks below were made at mount (i18n.language read there stays the mount's).
+  const latest = useRef({ session, t, language: i18n.language });
+  latest.current = { session, t, language: i18n.language };
 
   useImperativeHandle(
     ref,
@@ -112,7 +113,7 @@ export function ConsolePane({ bridge, session, nativeFileDialogs, ref }: Console
     const unsubscribe = subscribeEvents(bridge, {
       'console.output': ({ data, notes }) => {
         // The core's typed lines in the page's language; flow control still counts the core's characters.
-        if (restored) controller.writeOutput(data, localizedConsoleText(i18n.language, data, notes));
+        if (restored) controller.writeOutput(data, localizedConsoleText(latest.current.language, data, notes));
       },
     });
     const attach = () => {
@@ -126,7 +127,7 @@ export function ConsolePane({ bridge, session, nativeFileDialogs, ref }: Console
         if (text.length > 0) {
           const t = latest.current.t;
           controller.writeNotice(omittedChars > 0 ? t('console.restoredPartly', { count: omittedChars }) : t('console.restored'));
-          controller.writeRestored(localizedConsoleText(i18n.language, text, notes));
+          controller.writeRestored(localizedConsoleText(latest.current.language, text, notes));
         }
         attach();
       },
