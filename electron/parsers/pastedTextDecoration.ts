@@ -1,8 +1,9 @@
 // Pre-pass shared by every whole-text parser: text copied from a chat, an issue thread, an
 // e-mail or a paste site often carries the same decoration on every line — a block quote
 // ("> ", ">> "), a comment marker ("#", "//", ";", "REM", "::"), inline backticks around each
-// line, a list bullet, the paste site's line numbers, a timestamp column. Such a block reads as
-// nothing to the parsers, so runs of lines that share one decoration are undecorated here.
+// line (or one span around the whole paste, its backticks glued to the first and last lines), a
+// list bullet, the paste site's line numbers, a timestamp column. Such a block reads as nothing
+// to the parsers, so runs of lines that share one decoration are undecorated here.
 //
 // Only runs are stripped: at least two decorated lines (three for line numbers, whose numbers
 // must count up with the lines) with nothing but blank lines between them, that hold something
@@ -310,6 +311,47 @@ function decodeHtmlEntities(lines: string[], warnings: string[]): string[] {
   return out;
 }
 
+/** True when the line's only backtick is its last non-space character, glued to the text before it. */
+function endsWithLoneBacktick(line: string): boolean {
+  const e = trimmedEnd(line);
+  if (e < 2 || line.charCodeAt(e - 1) !== 96 || isSpace(line.charCodeAt(e - 2))) return false;
+  return line.indexOf('`') === e - 1;
+}
+
+/**
+ * One inline code span around a whole multi-line paste (`0: kd> !verifier … bytes`): the chat
+ * keeps the opening backtick glued to the prompt and the closing one to the last line, and no
+ * other line carries one. The opening one comes off a prompt line; the closing one off a line
+ * that ends a paragraph (the text's last line or one before a blank line) and has no other backtick.
+ */
+function stripSpanEdges(lines: string[], warnings: string[]): string[] {
+  let out: string[] | null = null;
+  const cut: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as string;
+    if (l.length === 0 || isOverlong(l) || l.indexOf('`') === -1) continue;
+    const s = skipSpaces(l, 0, 8);
+    if (l.charCodeAt(s) === 96 && l.charCodeAt(s + 1) !== 96 && l.lastIndexOf('`') === s && parsePromptLine(l.slice(s + 1)) !== null) {
+      out ??= lines.slice();
+      out[i] = l.slice(0, s) + l.slice(s + 1);
+      cut.push(i);
+      continue;
+    }
+    const nextBlank = i + 1 >= lines.length || (lines[i + 1] as string).trim().length === 0;
+    if (nextBlank && endsWithLoneBacktick(l) && looksLikeDebuggerLine(l)) {
+      out ??= lines.slice();
+      const e = trimmedEnd(l);
+      out[i] = l.slice(0, e - 1) + l.slice(e);
+      cut.push(i);
+    }
+  }
+  if (cut.length > 0) {
+    const shown = cut.slice(0, MAX_RUN_WARNINGS_PER_KIND).map((i) => i + 1).join(', ');
+    warnings.push(`pasted text: stripped a code span's backtick from ${cut.length === 1 ? 'line' : 'lines'} ${shown}${cut.length > MAX_RUN_WARNINGS_PER_KIND ? ', …' : ''}`);
+  }
+  return out ?? lines;
+}
+
 /** The first non-space character of every line (within its first 8 characters). */
 function firstCharacters(lines: readonly string[]): Set<string> {
   const out = new Set<string>();
@@ -340,6 +382,7 @@ export function stripPasteDecoration(lines: string[]): UndecoratedLines {
     }
     if (warnings.length === before) break;
   }
+  current = stripSpanEdges(current, warnings);
   return { lines: current, warnings };
 }
 

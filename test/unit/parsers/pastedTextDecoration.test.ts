@@ -26,7 +26,14 @@ const seedAnalyze = seedFixture('seed000-analyze.txt').trimEnd();
 const seedSession = `${seedAnalyze}\n${seedFixture('seed000-verifier3.txt')}`;
 
 /** The fixtures that are pasted text with a decoration (the cases this pre-pass is for). */
-const DECORATED_FIXTURES = new Set(['analyze-a-quoted-fields-only-zh.txt', 'analyze-d1-quoted-nbsp-markdown.txt', 'session-idt-in-cpp-comment.txt']);
+const DECORATED_FIXTURES = new Set([
+  'analyze-a-quoted-fields-only-zh.txt',
+  'analyze-d1-quoted-nbsp-markdown.txt',
+  'session-idt-in-cpp-comment.txt',
+  'analyze-c2-7-quoted-freed-pool-tag.txt',
+  'verifier-win11-flags-inline-backtick-head.txt',
+  'verifier-win11-counters-inline-backtick-tail.txt',
+]);
 
 describe('paste pre-pass: real text', () => {
   it('a "> "-quoted !analyze fragment in a list item gives the bug check from FAILURE_BUCKET_ID (code-index 7077382788)', () => {
@@ -135,6 +142,8 @@ describe('paste pre-pass: kd output that merely looks decorated stays as it is',
     ['one "#" header line, then frames', [' # Child-SP          RetAddr           Call Site', '00 fffff880`0335f6e8 fffff800`02b5d6ad nt!KeBugCheckEx', '01 fffff880`0335f6f0 fffff800`02b5c7c2 nt!KiBugCheckDispatch+0x69']],
     ['!pool lines with a "*" marker', ['*826fa130 size:   c0 previous size:   40  (Allocated) *SeSd', ' 826fa1f0 size:   10 previous size:   c0  (Free)       Io  ']],
     ['two prompt-like quoted lines with nothing between (a single source listing "> " each is a run of one)', ['>   30:     x = 1;', 'kd> kb']],
+    ['x64 addresses keep their backticks, also at a paragraph end', ['fffff804`02c6bcc8 fffff804`00cd53b2 : nt!DbgBreakPointWithStatus', '', 'kd> dq fffff804`02c6bcc8 l1']],
+    ['a db line whose ASCII column ends with "`", inside the output (not before a blank line)', ['8278d970  4f 4f 4f 4f 60 00 00 00  OOOO`...', '8278d978  00 00 00 00  ....']],
   ];
   it.each(keep)('%s', (_name, lines) => {
     expect(stripPasteDecoration(lines)).toEqual({ lines, warnings: [] });

@@ -48,3 +48,46 @@ describe('analyze: issue threads', () => {
     expect(r.warnings).toContain('no "NAME (code)" bug check header: code 0xc1 taken from BUGCHECK_STR');
   });
 });
+
+describe('verifier: one inline code span around a whole paste (microsoft/MIDI #366)', () => {
+  it('reads the command after the opening backtick glued to the prompt, the flags level and the [X] options', () => {
+    const r = single(parsers.verifier3(publicFixture('verifier-win11-flags-inline-backtick-head.txt')));
+    expect(r.command).toBe('!verifier');
+    expect(r.flags).toBe(0x1209bb);
+    expect(r.enabledOptions).toEqual([
+      'Automatic Checks',
+      'Special pool',
+      'Force IRQL checking',
+      'Pool tracking',
+      'I/O verification',
+      'Deadlock detection',
+      'DMA checking',
+      'Security checks',
+      'Miscellaneous checks',
+      'DDI compliance checking',
+    ]);
+    expect(r.enabledOptions).not.toContain('IRP logging'); // "[ ]": off
+    expect(r.drivers).toEqual([]);
+    expect(r.warnings).toContain("pasted text: stripped a code span's backtick from line 1");
+  });
+
+  it('reads the last counter line although the closing backtick is glued to it', () => {
+    const r = single(parsers.verifier3(publicFixture('verifier-win11-counters-inline-backtick-tail.txt')));
+    expect(r.stats).toMatchObject({
+      poolAllocationsAttempted: 0x32,
+      poolAllocationsSucceeded: 0x32,
+      poolAllocationsSucceededSpecialPool: 0x32,
+      poolAllocationsWithNoTag: 0,
+      poolAllocationsFailed: 0,
+      currentPagedPoolAllocations: 0,
+      currentPagedPoolBytes: 0,
+      peakPagedPoolAllocations: 2,
+      peakPagedPoolBytes: 0x92,
+      currentNonpagedPoolAllocations: 0,
+      currentNonpagedPoolBytes: 0,
+      peakNonpagedPoolAllocations: 0x10,
+      peakNonpagedPoolBytes: 0x44918,
+    });
+    expect(r.warnings).toContain("pasted text: stripped a code span's backtick from line 15");
+  });
+});
