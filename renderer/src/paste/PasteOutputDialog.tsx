@@ -5,6 +5,7 @@ import { useId, useState, type DragEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PoolSleuthBridge } from '../../../electron/contract';
 import { errorMessage } from '../bridge/bridgeError';
+import { DialogButtons } from '../layout/DialogButtons';
 import { ModalDialog } from '../layout/ModalDialog';
 import { checkPastedText, openPastedText, type PastedTextOutcome } from './pasteText';
 import './paste.css';
@@ -98,14 +99,11 @@ export function PasteOutputDialog({ bridge, onOpened, onClose }: PasteOutputDial
         <div className="action-error" role="alert" id={`${fieldId}-problem`}>
           {problem}
         </div>
-        <div className="button-row dialog-buttons">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('paste.cancel')}
-          </button>
+        <DialogButtons cancel={{ label: t('paste.cancel'), onClick: onClose }}>
           <button type="submit" className="btn btn-primary" disabled={busy}>
             {busy ? t('paste.opening') : t('paste.submit')}
           </button>
-        </div>
+        </DialogButtons>
       </form>
     </ModalDialog>
   );

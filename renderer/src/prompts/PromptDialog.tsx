@@ -2,9 +2,11 @@
 // or type a password / key passphrase / keyboard-interactive answers. Secrets
 // live only in this dialog's state and are gone once it closes; where the core
 // can encrypt them (Electron), a password or passphrase can be remembered.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PromptAnswer, PromptRequest } from '../../../electron/contract';
+import { DialogButtons } from '../layout/DialogButtons';
+import { ModalDialog } from '../layout/ModalDialog';
 import { cancelAnswerFor, offersRemember, submitAnswerFor, type HostKeyDecision } from './promptAnswers';
 
 interface PromptDialogProps {
@@ -14,18 +16,11 @@ interface PromptDialogProps {
 
 export function PromptDialog({ request, onAnswer }: PromptDialogProps) {
   const { t } = useTranslation();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const fieldCount = request.kind === 'host-key' ? 0 : request.kind === 'keyboard-interactive' ? request.prompts.length : 1;
   const [values, setValues] = useState<string[]>(() => Array.from({ length: fieldCount }, () => ''));
   const [remember, setRemember] = useState(false);
   const rememberId = useId();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
 
   const cancel = () => onAnswer(request.promptId, cancelAnswerFor(request));
   const submit = (ev: FormEvent, decision?: HostKeyDecision) => {
@@ -35,15 +30,7 @@ export function PromptDialog({ request, onAnswer }: PromptDialogProps) {
   const setValue = (i: number, v: string) => setValues((old) => old.map((x, j) => (j === i ? v : x)));
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="prompt-dialog"
-      aria-labelledby={titleId}
-      onCancel={(ev) => {
-        ev.preventDefault();
-        cancel();
-      }}
-    >
+    <ModalDialog labelledBy={titleId} className="prompt-dialog" onClose={cancel}>
       <form onSubmit={(ev) => submit(ev)}>
         {request.kind === 'host-key' ? (
           <>
@@ -60,17 +47,14 @@ export function PromptDialog({ request, onAnswer }: PromptDialogProps) {
               </dd>
             </dl>
             <p className="field-hint">{t('prompt.hostKey.verify')}</p>
-            <div className="button-row dialog-buttons">
-              <button type="button" className="btn" onClick={cancel}>
-                {t('prompt.cancel')}
-              </button>
+            <DialogButtons cancel={{ label: t('prompt.cancel'), onClick: cancel }}>
               <button type="button" className="btn" onClick={(ev) => submit(ev, 'accept-once')}>
                 {t('prompt.hostKey.acceptOnce')}
               </button>
               <button type="button" className="btn btn-primary" onClick={(ev) => submit(ev, 'accept-and-remember')}>
                 {t('prompt.hostKey.acceptAndRemember')}
               </button>
-            </div>
+            </DialogButtons>
           </>
         ) : (
           <>
@@ -110,18 +94,15 @@ export function PromptDialog({ request, onAnswer }: PromptDialogProps) {
                 </p>
               </div>
             )}
-            <div className="button-row dialog-buttons">
-              <button type="button" className="btn" onClick={cancel}>
-                {t('prompt.cancel')}
-              </button>
+            <DialogButtons cancel={{ label: t('prompt.cancel'), onClick: cancel }}>
               <button type="submit" className="btn btn-primary">
                 {t('prompt.submit')}
               </button>
-            </div>
+            </DialogButtons>
           </>
         )}
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }
 

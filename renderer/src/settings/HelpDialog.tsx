@@ -2,6 +2,8 @@
 // use it, what it runs, and what the answer looks like.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogButtons } from '../layout/DialogButtons';
+import { DialogSection } from '../layout/DialogSection';
 import { ModalDialog } from '../layout/ModalDialog';
 
 /** Keys as shown (not translated) and the key of their description. */
@@ -29,8 +31,7 @@ export function HelpDialog({ onClose }: { onClose(): void }) {
     <ModalDialog labelledBy={`${id}-title`} className="settings-dialog help-dialog" onClose={onClose}>
       <div className="settings-body">
         <h2 id={`${id}-title`}>{t('help.title')}</h2>
-        <section className="settings-section" aria-labelledby={`${id}-keys`}>
-          <h3 id={`${id}-keys`}>{t('help.keysHeading')}</h3>
+        <DialogSection headingId={`${id}-keys`} heading={t('help.keysHeading')}>
           <table className="mapping-table help-keys" aria-labelledby={`${id}-keys`}>
             <thead>
               <tr>
@@ -49,9 +50,8 @@ export function HelpDialog({ onClose }: { onClose(): void }) {
               ))}
             </tbody>
           </table>
-        </section>
-        <section className="settings-section" aria-labelledby={`${id}-playbooks`}>
-          <h3 id={`${id}-playbooks`}>{t('help.playbooksHeading')}</h3>
+        </DialogSection>
+        <DialogSection headingId={`${id}-playbooks`} heading={t('help.playbooksHeading')}>
           {playbooks.map((p) => (
             <div key={p} className="help-playbook">
               <h4>{t(`help.playbooks.${p}.title`)}</h4>
@@ -59,12 +59,12 @@ export function HelpDialog({ onClose }: { onClose(): void }) {
               <p className="field-hint">{t(`help.playbooks.${p}.how`)}</p>
             </div>
           ))}
-        </section>
-        <div className="button-row dialog-buttons">
+        </DialogSection>
+        <DialogButtons>
           <button type="button" className="btn btn-primary" onClick={onClose} autoFocus>
             {t('settings.close')}
           </button>
-        </div>
+        </DialogButtons>
       </div>
     </ModalDialog>
   );

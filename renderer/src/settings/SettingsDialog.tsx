@@ -5,8 +5,12 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KnownHostEntry, PoolSleuthBridge, SavedSecretEntry } from '../../../electron/contract';
 import { errorMessage } from '../bridge/bridgeError';
+import { TextField } from '../fields/TextField';
 import { PoolTagFileInput } from '../investigation/PoolTagFileInput';
+import { DialogButtons } from '../layout/DialogButtons';
+import { DialogSection } from '../layout/DialogSection';
 import { ModalDialog } from '../layout/ModalDialog';
+import { RemovableRowsHead, RemoveRowCell } from '../layout/RemovableRowsTable';
 import { savePreferences, scrollbackLimits, themeChoices, usePreferences, type ThemeChoice } from './uiPreferences';
 
 interface SettingsDialogProps {
@@ -21,12 +25,8 @@ export function SettingsDialog({ bridge, rememberSecrets, onOpenSourcePaths, onC
   const { t } = useTranslation();
   const id = useId();
   const prefs = usePreferences();
-  const [scrollback, setScrollback] = useState(String(prefs.scrollback));
   const [notice, setNotice] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-
-  const scrollbackValue = Number(scrollback.trim());
-  const scrollbackValid = /^\d+$/.test(scrollback.trim()) && scrollbackValue >= scrollbackLimits.min && scrollbackValue <= scrollbackLimits.max;
 
   const save = (change: Parameters<typeof savePreferences>[0]) => {
     if (!savePreferences(change)) setNotice({ tone: 'error', text: t('settings.notStored') });
@@ -38,8 +38,7 @@ export function SettingsDialog({ bridge, rememberSecrets, onOpenSourcePaths, onC
       <div className="settings-body">
         <h2 id={`${id}-title`}>{t('settings.title')}</h2>
 
-        <section className="settings-section" aria-labelledby={`${id}-appearance`}>
-          <h3 id={`${id}-appearance`}>{t('settings.appearance')}</h3>
+        <DialogSection headingId={`${id}-appearance`} heading={t('settings.appearance')}>
           <div className="segmented" role="radiogroup" aria-label={t('settings.theme')}>
             {themeChoices.map((choice: ThemeChoice) => (
               <label key={choice} className={prefs.theme === choice ? 'segment selected' : 'segment'}>
@@ -48,59 +47,29 @@ export function SettingsDialog({ bridge, rememberSecrets, onOpenSourcePaths, onC
               </label>
             ))}
           </div>
-        </section>
+        </DialogSection>
 
-        <section className="settings-section" aria-labelledby={`${id}-console`}>
-          <h3 id={`${id}-console`}>{t('settings.console')}</h3>
-          <div className="field">
-            <label htmlFor={`${id}-scrollback`}>{t('settings.scrollback')}</label>
-            <input
-              id={`${id}-scrollback`}
-              type="text"
-              inputMode="numeric"
-              className="mono settings-number"
-              value={scrollback}
-              aria-invalid={!scrollbackValid}
-              aria-describedby={`${id}-scrollback-hint`}
-              onChange={(ev) => {
-                setScrollback(ev.target.value);
-                const value = Number(ev.target.value.trim());
-                if (/^\d+$/.test(ev.target.value.trim()) && value >= scrollbackLimits.min && value <= scrollbackLimits.max) save({ scrollback: value });
-              }}
-            />
-            <p id={`${id}-scrollback-hint`} className={scrollbackValid ? 'field-hint' : 'field-hint error-text'}>
-              {t('settings.scrollbackHint', { min: scrollbackLimits.min.toLocaleString(), max: scrollbackLimits.max.toLocaleString() })}
-            </p>
-          </div>
-        </section>
+        <DialogSection headingId={`${id}-console`} heading={t('settings.console')}>
+          <ScrollbackField initial={prefs.scrollback} onValid={(scrollback) => save({ scrollback })} />
+        </DialogSection>
 
-        <section className="settings-section" aria-labelledby={`${id}-connect`}>
-          <h3 id={`${id}-connect`}>{t('settings.connect')}</h3>
-          <div className="field">
-            <label htmlFor={`${id}-debugger`}>{t('settings.defaultDebugger')}</label>
-            <input
-              id={`${id}-debugger`}
-              type="text"
-              className="mono"
-              spellCheck={false}
-              placeholder="kd.exe"
-              value={prefs.defaultDebugger}
-              aria-describedby={`${id}-debugger-hint`}
-              onChange={(ev) => save({ defaultDebugger: ev.target.value.replace(/[\u0000-\u001f]/g, '') })}
-            />
-            <p id={`${id}-debugger-hint`} className="field-hint">
-              {t('settings.defaultDebuggerHint')}
-            </p>
-          </div>
+        <DialogSection headingId={`${id}-connect`} heading={t('settings.connect')}>
+          <TextField
+            label={t('settings.defaultDebugger')}
+            mono
+            placeholder="kd.exe"
+            value={prefs.defaultDebugger}
+            hint={t('settings.defaultDebuggerHint')}
+            onChange={(value) => save({ defaultDebugger: value.replace(/[\u0000-\u001f]/g, '') })}
+          />
           <div className="button-row">
             <button type="button" className="btn btn-small" onClick={onOpenSourcePaths}>
               {t('sourcePaths.open')}
             </button>
           </div>
-        </section>
+        </DialogSection>
 
-        <section className="settings-section" aria-labelledby={`${id}-investigation`}>
-          <h3 id={`${id}-investigation`}>{t('settings.investigation')}</h3>
+        <DialogSection headingId={`${id}-investigation`} heading={t('settings.investigation')}>
           <p className="field-hint">{t('settings.poolTagFileHint')}</p>
           <div className="inv-option-file">
             <span className="settings-label">{t('settings.poolTagFile')}</span>
@@ -120,7 +89,7 @@ export function SettingsDialog({ bridge, rememberSecrets, onOpenSourcePaths, onC
               onProblem={(problem) => setNotice({ tone: 'error', text: problem })}
             />
           </div>
-        </section>
+        </DialogSection>
 
         <KnownHostsSection bridge={bridge} />
         <SavedSecretsSection bridge={bridge} rememberSecrets={rememberSecrets} />
@@ -130,11 +99,11 @@ export function SettingsDialog({ bridge, rememberSecrets, onOpenSourcePaths, onC
             {notice.text}
           </p>
         )}
-        <div className="button-row dialog-buttons">
+        <DialogButtons>
           <button type="button" className="btn btn-primary" onClick={onClose}>
             {t('settings.close')}
           </button>
-        </div>
+        </DialogButtons>
       </div>
     </ModalDialog>
   );
@@ -180,8 +149,7 @@ function KnownHostsSection({ bridge }: { bridge: PoolSleuthBridge }) {
   };
 
   return (
-    <section className="settings-section" aria-labelledby={`${id}-heading`} ref={sectionRef} tabIndex={-1}>
-      <h3 id={`${id}-heading`}>{t('settings.knownHosts.heading')}</h3>
+    <DialogSection headingId={`${id}-heading`} heading={t('settings.knownHosts.heading')} ref={sectionRef} tabIndex={-1}>
       <p className="field-hint">{t('settings.knownHosts.explanation')}</p>
       {items === null ? (
         <p className="field-hint">{t('source.loading')}</p>
@@ -189,17 +157,10 @@ function KnownHostsSection({ bridge }: { bridge: PoolSleuthBridge }) {
         <p className="field-hint">{t('settings.knownHosts.empty')}</p>
       ) : (
         <table className="mapping-table settings-table" aria-labelledby={`${id}-heading`}>
-          <thead>
-            <tr>
-              <th scope="col">{t('settings.knownHosts.host')}</th>
-              <th scope="col">{t('settings.knownHosts.keyType')}</th>
-              <th scope="col">{t('settings.knownHosts.fingerprint')}</th>
-              <th scope="col">{t('settings.knownHosts.added')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('sourcePaths.actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <RemovableRowsHead
+            headings={[t('settings.knownHosts.host'), t('settings.knownHosts.keyType'), t('settings.knownHosts.fingerprint'), t('settings.knownHosts.added')]}
+            actionsHeading={t('sourcePaths.actions')}
+          />
           <tbody>
             {items.map((h) => (
               <tr key={`${h.host}:${h.port}:${h.keyType}`}>
@@ -207,22 +168,14 @@ function KnownHostsSection({ bridge }: { bridge: PoolSleuthBridge }) {
                 <td className="mono">{h.keyType}</td>
                 <td className="mono settings-fingerprint">{h.fingerprintSha256}</td>
                 <td>{formatDate(h.addedAt, i18n.language)}</td>
-                <td>
-                  <button type="button" className="btn btn-small" aria-label={t('settings.knownHosts.removeHost', { host: `${h.host}:${h.port}` })} onClick={() => void forget(h)}>
-                    {t('sourcePaths.remove')}
-                  </button>
-                </td>
+                <RemoveRowCell label={t('sourcePaths.remove')} accessibleName={t('settings.knownHosts.removeHost', { host: `${h.host}:${h.port}` })} onRemove={() => void forget(h)} />
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {(error || status) && (
-        <p className={error || status?.tone === 'error' ? 'error-text' : 'field-hint'} role={error || status?.tone === 'error' ? 'alert' : 'status'}>
-          {error ? t('settings.loadFailed', { message: error }) : status?.text}
-        </p>
-      )}
-    </section>
+      <ListStatus error={error} status={status} />
+    </DialogSection>
   );
 }
 
@@ -248,8 +201,7 @@ function SavedSecretsSection({ bridge, rememberSecrets }: { bridge: PoolSleuthBr
   };
 
   return (
-    <section className="settings-section" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>{t('settings.secrets.heading')}</h3>
+    <DialogSection headingId={`${id}-heading`} heading={t('settings.secrets.heading')}>
       {!rememberSecrets ? (
         <p className="field-hint">{t('settings.secrets.neverHere')}</p>
       ) : items === null ? (
@@ -268,13 +220,49 @@ function SavedSecretsSection({ bridge, rememberSecrets }: { bridge: PoolSleuthBr
           ))}
         </ul>
       )}
-      {(error || status) && (
-        <p className={error || status?.tone === 'error' ? 'error-text' : 'field-hint'} role={error || status?.tone === 'error' ? 'alert' : 'status'}>
-          {error ? t('settings.loadFailed', { message: error }) : status?.text}
-        </p>
-      )}
-    </section>
+      <ListStatus error={error} status={status} />
+    </DialogSection>
   );
+}
+
+/** Under a list from the core: why it could not be loaded, or what the last removal did. */
+function ListStatus({ error, status }: { error: string | null; status: { tone: 'info' | 'error'; text: string } | null }) {
+  const { t } = useTranslation();
+  if (!error && !status) return null;
+  const isError = Boolean(error) || status?.tone === 'error';
+  return (
+    <p className={isError ? 'error-text' : 'field-hint'} role={isError ? 'alert' : 'status'}>
+      {error ? t('settings.loadFailed', { message: error }) : status?.text}
+    </p>
+  );
+}
+
+/** The console's scrollback in lines: what is typed stays in the box, a number in range is saved. */
+function ScrollbackField({ initial, onValid }: { initial: number; onValid(lines: number): void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(String(initial));
+  const valid = isScrollbackValue(text);
+  return (
+    <TextField
+      label={t('settings.scrollback')}
+      mono
+      inputClassName="settings-number"
+      inputMode="numeric"
+      value={text}
+      invalid={!valid}
+      hint={t('settings.scrollbackHint', { min: scrollbackLimits.min.toLocaleString(), max: scrollbackLimits.max.toLocaleString() })}
+      hintIsProblem={!valid}
+      onChange={(value) => {
+        setText(value);
+        if (isScrollbackValue(value)) onValid(Number(value.trim()));
+      }}
+    />
+  );
+}
+
+function isScrollbackValue(text: string): boolean {
+  const value = Number(text.trim());
+  return /^\d+$/.test(text.trim()) && value >= scrollbackLimits.min && value <= scrollbackLimits.max;
 }
 
 function formatDate(iso: string, language: string): string {

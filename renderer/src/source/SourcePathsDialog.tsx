@@ -5,7 +5,9 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sourcePathMappingSchema, type PoolSleuthBridge, type SourcePathMapping } from '../../../electron/contract';
 import { errorMessage } from '../bridge/bridgeError';
+import { DialogButtons } from '../layout/DialogButtons';
 import { ModalDialog } from '../layout/ModalDialog';
+import { RemovableRowsHead, RemoveRowCell } from '../layout/RemovableRowsTable';
 
 interface SourcePathsDialogProps {
   bridge: PoolSleuthBridge;
@@ -68,16 +70,7 @@ export function SourcePathsDialog({ bridge, suggestedPrefix, onClose }: SourcePa
           <p className="field-hint">{t('source.loading')}</p>
         ) : (
           <table className="mapping-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('sourcePaths.prefix')}</th>
-                <th scope="col">{t('sourcePaths.location')}</th>
-                <th scope="col">{t('sourcePaths.folder')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('sourcePaths.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <RemovableRowsHead headings={[t('sourcePaths.prefix'), t('sourcePaths.location'), t('sourcePaths.folder')]} actionsHeading={t('sourcePaths.actions')} />
             <tbody>
               {rows.length === 0 && (
                 <tr>
@@ -116,11 +109,11 @@ export function SourcePathsDialog({ bridge, suggestedPrefix, onClose }: SourcePa
                       onChange={(ev) => update(r.key, { folder: ev.target.value })}
                     />
                   </td>
-                  <td>
-                    <button type="button" className="btn btn-small" aria-label={t('sourcePaths.removeRow', { row: i + 1 })} onClick={() => setRows(rows.filter((x) => x.key !== r.key))}>
-                      {t('sourcePaths.remove')}
-                    </button>
-                  </td>
+                  <RemoveRowCell
+                    label={t('sourcePaths.remove')}
+                    accessibleName={t('sourcePaths.removeRow', { row: i + 1 })}
+                    onRemove={() => setRows(rows.filter((x) => x.key !== r.key))}
+                  />
                 </tr>
               ))}
             </tbody>
@@ -136,14 +129,11 @@ export function SourcePathsDialog({ bridge, suggestedPrefix, onClose }: SourcePa
             {error}
           </p>
         )}
-        <div className="button-row dialog-buttons">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('prompt.cancel')}
-          </button>
+        <DialogButtons cancel={{ label: t('prompt.cancel'), onClick: onClose }}>
           <button type="submit" className="btn btn-primary" disabled={rows === null}>
             {t('sourcePaths.save')}
           </button>
-        </div>
+        </DialogButtons>
       </form>
     </ModalDialog>
   );

@@ -8,7 +8,7 @@ import { localPresetKinds, type FoundDebugger, type LocalPresetKind, type PoolSl
 import { errorMessage } from '../bridge/bridgeError';
 import { ArgvPreview } from './ArgvPreview';
 import { baudRates, type PresetDraft } from './presetDraft';
-import { TextField } from './TextField';
+import { TextField } from '../fields/TextField';
 import { useArgvPreview } from './useArgvPreview';
 
 interface PresetFieldsProps {

@@ -6,7 +6,7 @@ import type { PoolSleuthBridge, ScenarioInfo } from '../../../electron/contract'
 import { ForgetSavedSecret } from '../prompts/ForgetSavedSecret';
 import { PresetFields } from './PresetFields';
 import { sshAuthMethods, targetKinds, type SshAuthMethod, type TargetDraft, type TargetKind } from './targetDraft';
-import { TextField } from './TextField';
+import { TextField } from '../fields/TextField';
 import type { HostFacts } from './useHostFacts';
 
 export type ScenarioList = { status: 'loading' } | { status: 'loaded'; scenarios: ScenarioInfo[] } | { status: 'failed'; message: string };

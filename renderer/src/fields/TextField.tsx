@@ -1,4 +1,4 @@
-// One labelled text input of the connect form, with an optional hint, a
+// One labelled text input (connect form, Settings), with an optional hint, a
 // suggestions list and a Browse… button (native dialog, desktop app only).
 import { useId, type ReactNode } from 'react';
 
@@ -10,10 +10,14 @@ interface TextFieldProps {
   placeholder?: string;
   hint?: ReactNode;
   invalid?: boolean;
+  /** The hint says what is wrong (shown as an error) rather than what to type. */
+  hintIsProblem?: boolean;
   describedBy?: string;
   suggestions?: readonly string[];
   inputMode?: 'numeric' | 'text';
   className?: string;
+  /** Classes of the input itself (mono is its own prop). */
+  inputClassName?: string;
   /** Shown as a button after the field. */
   browse?: { label: string; onBrowse(): void };
   autoComplete?: string;
@@ -31,7 +35,7 @@ export function TextField(props: TextFieldProps) {
         <input
           id={id}
           type="text"
-          className={props.mono ? 'mono' : undefined}
+          className={[props.mono && 'mono', props.inputClassName].filter(Boolean).join(' ') || undefined}
           spellCheck={false}
           autoComplete={props.autoComplete ?? 'off'}
           inputMode={props.inputMode}
@@ -56,7 +60,7 @@ export function TextField(props: TextFieldProps) {
         </datalist>
       )}
       {props.hint && (
-        <p className="field-hint" id={hintId}>
+        <p className={props.hintIsProblem ? 'field-hint error-text' : 'field-hint'} id={hintId}>
           {props.hint}
         </p>
       )}
