@@ -4,9 +4,9 @@
 // target still runs "Run leak investigation" stays disabled and says why, until the
 // debugger is at a prompt again. serve runs with a 3 s break timeout (`--break-timeout`),
 // so the test does not wait out the 20 s default; nothing here is timed.
-import process from 'node:process';
 import { describe, expect, it } from 'vitest';
-import { button, consoleRegion, investigationRegion, waitForSessionState } from './consolePage';
+import { button, investigationRegion, waitForSessionState } from './consolePage';
+import { connectLocalDebugger, fullyShown, kdsimCommandLine, runInConsole } from './localDebuggerPage';
 import { screenshotPath } from './serveHarness';
 import { useWorkspacePage } from './workspacePage';
 
@@ -19,33 +19,6 @@ const activity = (kind: string) => page.locator(`.session-activity[data-activity
 const languagePicker = () => page.getByRole('combobox', { name: 'Language', exact: true });
 const runButton = () => button(page, 'Run leak investigation');
 
-function kdsim(args: string): string {
-  return `"${process.execPath}" --import tsx electron/cli/main.ts kdsim ${args}`;
-}
-
-async function connectLocal(commandLine: string): Promise<void> {
-  await panel().getByRole('radio', { name: 'Local debugger' }).check();
-  await panel().getByRole('combobox', { name: 'Debugger', exact: true }).selectOption('custom');
-  await panel().getByRole('textbox', { name: 'Debugger command line' }).fill(commandLine);
-  await button(page, 'Connect').click();
-}
-
-async function runInConsole(command: string): Promise<void> {
-  await consoleRegion(page).locator('.console-host').click();
-  await page.keyboard.type(command);
-  await page.keyboard.press('Enter');
-}
-
-/** Whether the element's box lies inside the window and its text is not cut. */
-async function fullyShown(selector: ReturnType<typeof panel>): Promise<boolean> {
-  return selector.evaluate((el) => {
-    const box = el.getBoundingClientRect();
-    const root = el.ownerDocument.documentElement;
-    const inWindow = box.width > 0 && box.top >= 0 && box.left >= 0 && box.right <= root.clientWidth && box.bottom <= root.clientHeight;
-    return inWindow && el.scrollWidth <= el.clientWidth + 1;
-  });
-}
-
 /** The text the page shows for why Run is disabled (the line its aria-describedby points at). */
 async function runBlockedReason(): Promise<string> {
   const ids = (await runButton().getAttribute('aria-describedby')) ?? '';
@@ -55,11 +28,11 @@ async function runBlockedReason(): Promise<string> {
 
 describe('a Break that never takes', () => {
   it('ends with the message and Disconnect now; Run stays disabled with its reason while the target runs', { timeout: 240_000 }, async () => {
-    await connectLocal(kdsim('--scenario live-growth-x64 --fault ignore-break'));
+    await connectLocalDebugger(page, kdsimCommandLine('--scenario live-growth-x64 --fault ignore-break'));
     await waitForSessionState(page, 'ready', 90_000);
     await expect(runButton().isEnabled()).resolves.toBe(true);
 
-    await runInConsole('g');
+    await runInConsole(page, 'g');
     await waitForSessionState(page, 'running', 30_000);
     const running = activity('target-running');
     await running.waitFor({ timeout: 30_000 });

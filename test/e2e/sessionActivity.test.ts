@@ -3,9 +3,9 @@
 // core's reason; slow symbol loading shows "Loading symbols…" with a ticking elapsed
 // time and a Cancel that sends Break. (A Break that never takes: breakFailure.test.ts,
 // with a short break timeout.) Screenshots at 1280×720 in test-output/e2e.
-import process from 'node:process';
 import { describe, expect, it } from 'vitest';
-import { button, consoleRegion, investigationRegion, waitForConsole, waitForSessionState } from './consolePage';
+import { button, investigationRegion, waitForConsole, waitForSessionState } from './consolePage';
+import { connectLocalDebugger, fullyShown, kdsimCommandLine, runInConsole } from './localDebuggerPage';
 import { screenshotPath } from './serveHarness';
 import { useWorkspacePage } from './workspacePage';
 
@@ -15,35 +15,6 @@ const panel = () => investigationRegion(page);
 // By class, not inside the region named Investigation: the test also reads it in Japanese and Chinese.
 const activity = (kind: string) => page.locator(`.session-activity[data-activity="${kind}"]`);
 
-function kdsim(args: string): string {
-  return `"${process.execPath}" --import tsx electron/cli/main.ts kdsim ${args}`;
-}
-
-async function connectLocal(commandLine: string): Promise<void> {
-  // A debugger of the test before may still be ending (Disconnect of a target that ignores Ctrl+C).
-  await panel().getByRole('radio', { name: 'Local debugger' }).waitFor({ timeout: 60_000 });
-  await panel().getByRole('radio', { name: 'Local debugger' }).check();
-  await panel().getByRole('combobox', { name: 'Debugger', exact: true }).selectOption('custom');
-  await panel().getByRole('textbox', { name: 'Debugger command line' }).fill(commandLine);
-  await button(page, 'Connect').click();
-}
-
-async function runInConsole(command: string): Promise<void> {
-  await consoleRegion(page).locator('.console-host').click();
-  await page.keyboard.type(command);
-  await page.keyboard.press('Enter');
-}
-
-/** Whether the element's box lies inside the window and its text is not cut. */
-async function fullyShown(selector: ReturnType<typeof panel>): Promise<boolean> {
-  return selector.evaluate((el) => {
-    const box = el.getBoundingClientRect();
-    const root = el.ownerDocument.documentElement;
-    const inWindow = box.width > 0 && box.top >= 0 && box.left >= 0 && box.right <= root.clientWidth && box.bottom <= root.clientHeight;
-    return inWindow && el.scrollWidth <= el.clientWidth + 1;
-  });
-}
-
 describe('session activity line', () => {
   it('/bin/cat as the debugger is refused with the reason and the session ends failed', { timeout: 240_000 }, async () => {
     const seen: string[] = [];
@@ -52,7 +23,7 @@ describe('session activity line', () => {
       const status = document.querySelector('.session-status');
       new MutationObserver(() => window.reportSessionState(status.getAttribute('data-state'))).observe(status, { attributes: true, attributeFilter: ['data-state'] });
     })()`);
-    await connectLocal('/bin/cat');
+    await connectLocalDebugger(page, '/bin/cat');
     await waitForSessionState(page, 'failed', 180_000);
     const status = panel().getByRole('status').first();
     await expect(status.innerText()).resolves.toContain('This program did not answer like kd or cdb: /bin/cat.');
@@ -76,11 +47,11 @@ describe('session activity line', () => {
 
   it('slow symbol loading shows "Loading symbols…" with the elapsed time, and Cancel sends Break', { timeout: 240_000 }, async () => {
     // Each of kdsim's symbol-loading sections waits this long before its dots (banner and .reload).
-    await connectLocal(kdsim('--scenario mydriver-x86 --fault symbol-delay=6000'));
+    await connectLocalDebugger(page, kdsimCommandLine('--scenario mydriver-x86 --fault symbol-delay=6000'));
     await waitForSessionState(page, 'ready', 120_000);
     await waitForConsole(page, (t) => /kd> ?$/.test(t), 60_000);
 
-    await runInConsole('.reload');
+    await runInConsole(page, '.reload');
     const loading = activity('loading-symbols');
     await loading.waitFor({ timeout: 60_000 });
     await expect(loading.locator('.activity-message').innerText()).resolves.toBe('Loading symbols…');
