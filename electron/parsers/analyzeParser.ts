@@ -76,6 +76,27 @@ function next4Args(lines: string[], from: number): string[] | null {
   return m ? [m[1], m[2], m[3], m[4]].map((x) => minimalHex(x) as string) : null;
 }
 
+/** Most lines one argument's description runs on for ("X64: bit 0 …" then five TAB-indented lines). */
+const MAX_ARG_DESCRIPTION_LINES = 8;
+
+function leadingSpace(line: string): number {
+  let n = 0;
+  while (n < line.length && (line[n] === ' ' || line[n] === '\t')) n++;
+  return n;
+}
+
+/** The lines after "ArgN: value, text" that continue its text: indented deeper than the Arg line (kd indents them with a TAB). */
+function argDescriptionContinuation(lines: readonly string[], argLine: number): string[] {
+  const indent = leadingSpace(lines[argLine] as string);
+  const out: string[] = [];
+  for (let k = argLine + 1; k < lines.length && out.length < MAX_ARG_DESCRIPTION_LINES; k++) {
+    const l = lines[k] as string;
+    if (isOverlong(l) || l.trim().length === 0 || leadingSpace(l) <= indent || ARG_LINE.test(l)) break;
+    out.push(l.trim());
+  }
+  return out;
+}
+
 export function parseAnalyzeOutput(lines: string[], command: string | null = null): AnalyzeResult {
   const warnings = new WarningList();
   const args: (string | null)[] = [null, null, null, null];
@@ -130,7 +151,9 @@ export function parseAnalyzeOutput(lines: string[], command: string | null = nul
       const idx = Number(a[1]) - 1;
       if (args[idx] === null) {
         args[idx] = minimalHex(a[2]);
-        argDescriptions[idx] = a[3]?.trim() || null;
+        const more = argDescriptionContinuation(lines, i);
+        argDescriptions[idx] = [a[3]?.trim() ?? '', ...more].join(' ').trim() || null;
+        i += more.length;
       }
       continue;
     }

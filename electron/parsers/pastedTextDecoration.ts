@@ -94,7 +94,7 @@ function commentMarker(marker: string, label: string): Decoration {
       let j = i + marker.length;
       const next = line.charCodeAt(j);
       if (word && j < line.length && !isSpace(next)) return null; // "REMARK", not "REM "
-      if (isSpace(next)) j++;
+      if (next === 32 || next === 0xa0) j++; // not a TAB: ";\tType …" is ";" before kd's own TAB-indented line
       return { head: j, tail: 0 };
     },
   };

@@ -11,7 +11,10 @@ describe('analyze parser', () => {
     expect(r.bugcheck.args).toEqual(['0x62', '0x9707712c', '0x9c1faf70', '0x3']);
     expect(r.bugcheck.subcodeMeaning).toBe(describeC4Subcode(0x62));
     expect(r.bugcheck.subcodeMeaning).toMatch(/unloading without first freeing its pool allocations/);
-    expect(r.bugcheck.argDescriptions[3]).toBe("total # of (paged+nonpaged) allocations that weren't freed.");
+    // kd continues Arg4's text on two TAB-indented lines
+    expect(r.bugcheck.argDescriptions[3]).toBe(
+      "total # of (paged+nonpaged) allocations that weren't freed. Type !verifier 3 drivername.sys for info on the allocations that were leaked that caused the bugcheck.",
+    );
     expect(r.warnings).toContain('STACK_TEXT not found');
   });
 

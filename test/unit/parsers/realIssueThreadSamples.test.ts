@@ -49,6 +49,40 @@ describe('analyze: issue threads', () => {
   });
 });
 
+describe('analyze: argument descriptions that kd continues on TAB-indented lines', () => {
+  it('reads 0x50 (systeminformer #1525) with Arg2 and Arg3 descriptions whole', () => {
+    const r = single(parsers.analyze(publicFixture('analyze-50-win10-tab-continued-args.txt')));
+    expect(r.command).toBe('!analyze -v');
+    expect(r.bugcheck).toMatchObject({ code: '0x50', name: 'PAGE_FAULT_IN_NONPAGED_AREA', args: ['0xffffac0144310781', '0x0', '0xfffff80674b0a620', '0x2'] });
+    expect(r.bugcheck.argDescriptions[0]).toBe('memory referenced.');
+    expect(r.bugcheck.argDescriptions[1]).toMatch(/^X64: bit 0 set if the fault was due to a not-present PTE\. bit 1 is set if the fault was due to a write, clear if a read\. /);
+    expect(r.bugcheck.argDescriptions[1]).toMatch(/- ARM64: bit 1 is set if the fault was due to a write, clear if a read\. bit 3 is set if the fault was due to attempted execute of a no-execute PTE\.$/);
+    expect(r.bugcheck.argDescriptions[2]).toBe('If non-zero, the instruction address which referenced the bad memory address.');
+    expect(r.bugcheck.argDescriptions[3]).toBe('(reserved)');
+    expect(r.fields.KEY_VALUES_STRING).toBe('1');
+  });
+
+  it('synthetic: lines re-indented by 4 spaces but the TAB lines left as they were: no continuation is taken and no Arg line is swallowed', () => {
+    const indented = publicFixture('analyze-50-win10-tab-continued-args.txt')
+      .split('\n')
+      .map((l) => (l.startsWith('\t') ? l : `    ${l}`))
+      .join('\n');
+    const r = single(parsers.analyze(indented));
+    expect(r.bugcheck.args).toEqual(['0xffffac0144310781', '0x0', '0xfffff80674b0a620', '0x2']);
+    expect(r.bugcheck.argDescriptions[0]).toBe('memory referenced.');
+    expect(r.bugcheck.argDescriptions[3]).toBe('(reserved)');
+  });
+});
+
+describe('vertarget: docs issue thread (windows-driver-docs #1197)', () => {
+  it('reads the prompt, the kernel version line (build 17763, 4 processors, free, x64) and the build lab', () => {
+    const r = parsers.banner(publicFixture('vertarget-win10-1809-x64-docs-issue.txt'));
+    expect(r.prompt).toBe('0: kd>');
+    expect(r.kernelVersion).toBe('Windows 10 Kernel Version 17763 MP (4 procs) Free x64');
+    expect(r.buildLab).toBe('17763.1.amd64fre.rs5_release.180914-1434');
+  });
+});
+
 describe('verifier: one inline code span around a whole paste (microsoft/MIDI #366)', () => {
   it('reads the command after the opening backtick glued to the prompt, the flags level and the [X] options', () => {
     const r = single(parsers.verifier3(publicFixture('verifier-win11-flags-inline-backtick-head.txt')));
