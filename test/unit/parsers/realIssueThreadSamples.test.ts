@@ -125,3 +125,24 @@ describe('verifier: one inline code span around a whole paste (microsoft/MIDI #3
     expect(r.warnings).toContain("pasted text: stripped a code span's backtick from line 15");
   });
 });
+
+describe('pool: a page whose HTML collapsed kd column padding (wtabcd.cn translation)', () => {
+  it('reads all 17 blocks of the x64 nonpaged page, the marked Free "Irp" block and its old "Pooltag" owner line', () => {
+    const r = single(parsers.pool(publicFixture('pool-win7-x64-collapsed-spaces-zh-page.txt')));
+    expect(r.command).toBe('!pool fffffa8003f42000');
+    expect(r.address).toBe('0xfffffa8003f42000');
+    expect(r.region).toBe('Nonpaged pool');
+    expect(r.blocks).toHaveLength(17);
+    expect(r.blocks[0]).toEqual({ address: '0xfffffa8003f42000', size: 0x410, previousSize: 0, state: 'free', tag: 'Irp', marked: true, owner: 'Io, IRP packets' });
+    expect(r.blocks.filter((b) => b.marked)).toHaveLength(1);
+    expect(r.blocks.filter((b) => b.state === 'free').map((b) => b.address)).toEqual(['0xfffffa8003f42000', '0xfffffa8003f42880']);
+    expect(r.blocks[7]).toMatchObject({ address: '0xfffffa8003f42880', size: 0x20, previousSize: 0xd0, tag: 'Free' });
+    expect(r.blocks[15]).toMatchObject({ address: '0xfffffa8003f42d10', size: 0x230, tag: 'ALPC' });
+    expect(r.blocks[16]).toMatchObject({ address: '0xfffffa8003f42f40', size: 0xc0, previousSize: 0x230, state: 'allocated', tag: 'EtwR' });
+    // each block starts where the previous one ends (addresses and sizes read right)
+    for (let k = 1; k < r.blocks.length; k++) {
+      expect(BigInt(r.blocks[k]!.address!)).toBe(BigInt(r.blocks[k - 1]!.address!) + BigInt(r.blocks[k - 1]!.size!));
+      expect(r.blocks[k]!.previousSize).toBe(r.blocks[k - 1]!.size);
+    }
+  });
+});
