@@ -2,10 +2,10 @@
 // accepted with "Accept and remember" is listed; the next connect does not ask; after
 // Remove in Settings the next connect shows the host-key question again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kdsimArgv } from '../integration/ssh/sshTestKit';
 import { startSshTestServer, type SshTestServer } from '../integration/sshHarness/sshTestServer';
-import { button, investigationRegion, waitForSessionState } from './consolePage';
+import { button, waitForSessionState } from './consolePage';
 import { screenshotPath } from './serveHarness';
+import { fillSshTarget } from './sshTargetPage';
 import { useWorkspacePage } from './workspacePage';
 
 // The workspace's own settings folder keeps the known hosts, never the user's.
@@ -17,16 +17,8 @@ beforeAll(async () => {
 });
 afterAll(async () => sshd?.stop());
 
-const remoteCommandLine = (): string => kdsimArgv('mydriver-x86').map((a) => `"${a}"`).join(' ');
-
 async function connectOverSsh(): Promise<void> {
-  const panel = investigationRegion(page);
-  await panel.getByRole('radio', { name: 'SSH' }).check();
-  await panel.getByRole('textbox', { name: 'Host', exact: true }).fill(sshd.host);
-  await panel.getByRole('textbox', { name: 'Port' }).fill(String(sshd.port));
-  await panel.getByRole('textbox', { name: 'User' }).fill(sshd.user);
-  await panel.getByRole('combobox', { name: 'Authentication' }).selectOption('password');
-  await panel.getByRole('textbox', { name: 'Remote debugger command line' }).fill(remoteCommandLine());
+  await fillSshTarget(page, sshd);
   await button(page, 'Connect').click();
 }
 

@@ -4,10 +4,10 @@
 // ends up in the console like a local one.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kdsimArgv } from '../integration/ssh/sshTestKit';
 import { startSshTestServer, type SshTestServer } from '../integration/sshHarness/sshTestServer';
 import { button, consoleRegion, investigationRegion, waitForConsole, waitForSessionState } from './consolePage';
 import { screenshotPath } from './serveHarness';
+import { fillSshTarget } from './sshTargetPage';
 import { useWorkspacePage } from './workspacePage';
 
 // The workspace's own settings folder also keeps the known hosts, never the user's.
@@ -19,22 +19,10 @@ beforeAll(async () => {
 });
 afterAll(async () => sshd?.stop());
 
-/** The remote command line as a user would type it (Windows quoting rules; no quotes inside). */
-const remoteCommandLine = (): string => kdsimArgv('mydriver-x86').map((a) => `"${a}"`).join(' ');
-
-async function fillSshTarget(): Promise<void> {
-  const panel = investigationRegion(page);
-  await panel.getByRole('radio', { name: 'SSH' }).check();
-  await panel.getByRole('textbox', { name: 'Host', exact: true }).fill(sshd.host);
-  await panel.getByRole('textbox', { name: 'Port' }).fill(String(sshd.port));
-  await panel.getByRole('textbox', { name: 'User' }).fill(sshd.user);
-  await panel.getByRole('combobox', { name: 'Authentication' }).selectOption('password');
-  await panel.getByRole('textbox', { name: 'Remote debugger command line' }).fill(remoteCommandLine());
-}
 
 describe('SSH target', () => {
   it('stops before any password when the host key is refused', async () => {
-    await fillSshTarget();
+    await fillSshTarget(page, sshd);
     await button(page, 'Connect').click();
     const hostKey = page.getByRole('dialog', { name: 'Unknown SSH host key' });
     await hostKey.waitFor({ timeout: 30_000 });
@@ -53,7 +41,7 @@ describe('SSH target', () => {
   });
 
   it('asks for the host key and the password in a dialog, then runs commands remotely', async () => {
-    await fillSshTarget();
+    await fillSshTarget(page, sshd);
     await button(page, 'Connect').click();
 
     const hostKey = page.getByRole('dialog', { name: 'Unknown SSH host key' });
