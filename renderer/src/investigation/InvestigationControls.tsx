@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { driverNameSchema, type BugcheckSummary, type PlaybookId, type ReportFormat, type RequestResult, type SessionState } from '../../../electron/contract';
 import { errorMessage } from '../bridge/bridgeError';
+import { ChoiceField } from '../fields/ChoiceField';
 import { ExportMenu } from './export/ExportMenu';
 import { formatSeconds } from './format/numberFormat';
 import { coreReason, stepTitle } from './i18n/coreTextTranslations';
@@ -26,7 +27,7 @@ interface InvestigationControlsProps {
 
 export function InvestigationControls({ state, session, bugcheck, onStart, onCancel, exportReport, summary }: InvestigationControlsProps) {
   const { t, i18n } = useTranslation();
-  const ids = { playbook: useId(), driver: useId(), driverHint: useId(), playbookHint: useId(), runBlocked: useId() };
+  const ids = { driver: useId(), driverHint: useId(), playbookHint: useId(), runBlocked: useId() };
   const [choice, setChoice] = useState<PlaybookChoice>('auto');
   const [driver, setDriver] = useState('');
   const [options, setOptions] = useState<RunOptionsDraft>(emptyRunOptions);
@@ -86,22 +87,16 @@ export function InvestigationControls({ state, session, bugcheck, onStart, onCan
   return (
     <div className="inv-controls">
       <div className="inv-field-row">
-        <div className="field inv-playbook-field">
-          <label htmlFor={ids.playbook}>{t('inv.playbook.label')}</label>
-          <select
-            id={ids.playbook}
-            value={choice}
-            disabled={running}
-            aria-describedby={suggestion ? ids.playbookHint : undefined}
-            onChange={(ev) => setChoice(ev.target.value as PlaybookChoice)}
-          >
-            {playbookChoices.map((c) => (
-              <option key={c} value={c}>
-                {t(`inv.playbook.${c}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceField
+          className="inv-playbook-field"
+          label={t('inv.playbook.label')}
+          value={choice}
+          choices={playbookChoices}
+          nameOf={(c) => t(`inv.playbook.${c}`)}
+          disabled={running}
+          describedBy={suggestion ? ids.playbookHint : undefined}
+          onChange={(c: PlaybookChoice) => setChoice(c)}
+        />
         <div className="field inv-driver-field">
           <label htmlFor={ids.driver}>{t('inv.driver.label')}</label>
           <input

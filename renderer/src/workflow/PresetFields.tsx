@@ -6,6 +6,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localPresetKinds, type FoundDebugger, type LocalPresetKind, type PoolSleuthBridge, type RequestParams } from '../../../electron/contract';
 import { errorMessage } from '../bridge/bridgeError';
+import { ChoiceField } from '../fields/ChoiceField';
 import { ArgvPreview } from './ArgvPreview';
 import { baudRates, type PresetDraft } from './presetDraft';
 import { TextField } from '../fields/TextField';
@@ -57,16 +58,13 @@ export function PresetFields({ bridge, draft, onChange, where, nativeFileDialogs
 
   return (
     <div className="preset-fields">
-      <div className="field">
-        <label htmlFor={`${id}-kind`}>{t(local ? 'preset.label' : 'preset.remoteLabel')}</label>
-        <select id={`${id}-kind`} value={draft.kind} onChange={(ev) => set('kind', ev.target.value as LocalPresetKind)}>
-          {localPresetKinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`preset.kind.${kind}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChoiceField
+        label={t(local ? 'preset.label' : 'preset.remoteLabel')}
+        value={draft.kind}
+        choices={localPresetKinds}
+        nameOf={(kind) => t(`preset.kind.${kind}`)}
+        onChange={(kind: LocalPresetKind) => set('kind', kind)}
+      />
       {draft.kind === 'custom' ? (
         field('commandLine', t(local ? 'target.commandLine' : 'target.remoteCommandLine'), {
           mono: true,

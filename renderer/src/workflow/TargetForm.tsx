@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PoolSleuthBridge, ScenarioInfo } from '../../../electron/contract';
+import { ChoiceField } from '../fields/ChoiceField';
 import { ForgetSavedSecret } from '../prompts/ForgetSavedSecret';
 import { PresetFields } from './PresetFields';
 import { sshAuthMethods, targetKinds, type SshAuthMethod, type TargetDraft, type TargetKind } from './targetDraft';
@@ -82,7 +83,6 @@ function DemoFields({ draft, set, scenarios }: { draft: TargetDraft; set: Setter
 
 function SshFields({ draft, set }: { draft: TargetDraft; set: Setter }) {
   const { t } = useTranslation();
-  const id = useId();
   return (
     <div className="ssh-fields">
       <div className="field-row">
@@ -91,16 +91,14 @@ function SshFields({ draft, set }: { draft: TargetDraft; set: Setter }) {
       </div>
       <div className="field-row">
         <TextField className="grow" label={t('target.user')} value={draft.sshUser} onChange={(v) => set('sshUser', v)} autoComplete="username" />
-        <div className="field grow">
-          <label htmlFor={`${id}-auth`}>{t('target.authMethod')}</label>
-          <select id={`${id}-auth`} value={draft.sshAuth} onChange={(ev) => set('sshAuth', ev.target.value as SshAuthMethod)}>
-            {sshAuthMethods.map((m) => (
-              <option key={m} value={m}>
-                {t(`target.auth.${m}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceField
+          className="grow"
+          label={t('target.authMethod')}
+          value={draft.sshAuth}
+          choices={sshAuthMethods}
+          nameOf={(m) => t(`target.auth.${m}`)}
+          onChange={(m: SshAuthMethod) => set('sshAuth', m)}
+        />
       </div>
       {draft.sshAuth === 'key' && (
         <TextField
