@@ -274,6 +274,19 @@ export function parseAnalyzeOutput(lines: string[], command: string | null = nul
   };
 }
 
+/** kd prints "Probably caused by : X" in the short summary before the prompt; `!analyze -v` itself may not repeat it. */
+function probablyCausedByFromPreamble(result: AnalyzeResult, preamble: readonly string[]): void {
+  if (result.probablyCausedBy !== null) return;
+  for (const line of preamble) {
+    if (isOverlong(line)) continue;
+    const pc = PROBABLY_CAUSED.exec(line);
+    if (pc) {
+      result.probablyCausedBy = pc[1] as string;
+      return;
+    }
+  }
+}
+
 export function parseAnalyze(text: string): AnalyzeResult | MultiResult<AnalyzeResult> {
-  return parseCommandsOfKind(text, 'analyze', parseAnalyzeOutput);
+  return parseCommandsOfKind(text, 'analyze', parseAnalyzeOutput, probablyCausedByFromPreamble);
 }

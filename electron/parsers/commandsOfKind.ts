@@ -14,6 +14,8 @@ export function parseCommandsOfKind<R extends WithWarnings>(
   text: string,
   kind: ParserKind,
   parseOutput: OutputParser<R>,
+  /** Lets a kind take facts from the lines before the first prompt (kd's bug check summary before "kd> !analyze -v"). */
+  readPreamble?: (result: R, preamble: readonly string[]) => void,
 ): R | MultiResult<R> {
   // Paste decorations (block quotes, comment markers, …) come off first; line numbers are kept.
   const { lines, warnings: pasted } = stripPasteDecoration(splitLines(typeof text === 'string' ? text : ''));
@@ -22,7 +24,9 @@ export function parseCommandsOfKind<R extends WithWarnings>(
   if (matching.length === 0) return withPasteWarnings(parseOutput(lines, null), pasted);
   if (matching.length === 1) {
     const only = matching[0]!;
-    return withPasteWarnings(parseOutput(only.outputLines, only.command), pasted);
+    const result = parseOutput(only.outputLines, only.command);
+    if (readPreamble && session.preamble.length > 0) readPreamble(result, session.preamble);
+    return withPasteWarnings(result, pasted);
   }
   return { results: matching.map((s) => parseOutput(s.outputLines, s.command)), warnings: pasted };
 }

@@ -74,6 +74,26 @@ describe('analyze: argument descriptions that kd continues on TAB-indented lines
   });
 });
 
+describe('analyze: the short summary before "kd> !analyze -v" (SimpleSvmHook #2)', () => {
+  it('reads 0x139/4 with its TAB-continued description, and "Probably caused by" from the summary above the prompt', () => {
+    const r = single(parsers.analyze(publicFixture('analyze-139-summary-then-v-tab-continued.txt')));
+    expect(r.command).toBe('!analyze -v');
+    expect(r.bugcheck).toMatchObject({ code: '0x139', name: 'KERNEL_SECURITY_CHECK_FAILURE', args: ['0x4', '0xfffff8028227c4f0', '0xfffff8028227c448', '0x0'] });
+    expect(r.bugcheck.argDescriptions[0]).toBe("The thread's stack pointer was outside the legal stack extents for the thread.");
+    expect(r.bugcheck.argDescriptions[1]).toBe('Address of the trap frame for the exception that caused the bugcheck');
+    expect(r.bugcheck.argDescriptions[3]).toBe('Reserved');
+    expect(r.probablyCausedBy).toBe('memory_corruption');
+  });
+
+  it('the summary alone (no prompt) gives the same code, arguments and culprit', () => {
+    const summaryOnly = publicFixture('analyze-139-summary-then-v-tab-continued.txt').split('0: kd>')[0]!;
+    const r = single(parsers.analyze(summaryOnly));
+    expect(r.bugcheck.code).toBe('0x139');
+    expect(r.bugcheck.args).toEqual(['0x4', '0xfffff8028227c4f0', '0xfffff8028227c448', '0x0']);
+    expect(r.probablyCausedBy).toBe('memory_corruption');
+  });
+});
+
 describe('vertarget: docs issue thread (windows-driver-docs #1197)', () => {
   it('reads the prompt, the kernel version line (build 17763, 4 processors, free, x64) and the build lab', () => {
     const r = parsers.banner(publicFixture('vertarget-win10-1809-x64-docs-issue.txt'));
