@@ -1,26 +1,17 @@
 // An allocation's address: pressing it runs `!pool <addr>`; its context menu (right
 // click, the Menu key or Shift+F10, or the ⋯ button) also offers `!verifier 0x80 <addr>`.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { commandFor, isSafeAddress, type ConsoleAction } from './consoleCommands';
 import { useRunCommand } from './useConsoleCommands';
+import { usePopupMenu } from '../../layout/usePopupMenu';
 
 export function AllocationAddress({ address }: { address: string }) {
   const { t } = useTranslation();
   const run = useRunCommand();
-  const [open, setOpen] = useState(false);
   const menuRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    menuRef.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
-    const close = (ev: MouseEvent) => {
-      if (!menuRef.current?.contains(ev.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    return () => document.removeEventListener('mousedown', close);
-  }, [open]);
+  const [open, setOpen] = usePopupMenu(menuRef);
 
   if (!isSafeAddress(address)) return <span className="inv-plain mono">{address}</span>;
   const actions: ConsoleAction[] = [

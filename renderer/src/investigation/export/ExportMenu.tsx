@@ -1,9 +1,10 @@
 // "Export report" with its small menu of formats. The core renders the report;
 // the page saves it with a Blob download.
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportFormat, RequestResult } from '../../../../electron/contract';
 import { errorMessage } from '../../bridge/bridgeError';
+import { usePopupMenu } from '../../layout/usePopupMenu';
 import { menuKeys } from '../console/AllocationAddress';
 import { downloadText } from './downloadFile';
 
@@ -18,20 +19,10 @@ interface ExportMenuProps {
 
 export function ExportMenu({ disabled, disabledReason, exportReport, onOutcome }: ExportMenuProps) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const wrapRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    wrapRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    const close = (ev: MouseEvent) => {
-      if (!wrapRef.current?.contains(ev.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    return () => document.removeEventListener('mousedown', close);
-  }, [open]);
+  const [open, setOpen] = usePopupMenu(wrapRef);
 
   const save = async (format: ReportFormat) => {
     setOpen(false);

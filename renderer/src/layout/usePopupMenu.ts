@@ -1,0 +1,17 @@
+// The open state of a small popup menu (export formats, an address's commands): when it
+// opens, focus goes to its first item; a mouse press outside the container closes it.
+import { useEffect, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
+
+export function usePopupMenu(containerRef: RefObject<HTMLElement | null>): [boolean, Dispatch<SetStateAction<boolean>>] {
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (!open) return;
+    containerRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const close = (ev: MouseEvent) => {
+      if (!containerRef.current?.contains(ev.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    return () => document.removeEventListener('mousedown', close);
+  }, [open, containerRef]);
+  return [open, setOpen];
+}
