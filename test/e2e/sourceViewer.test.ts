@@ -6,25 +6,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { button, consoleRegion, investigationRegion, waitForConsole, waitForSessionState } from './consolePage';
 import { runInvestigation, siteRows, sitesTable } from './investigationPage';
+import { clickConsoleText } from './consoleTextClick';
 import { repoRoot, screenshotPath } from './serveHarness';
 import { useWorkspacePage } from './workspacePage';
 
 const { page } = useWorkspacePage({ colorScheme: 'light' });
-
-/** Clicks the console row that contains `text` (xterm links react to the mouse on the terminal). */
-async function clickConsoleText(text: string): Promise<void> {
-  const row = consoleRegion(page).getByRole('listitem').filter({ hasText: text }).last();
-  const box = await row.boundingBox();
-  if (!box) throw new Error(`no console row with ${text}`);
-  const column = (await row.innerText()).replace(/\u00a0/g, ' ').indexOf(text);
-  // The host says how many columns the grid has; the rows start at the screen's left edge.
-  const cols = Number(await consoleRegion(page).locator('.console-host').getAttribute('data-cols'));
-  const screen = await consoleRegion(page).locator('.xterm-screen').boundingBox();
-  const x = screen!.x + (column + 2) * (screen!.width / cols);
-  await page.mouse.move(x, box.y + box.height / 2);
-  await page.waitForTimeout(150);
-  await page.mouse.click(x, box.y + box.height / 2);
-}
 
 describe('source viewer', () => {
   it('opens handleioctl.c at line 50 from the ln output, through a source path mapping', async () => {
@@ -43,7 +29,7 @@ describe('source viewer', () => {
     await page.keyboard.type('ln 0x9a3bf6ac');
     await page.keyboard.press('Enter');
     await waitForConsole(page, (t) => /handleioctl\.c\(50\)\+0x15/.test(t) && /kd> ?$/.test(t));
-    await clickConsoleText('handleioctl.c(50)');
+    await clickConsoleText(page, 'handleioctl.c(50)');
 
     const viewer = page.getByRole('dialog', { name: 'handleioctl.c, line 50' });
     await viewer.waitFor();
@@ -81,7 +67,7 @@ describe('source viewer', () => {
     await page.keyboard.type('.echo 8d4f3b40 9a3bf6ac MyDriver!Other+0x4c [e:\\elsewhere\\other.c @ 12]');
     await page.keyboard.press('Enter');
     await waitForConsole(page, (t) => /other\.c @ 12\]\nkd> ?$/.test(t));
-    await clickConsoleText('other.c @ 12');
+    await clickConsoleText(page, 'other.c @ 12');
     const viewer = page.getByRole('dialog', { name: 'other.c, line 12' });
     await viewer.waitFor();
     await expect.poll(() => viewer.innerText()).toContain('PoolSleuth does not know where this file is');

@@ -3,26 +3,11 @@
 // (file(line) from ln / k) still open the source viewer at once.
 import { describe, expect, it } from 'vitest';
 import { button, consoleRegion, waitForConsole, waitForSessionState } from './consolePage';
+import { clickConsoleText } from './consoleTextClick';
 import { screenshotPath } from './serveHarness';
 import { useWorkspacePage } from './workspacePage';
 
 const { page } = useWorkspacePage();
-
-/** Clicks the console row text `text` (xterm links react to the mouse on the terminal grid). */
-async function clickConsoleText(text: string): Promise<void> {
-  const row = consoleRegion(page).getByRole('listitem').filter({ hasText: text }).last();
-  const box = await row.boundingBox();
-  if (!box) throw new Error(`no console row with ${text}`);
-  const column = (await row.innerText()).replace(/\u00a0/g, ' ').indexOf(text);
-  const cols = Number(await consoleRegion(page).locator('.console-host').getAttribute('data-cols'));
-  const screen = await consoleRegion(page).locator('.xterm-screen').boundingBox();
-  const x = screen!.x + (column + 3) * (screen!.width / cols);
-  // Away first: xterm finds links on mouse movement, and the pointer may already be there.
-  await page.mouse.move(screen!.x + 2, screen!.y + 2);
-  await page.mouse.move(x, box.y + box.height / 2, { steps: 3 });
-  await page.waitForTimeout(150);
-  await page.mouse.click(x, box.y + box.height / 2);
-}
 
 const url = 'https://poolsleuth-test.invalid/pwn?session=1&x=%22y%22';
 
@@ -44,7 +29,7 @@ describe('links in target output', () => {
     await page.keyboard.press('Enter');
     await waitForConsole(page, (t) => t.includes(`Driver help: ${url}`) && /kd> ?$/.test(t));
 
-    await clickConsoleText('poolsleuth-test.invalid');
+    await clickConsoleText(page, 'poolsleuth-test.invalid');
     const dialog = page.getByRole('dialog', { name: 'Open a link from the debugger output?' });
     await dialog.waitFor();
     await expect(dialog.getByTestId('link-url').innerText()).resolves.toBe(url);
@@ -56,7 +41,7 @@ describe('links in target output', () => {
     // Cancel (the default button; Escape too): still nothing opened.
     await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
-    await clickConsoleText('poolsleuth-test.invalid');
+    await clickConsoleText(page, 'poolsleuth-test.invalid');
     await dialog.waitFor();
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
@@ -65,7 +50,7 @@ describe('links in target output', () => {
     expect(requested).toEqual([]);
 
     // Confirmed: exactly that URL opens, in a new page.
-    await clickConsoleText('poolsleuth-test.invalid');
+    await clickConsoleText(page, 'poolsleuth-test.invalid');
     await dialog.waitFor();
     const popup = page.context().waitForEvent('page');
     await dialog.getByRole('button', { name: 'Open in browser', exact: true }).click();
@@ -82,7 +67,7 @@ describe('links in target output', () => {
     await page.keyboard.type('ln 0x9a3bf6ac');
     await page.keyboard.press('Enter');
     await waitForConsole(page, (t) => /handleioctl\.c\(50\)\+0x15/.test(t) && /kd> ?$/.test(t));
-    await clickConsoleText('handleioctl.c(50)');
+    await clickConsoleText(page, 'handleioctl.c(50)');
     await page.getByRole('dialog', { name: 'handleioctl.c, line 50' }).waitFor();
     expect(await page.getByRole('dialog', { name: 'Open a link from the debugger output?' }).count()).toBe(0);
     await page.keyboard.press('Escape');
