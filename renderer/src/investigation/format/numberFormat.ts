@@ -27,16 +27,22 @@ export function formatBytes(value: number, locale: string): string {
   return `${formatCount(value, locale)} (${formatHex(value)})`;
 }
 
+/** Divides a size by `base` while it reaches it and a larger unit is left: 5,872,025 bytes at 1024 → 5.6 in unit 2 (MB). */
+function scaleToUnit(size: number, base: number, unitCount: number): { scaled: number; unit: number } {
+  let unit = 0;
+  let scaled = size;
+  while (scaled >= base && unit < unitCount - 1) {
+    scaled /= base;
+    unit++;
+  }
+  return { scaled, unit };
+}
+
 const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 
 /** Short sizes for chart axes and legends: "19.7 MB" (decimal units, one fraction digit). */
 export function formatBytesCompact(value: number, locale: string): string {
-  let unit = 0;
-  let scaled = Math.abs(value);
-  while (scaled >= 1000 && unit < units.length - 1) {
-    scaled /= 1000;
-    unit++;
-  }
+  const { scaled, unit } = scaleToUnit(Math.abs(value), 1000, units.length);
   const digits = unit === 0 || scaled >= 100 ? 0 : 1;
   const format = cached(compactFormats, `${locale}|${unit}|${digits}`, locale, {
     style: 'unit',
@@ -54,12 +60,7 @@ const binaryUnits = ['bytes', 'KB', 'MB', 'GB', 'TB'] as const;
  * one fraction digit: "5.6 MB" — so a rate on the conclusion card matches its summary.
  */
 export function formatBytesBinary(value: number, locale: string): string {
-  let unit = 0;
-  let scaled = Math.abs(value);
-  while (scaled >= 1024 && unit < binaryUnits.length - 1) {
-    scaled /= 1024;
-    unit++;
-  }
+  const { scaled, unit } = scaleToUnit(Math.abs(value), 1024, binaryUnits.length);
   const digits = unit === 0 ? 0 : 1;
   const text = cached(compactFormats, `${locale}|binary|${digits}`, locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value < 0 ? -scaled : scaled);
   return `${text} ${binaryUnits[unit]}`;
