@@ -4,9 +4,10 @@
 // investigation's Source cell and "What to fix" line.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { button, consoleRegion, investigationRegion, waitForConsole, waitForSessionState } from './consolePage';
+import { button, investigationRegion, waitForConsole, waitForSessionState } from './consolePage';
 import { runInvestigation, siteRows, sitesTable } from './investigationPage';
 import { clickConsoleText } from './consoleTextClick';
+import { runInConsole } from './localDebuggerPage';
 import { repoRoot, screenshotPath } from './serveHarness';
 import { useWorkspacePage } from './workspacePage';
 
@@ -25,9 +26,7 @@ describe('source viewer', () => {
 
     await button(page, 'Connect').click();
     await waitForSessionState(page, 'ready');
-    await consoleRegion(page).locator('.console-host').click();
-    await page.keyboard.type('ln 0x9a3bf6ac');
-    await page.keyboard.press('Enter');
+    await runInConsole(page, 'ln 0x9a3bf6ac');
     await waitForConsole(page, (t) => /handleioctl\.c\(50\)\+0x15/.test(t) && /kd> ?$/.test(t));
     await clickConsoleText(page, 'handleioctl.c(50)');
 
@@ -62,10 +61,8 @@ describe('source viewer', () => {
   it('explains a file outside every mapping and offers to add one', async () => {
     await button(page, 'Connect').click();
     await waitForSessionState(page, 'ready');
-    await consoleRegion(page).locator('.console-host').click();
     // A stack line with a source location the mappings do not cover.
-    await page.keyboard.type('.echo 8d4f3b40 9a3bf6ac MyDriver!Other+0x4c [e:\\elsewhere\\other.c @ 12]');
-    await page.keyboard.press('Enter');
+    await runInConsole(page, '.echo 8d4f3b40 9a3bf6ac MyDriver!Other+0x4c [e:\\elsewhere\\other.c @ 12]');
     await waitForConsole(page, (t) => /other\.c @ 12\]\nkd> ?$/.test(t));
     await clickConsoleText(page, 'other.c @ 12');
     const viewer = page.getByRole('dialog', { name: 'other.c, line 12' });

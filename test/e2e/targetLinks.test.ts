@@ -2,8 +2,9 @@
 // the whole URL) and nothing opens unless the user confirms. Our own source links
 // (file(line) from ln / k) still open the source viewer at once.
 import { describe, expect, it } from 'vitest';
-import { button, consoleRegion, waitForConsole, waitForSessionState } from './consolePage';
+import { button, waitForConsole, waitForSessionState } from './consolePage';
 import { clickConsoleText } from './consoleTextClick';
+import { runInConsole } from './localDebuggerPage';
 import { screenshotPath } from './serveHarness';
 import { useWorkspacePage } from './workspacePage';
 
@@ -24,9 +25,7 @@ describe('links in target output', () => {
 
     await button(page, 'Connect').click();
     await waitForSessionState(page, 'ready');
-    await consoleRegion(page).locator('.console-host').click();
-    await page.keyboard.type(`.echo Driver help: ${url}`);
-    await page.keyboard.press('Enter');
+    await runInConsole(page, `.echo Driver help: ${url}`);
     await waitForConsole(page, (t) => t.includes(`Driver help: ${url}`) && /kd> ?$/.test(t));
 
     await clickConsoleText(page, 'poolsleuth-test.invalid');
@@ -63,9 +62,7 @@ describe('links in target output', () => {
   it('a source location (ln output) opens the source viewer without asking', async () => {
     await button(page, 'Connect').click();
     await waitForSessionState(page, 'ready');
-    await consoleRegion(page).locator('.console-host').click();
-    await page.keyboard.type('ln 0x9a3bf6ac');
-    await page.keyboard.press('Enter');
+    await runInConsole(page, 'ln 0x9a3bf6ac');
     await waitForConsole(page, (t) => /handleioctl\.c\(50\)\+0x15/.test(t) && /kd> ?$/.test(t));
     await clickConsoleText(page, 'handleioctl.c(50)');
     await page.getByRole('dialog', { name: 'handleioctl.c, line 50' }).waitFor();
