@@ -11,7 +11,7 @@ export function AllocationAddress({ address }: { address: string }) {
   const run = useRunCommand();
   const menuRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
-  const [open, setOpen] = usePopupMenu(menuRef);
+  const [open, setOpen, toggleProps] = usePopupMenu(menuRef);
 
   if (!isSafeAddress(address)) return <span className="inv-plain mono">{address}</span>;
   const actions: ConsoleAction[] = [
@@ -48,11 +48,9 @@ export function AllocationAddress({ address }: { address: string }) {
         ref={toggleRef}
         type="button"
         className="inv-more"
-        aria-haspopup="menu"
-        aria-expanded={open}
+        {...toggleProps}
         aria-label={t('inv.commands.moreActions', { address })}
         title={t('inv.commands.moreActions', { address })}
-        onClick={() => setOpen((o) => !o)}
       >
         ⋯
       </button>

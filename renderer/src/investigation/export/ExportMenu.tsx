@@ -22,7 +22,7 @@ export function ExportMenu({ disabled, disabledReason, exportReport, onOutcome }
   const [busy, setBusy] = useState(false);
   const wrapRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const [open, setOpen] = usePopupMenu(wrapRef);
+  const [open, setOpen, toggleProps] = usePopupMenu(wrapRef);
 
   const save = async (format: ReportFormat) => {
     setOpen(false);
@@ -45,11 +45,9 @@ export function ExportMenu({ disabled, disabledReason, exportReport, onOutcome }
         ref={buttonRef}
         type="button"
         className="btn"
-        aria-haspopup="menu"
-        aria-expanded={open}
+        {...toggleProps}
         disabled={disabled || busy}
         title={disabled ? (disabledReason ?? undefined) : undefined}
-        onClick={() => setOpen((o) => !o)}
         onKeyDown={(ev) => {
           if (ev.key === 'ArrowDown' && !open) {
             ev.preventDefault();
