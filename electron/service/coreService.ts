@@ -5,7 +5,7 @@ import { DebuggerSession } from '../debugger/debuggerSession';
 import { NotADebuggerError, peerRefusal } from '../debugger/peerIdentification';
 import type { DebuggerTransport, TransportExit } from '../debugger/debuggerTransport';
 import { ReplayTransport } from '../debugger/replayTransport';
-import { SshTransport } from '../debugger/ssh';
+import { SshTransport } from '../debugger/ssh/sshTransport';
 import { connectWithBackoff } from '../debugger/ssh/connectWithBackoff';
 import { createTargetTransport } from '../debugger/targetTransportFactory';
 import type { TranscriptEntry } from '../debugger/transcriptEntry';
