@@ -192,7 +192,8 @@ export class SshTransport implements DebuggerTransport {
       const quit = new Promise<boolean>((resolve) => channel.once('close', () => resolve(true)));
       channel.write(this.currentEncoding === 'utf-16le' ? Buffer.from('q\n', 'utf16le') : 'q\n');
       const quitInTime = await Promise.race([quit, delay(this.options.quitGraceMs ?? 3000).then(() => false)]);
-      if (!quitInTime) {
+      if (quitInTime) this.log('the remote debugger quit on q');
+      else {
         await this.endRemoteTree().catch((err: unknown) => this.log(`could not end the remote debugger: ${(err as Error).message}`));
         await Promise.race([quit, delay(3000)]);
       }

@@ -46,7 +46,11 @@ describe('break-in and faults over SSH', () => {
       await expect.poll(() => session.state.state).toBe('failed');
       // Whichever the server reports first: the silence, or the channel's EOF once the break woke it.
       expect(session.state.reason).toMatch(/not responding: 'lm' printed nothing for 0\.6 s\. It did not answer a break|closed its output but kept running; it was ended/);
-      await expect.poll(() => conn.transportLog.join('\n'), { timeout: 20_000 }).toMatch(/ended the remote debugger \(pid \d+\): exit 0/);
+      // Ended by the transport (its output closed, or no answer to a break), or it obeyed the q the failed session sent:
+      // under load the session's hang limit can end it before the transport notices the closed output.
+      await expect
+        .poll(() => conn.transportLog.join('\n'), { timeout: 60_000 })
+        .toMatch(/ended the remote debugger \(pid \d+\): exit 0|the remote debugger quit on q/);
     } finally {
       await session.close();
     }
