@@ -1,6 +1,6 @@
 // Break-in over SSH (the real sshd, kdsim as the remote debugger): after each break the
 // next command answers, 20 of 20; a remote debugger that stops answering is ended on the host.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DebuggerSession } from '../../../electron/debugger/debuggerSession';
 import { connection, removeTempDirs } from '../ssh/sshTestKit';
 import { startSshTestServer, type SshTestServer } from '../sshHarness/sshTestServer';
@@ -48,9 +48,13 @@ describe('break-in and faults over SSH', () => {
       expect(session.state.reason).toMatch(/not responding: 'lm' printed nothing for 0\.6 s\. It did not answer a break|closed its output but kept running; it was ended/);
       // Ended by the transport (its output closed, or no answer to a break), or it obeyed the q the failed session sent:
       // under load the session's hang limit can end it before the transport notices the closed output.
-      await expect
-        .poll(() => conn.transportLog.join('\n'), { timeout: 60_000 })
-        .toMatch(/ended the remote debugger \(pid \d+\): exit 0|the remote debugger quit on q/);
+      await vi.waitFor(
+        () => {
+          const log = conn.transportLog.join('\n'); // whole, as the message: vitest shows only its first line
+          expect(log, log).toMatch(/ended the remote debugger \(pid \d+\): exit 0|the remote debugger quit on q/);
+        },
+        { timeout: 60_000, interval: 200 },
+      );
     } finally {
       await session.close();
     }
@@ -63,7 +67,9 @@ describe('break-in and faults over SSH', () => {
     expect((await session.execute('.echo one')).output).toBe('one\n');
     await session.close();
     expect(session.state.state).toBe('disconnected');
-    expect(conn.transportLog.join('\n')).toMatch(/ended the remote debugger \(pid \d+\): exit 0/);
+    // The whole log in the message: vitest cuts the compared string to its first line.
+    const log = conn.transportLog.join('\n');
+    expect(log, log).toMatch(/ended the remote debugger \(pid \d+\): exit 0/);
     expect(conn.console.join('')).not.toContain('eof-spin');
   }, 90_000);
 });
