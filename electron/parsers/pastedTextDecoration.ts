@@ -40,6 +40,11 @@ interface Decoration {
   cut(line: string): Cut | null;
 }
 
+/** A decoration kind; most make a run from two lines on. */
+function decoration(label: string, starts: string, cut: Decoration['cut'], minLines = 2): Decoration {
+  return { label, minLines, starts, cut };
+}
+
 const MAX_RUN_WARNINGS_PER_KIND = 5;
 
 function isSpace(c: number): boolean {
@@ -61,118 +66,89 @@ function trimmedEnd(line: string): number {
 }
 
 // "> text", ">> text", "> > text", ">text": every '>' and one space after the last.
-const blockQuote: Decoration = {
-  label: 'block quote ">"',
-  minLines: 2,
-  starts: '>',
-  cut(line) {
-    let i = skipSpaces(line, 0, 3);
-    if (line.charCodeAt(i) !== 62 /* > */) return null;
-    while (line.charCodeAt(i) === 62) {
-      i++;
-      if (isSpace(line.charCodeAt(i))) {
-        if (line.charCodeAt(i + 1) === 62) i++;
-        else {
-          i++;
-          break;
-        }
+const blockQuote = decoration('block quote ">"', '>', (line) => {
+  let i = skipSpaces(line, 0, 3);
+  if (line.charCodeAt(i) !== 62 /* > */) return null;
+  while (line.charCodeAt(i) === 62) {
+    i++;
+    if (isSpace(line.charCodeAt(i))) {
+      if (line.charCodeAt(i + 1) === 62) i++;
+      else {
+        i++;
+        break;
       }
     }
-    return { head: i, tail: 0 };
-  },
-};
+  }
+  return { head: i, tail: 0 };
+});
 
 function commentMarker(marker: string, label: string): Decoration {
   const word = /^[A-Za-z]/.test(marker);
-  return {
-    label,
-    minLines: 2,
-    starts: word ? marker.charAt(0) + marker.charAt(0).toLowerCase() : marker.charAt(0),
-    cut(line) {
-      const i = skipSpaces(line, 0, 8);
-      if (!line.startsWith(marker, i) && !(word && line.slice(i, i + marker.length).toUpperCase() === marker)) return null;
-      let j = i + marker.length;
-      const next = line.charCodeAt(j);
-      if (word && j < line.length && !isSpace(next)) return null; // "REMARK", not "REM "
-      if (next === 32 || next === 0xa0) j++; // not a TAB: ";\tType …" is ";" before kd's own TAB-indented line
-      return { head: j, tail: 0 };
-    },
-  };
+  const starts = word ? marker.charAt(0) + marker.charAt(0).toLowerCase() : marker.charAt(0);
+  return decoration(label, starts, (line) => {
+    const i = skipSpaces(line, 0, 8);
+    if (!line.startsWith(marker, i) && !(word && line.slice(i, i + marker.length).toUpperCase() === marker)) return null;
+    let j = i + marker.length;
+    const next = line.charCodeAt(j);
+    if (word && j < line.length && !isSpace(next)) return null; // "REMARK", not "REM "
+    if (next === 32 || next === 0xa0) j++; // not a TAB: ";\tType …" is ";" before kd's own TAB-indented line
+    return { head: j, tail: 0 };
+  });
 }
 
 // `kd> !analyze -v` — one inline code span around the whole line (not a ``` fence).
-const inlineBackticks: Decoration = {
-  label: 'inline backticks',
-  minLines: 2,
-  starts: '`',
-  cut(line) {
-    const i = skipSpaces(line, 0, 8);
-    const e = trimmedEnd(line);
-    if (e - i < 2 || line.charCodeAt(i) !== 96 || line.charCodeAt(e - 1) !== 96) return null;
-    if (line.startsWith('``', i)) return null;
-    return { head: i + 1, tail: line.length - (e - 1) };
-  },
-};
+const inlineBackticks = decoration('inline backticks', '`', (line) => {
+  const i = skipSpaces(line, 0, 8);
+  const e = trimmedEnd(line);
+  if (e - i < 2 || line.charCodeAt(i) !== 96 || line.charCodeAt(e - 1) !== 96) return null;
+  if (line.startsWith('``', i)) return null;
+  return { head: i + 1, tail: line.length - (e - 1) };
+});
 
 // "- text", "* text", "+ text", "• text". A '*' line that also ends with '*' is a kd banner box line.
-const listBullet: Decoration = {
-  label: 'list bullets',
-  minLines: 2,
-  starts: '-*+\u2022\u00b7',
-  cut(line) {
-    const i = skipSpaces(line, 0, 4);
-    const c = line.charCodeAt(i);
-    if (!(c === 45 || c === 42 || c === 43 || c === 0x2022 || c === 0xb7)) return null;
-    if (!isSpace(line.charCodeAt(i + 1))) return null;
-    if (c === 42 && line.charCodeAt(trimmedEnd(line) - 1) === 42) return null;
-    return { head: i + 2, tail: 0 };
-  },
-};
+const listBullet = decoration('list bullets', '-*+\u2022\u00b7', (line) => {
+  const i = skipSpaces(line, 0, 4);
+  const c = line.charCodeAt(i);
+  if (!(c === 45 || c === 42 || c === 43 || c === 0x2022 || c === 0xb7)) return null;
+  if (!isSpace(line.charCodeAt(i + 1))) return null;
+  if (c === 42 && line.charCodeAt(trimmedEnd(line) - 1) === 42) return null;
+  return { head: i + 2, tail: 0 };
+});
 
 // "12  text", "12\ttext", "12 | text", "12. text", "12) text"; a numbered empty line is "12".
 // No leading zero (kn/kc frame numbers are "00", "01", …) and not ':' (source listings).
-const lineNumber: Decoration = {
-  label: 'paste-site line numbers',
-  minLines: 3,
-  starts: '0123456789',
-  cut(line) {
-    const i = skipSpaces(line, 0, 6);
-    let j = i;
-    while (j < line.length && j - i < 7) {
-      const c = line.charCodeAt(j);
-      if (c < 48 || c > 57) break;
-      j++;
-    }
-    if (j === i || j - i > 6) return null;
-    if (line.charCodeAt(i) === 48 && j - i > 1) return null;
-    const number = Number(line.slice(i, j));
-    if (j === line.length) return { head: j, tail: 0, number };
+const lineNumber = decoration('paste-site line numbers', '0123456789', (line) => {
+  const i = skipSpaces(line, 0, 6);
+  let j = i;
+  while (j < line.length && j - i < 7) {
     const c = line.charCodeAt(j);
-    if (c === 46 /* . */ || c === 41 /* ) */) {
-      if (j + 1 < line.length && !isSpace(line.charCodeAt(j + 1))) return null; // "1.5", "3)x"
-      return { head: isSpace(line.charCodeAt(j + 1)) ? j + 2 : j + 1, tail: 0, number };
-    }
-    const bar = skipSpaces(line, j, 2);
-    if (line.charCodeAt(bar) === 124 /* | */) return { head: isSpace(line.charCodeAt(bar + 1)) ? bar + 2 : bar + 1, tail: 0, number };
-    if (isSpace(c)) return { head: j + 1, tail: 0, number };
-    return null;
-  },
-};
+    if (c < 48 || c > 57) break;
+    j++;
+  }
+  if (j === i || j - i > 6) return null;
+  if (line.charCodeAt(i) === 48 && j - i > 1) return null;
+  const number = Number(line.slice(i, j));
+  if (j === line.length) return { head: j, tail: 0, number };
+  const c = line.charCodeAt(j);
+  if (c === 46 /* . */ || c === 41 /* ) */) {
+    if (j + 1 < line.length && !isSpace(line.charCodeAt(j + 1))) return null; // "1.5", "3)x"
+    return { head: isSpace(line.charCodeAt(j + 1)) ? j + 2 : j + 1, tail: 0, number };
+  }
+  const bar = skipSpaces(line, j, 2);
+  if (line.charCodeAt(bar) === 124 /* | */) return { head: isSpace(line.charCodeAt(bar + 1)) ? bar + 2 : bar + 1, tail: 0, number };
+  if (isSpace(c)) return { head: j + 1, tail: 0, number };
+  return null;
+}, 3);
 
 // "[10:23:45] ", "10:23:45.123 ", "2024-01-02 10:23:45 ", "[2024-01-02T10:23:45Z] ", "(9:05 PM) ", "12/31/2024 10:23 - ".
 const TIMESTAMP =
   /^[ \t]{0,4}[[(]?(?:\d{4}-\d{2}-\d{2}[T ]|\d{1,2}\/\d{1,2}\/\d{2,4} )?\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?[AaPp][Mm])?Z?[\])]?(?:[ \t]{0,4}[|-])?(?:[ \t]|$)/;
-const timestampColumn: Decoration = {
-  label: 'timestamp column',
-  minLines: 2,
-  starts: '0123456789[(',
-  cut(line) {
-    if (line.length > 0 && !isSpace(line.charCodeAt(0)) && (line.charCodeAt(0) < 48 || line.charCodeAt(0) > 57) && line[0] !== '[' && line[0] !== '(')
-      return null;
-    const m = TIMESTAMP.exec(line.length > 200 ? line.slice(0, 200) : line);
-    return m ? { head: m[0].length, tail: 0 } : null;
-  },
-};
+const timestampColumn = decoration('timestamp column', '0123456789[(', (line) => {
+  if (line.length > 0 && !isSpace(line.charCodeAt(0)) && (line.charCodeAt(0) < 48 || line.charCodeAt(0) > 57) && line[0] !== '[' && line[0] !== '(')
+    return null;
+  const m = TIMESTAMP.exec(line.length > 200 ? line.slice(0, 200) : line);
+  return m ? { head: m[0].length, tail: 0 } : null;
+});
 
 // Order matters: an outer decoration comes off before an inner one ("> // kd> …", "12 | > kd> …").
 const DECORATIONS: readonly Decoration[] = [
