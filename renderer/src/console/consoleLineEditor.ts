@@ -28,6 +28,22 @@ interface ShownEditLine {
   cursor: CellPosition;
 }
 
+type BufferEditType = Exclude<EditAction['type'], 'text' | 'enter' | 'clear-line' | 'history-previous' | 'history-next' | 'interrupt'>;
+
+/** The keys that only move the cursor or delete text: each reports whether the line changed (Left at the start does not). */
+const bufferEdits: Record<BufferEditType, (b: LineEditBuffer) => boolean> = {
+  backspace: (b) => b.backspace(),
+  delete: (b) => b.deleteForward(),
+  left: (b) => b.left(),
+  right: (b) => b.right(),
+  'word-left': (b) => b.wordLeft(),
+  'word-right': (b) => b.wordRight(),
+  home: (b) => b.home(),
+  end: (b) => b.end(),
+  'kill-to-end': (b) => b.killToEnd(),
+  'kill-to-start': (b) => b.killToStart(),
+};
+
 export class ConsoleLineEditor {
   private readonly buffer = new LineEditBuffer();
   private shown: ShownEditLine | null = null;
@@ -90,45 +106,34 @@ export class ConsoleLineEditor {
         return this.redraw();
       case 'enter':
         return this.submit();
-      case 'backspace':
-        return this.redrawIf(b.backspace());
-      case 'delete':
-        return this.redrawIf(b.deleteForward());
-      case 'left':
-        return this.redrawIf(b.left());
-      case 'right':
-        return this.redrawIf(b.right());
-      case 'word-left':
-        return this.redrawIf(b.wordLeft());
-      case 'word-right':
-        return this.redrawIf(b.wordRight());
-      case 'home':
-        return this.redrawIf(b.home());
-      case 'end':
-        return this.redrawIf(b.end());
-      case 'kill-to-end':
-        return this.redrawIf(b.killToEnd());
-      case 'kill-to-start':
-        return this.redrawIf(b.killToStart());
       case 'clear-line':
-        this.history.resetNavigation();
-        return this.redrawIf(!b.isEmpty && (b.clear(), true));
-      case 'history-previous': {
-        const entry = this.history.previous(b.text);
-        if (entry !== null) b.set(entry);
-        return this.redrawIf(entry !== null);
-      }
-      case 'history-next': {
-        const entry = this.history.next();
-        if (entry !== null) b.set(entry);
-        return this.redrawIf(entry !== null);
-      }
+        return this.abandonLine();
+      case 'history-previous':
+        return this.recall(this.history.previous(b.text));
+      case 'history-next':
+        return this.recall(this.history.next());
       case 'interrupt':
         if (this.callbacks.interrupt()) return;
         // Not a break-in: Ctrl+C abandons the line being typed, as in a shell.
-        this.history.resetNavigation();
-        return this.redrawIf(!b.isEmpty && (b.clear(), true));
+        return this.abandonLine();
+      default:
+        return this.redrawIf(bufferEdits[action.type](b));
     }
+  }
+
+  /** Ctrl+U, and Ctrl+C when it is not a break-in: the typed line goes, history starts over. */
+  private abandonLine(): void {
+    this.history.resetNavigation();
+    if (this.buffer.isEmpty) return;
+    this.buffer.clear();
+    this.redraw();
+  }
+
+  /** Up/Down: show the history entry, if there is one in that direction. */
+  private recall(entry: string | null): void {
+    if (entry === null) return;
+    this.buffer.set(entry);
+    this.redraw();
   }
 
   private submit(): void {

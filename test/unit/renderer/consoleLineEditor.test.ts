@@ -124,6 +124,33 @@ describe('ConsoleLineEditor', () => {
     expect(submitted).toEqual(['lm', '!analyze -v']);
   });
 
+  it('applies every cursor and delete key to the line and shows the result', () => {
+    const { screen, editor } = setup(40);
+    editor.writeOutput('kd> ');
+    screen.flush();
+    const ctrlLeft = '\x1b[1;5D';
+    const ctrlRight = '\x1b[1;5C';
+    // Each step: the keys (a letter typed after a move shows where the cursor went), then the line.
+    const steps: [keys: string, line: string][] = [
+      ['ab cd', 'ab cd'],
+      [ctrlLeft + 'X', 'ab Xcd'],
+      [ctrlRight + 'Y', 'ab XcdY'],
+      ['\x01H', 'Hab XcdY'], // Ctrl+A
+      ['\x05E', 'Hab XcdYE'], // Ctrl+E
+      [left + '\x7f', 'Hab XcdE'], // Backspace
+      ['\x1b[C\x1b[H\x1b[3~', 'ab XcdE'], // Right, Home, Delete
+      [ctrlRight + '\x0b', 'ab'], // Ctrl+K
+      [left + '\x15', 'b'], // Ctrl+U
+      ['\x1b', ''], // Escape
+    ];
+    for (const [keys, line] of steps) {
+      editor.handleInput(keys);
+      screen.flush();
+      expect(editor.editText).toBe(line);
+      expect(screen.text()).toBe(`kd> ${line}`.trimEnd());
+    }
+  });
+
   it('submits each line of a multi-line paste and keeps the unfinished last line', () => {
     const { screen, editor, submitted } = setup(40);
     editor.handleInput('lm\r!vm\rk');
