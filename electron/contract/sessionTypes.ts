@@ -57,17 +57,7 @@ export const sshTargetSchema = z.object({
 export const targetSpecSchema = z.discriminatedUnion('kind', [demoTargetSchema, localTargetSchema, sshTargetSchema]);
 export type TargetSpec = z.infer<typeof targetSpecSchema>;
 
-export const sessionStates = [
-  'idle',
-  'connecting',
-  'loading',
-  'ready',
-  'busy',
-  'running',
-  'breaking',
-  'disconnected',
-  'failed',
-] as const;
+export const sessionStates = ['idle', 'connecting', 'loading', 'ready', 'busy', 'running', 'breaking', 'disconnected', 'failed'] as const;
 export type SessionStateName = (typeof sessionStates)[number];
 
 export const targetSummarySchema = z.object({
@@ -87,16 +77,7 @@ export type TargetSummary = z.infer<typeof targetSummarySchema>;
  * time since `since`): symbol loading, a running or busy target, a KDNET link
  * waiting to reconnect, a break that is pending or did not work.
  */
-export const sessionActivityKinds = [
-  'loading-symbols',
-  'target-running',
-  'target-busy',
-  'waiting-to-reconnect',
-  'printing',
-  'break-pending',
-  'break-failed',
-  'commands-queued',
-] as const;
+export const sessionActivityKinds = ['loading-symbols', 'target-running', 'target-busy', 'waiting-to-reconnect', 'printing', 'break-pending', 'break-failed', 'commands-queued'] as const;
 export type SessionActivityKind = (typeof sessionActivityKinds)[number];
 
 export const sessionActivitySchema = z.object({
