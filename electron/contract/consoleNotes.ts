@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { failureDetailCodes, failureDetailText, type FailureDetail } from './failureMessages';
 import { fillReasonTemplate } from './stepReasons';
-import { knownMessagePart, wireMessagePart } from './typedMessageSchema';
+import { knownMessagePart, wireMessagePart, type MessagePart } from './typedMessageSchema';
 
 export const consoleNoteTemplates = {
   'debugger-exited': '[debugger exited: {{reason}}]',
@@ -44,9 +44,7 @@ export const consoleNoteTemplates = {
 export type ConsoleNoteCode = keyof typeof consoleNoteTemplates;
 export const consoleNoteCodes = Object.keys(consoleNoteTemplates) as ConsoleNoteCode[];
 
-export interface ConsoleNote {
-  code: ConsoleNoteCode;
-  params?: Record<string, string>;
+export interface ConsoleNote extends MessagePart<ConsoleNoteCode> {
   /** Why the debugger ended (`{{reason}}`), typed. */
   reason?: FailureDetail;
 }

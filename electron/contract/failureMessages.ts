@@ -4,7 +4,7 @@
 // with a code, killed, not found …), itself typed. Pure: the core, the shells and the
 // renderer import it. Same pattern as stepReasons.ts.
 import { z } from 'zod';
-import { knownMessagePart, wireMessagePart } from './typedMessageSchema';
+import { knownMessagePart, wireMessagePart, type MessagePart } from './typedMessageSchema';
 import { fillReasonTemplate } from './stepReasons';
 
 const checkDebugger = "Check the debugger's path and command line (kd.exe or cdb.exe with -z <dump>, -k <connection> or -kl).";
@@ -79,14 +79,9 @@ export type FailureDetailCode = keyof typeof failureDetailTemplates;
 export const failureCodes = Object.keys(failureTemplates) as FailureCode[];
 export const failureDetailCodes = Object.keys(failureDetailTemplates) as FailureDetailCode[];
 
-export interface FailureDetail {
-  code: FailureDetailCode;
-  params?: Record<string, string>;
-}
+export type FailureDetail = MessagePart<FailureDetailCode>;
 
-export interface FailureMessage {
-  code: FailureCode;
-  params?: Record<string, string>;
+export interface FailureMessage extends MessagePart<FailureCode> {
   detail?: FailureDetail;
 }
 

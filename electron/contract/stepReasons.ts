@@ -3,7 +3,7 @@
 // English text the CLI, the reports and the MCP server print. A reworded text keeps
 // its translations; a new reason without them fails the renderer's type check.
 // Pure: the core, the shells and the renderer import it.
-import { z } from 'zod';
+import { knownMessagePart, type MessagePart } from './typedMessageSchema';
 
 export const stepReasonTemplates = {
   'nonpaged-only': 'Not needed: the driver holds NonPagedPool only.',
@@ -35,19 +35,11 @@ export const stepReasonTemplates = {
 export type StepReasonCode = keyof typeof stepReasonTemplates;
 
 /** A typed reason: the code and the values of its `{{name}}` placeholders. */
-export interface StepReason {
-  code: StepReasonCode;
-  params?: Record<string, string>;
-}
+export type StepReason = MessagePart<StepReasonCode>;
 
 export const stepReasonCodes = Object.keys(stepReasonTemplates) as StepReasonCode[];
 
-export const stepReasonSchema = z
-  .object({
-    code: z.enum(stepReasonCodes as [StepReasonCode, ...StepReasonCode[]]),
-    params: z.record(z.string().regex(/^[a-z][a-zA-Z]{0,31}$/), z.string().max(2000)).optional(),
-  })
-  .strict();
+export const stepReasonSchema = knownMessagePart(stepReasonCodes);
 
 /** `{{name}}` placeholders filled from params (a missing one stays visible as `{{name}}`). */
 export function fillReasonTemplate(template: string, params: Record<string, string> | undefined): string {
