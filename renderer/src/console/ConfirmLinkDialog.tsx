@@ -1,10 +1,9 @@
 // A link in debugger output was printed by the target, not by PoolSleuth: clicking it
 // only asks. The dialog shows the whole URL (through the target-text sanitiser, so
 // nothing in it is hidden or reordered) and opens it only when the user says so.
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showTargetText } from '../../../electron/contract';
-import { ModalDialog } from '../layout/ModalDialog';
+import { DialogTitle, ModalDialog } from '../layout/ModalDialog';
 import './confirmLinkDialog.css';
 
 /** Only web links are offered at all; anything else (file:, javascript:, custom schemes) is inert. */
@@ -25,9 +24,8 @@ interface ConfirmLinkDialogProps {
 
 export function ConfirmLinkDialog({ uri, onOpen, onClose }: ConfirmLinkDialogProps) {
   const { t } = useTranslation();
-  const titleId = useId();
   return (
-    <ModalDialog labelledBy={titleId} className="confirm-link-dialog" onClose={onClose}>
+    <ModalDialog className="confirm-link-dialog" onClose={onClose}>
       <form
         method="dialog"
         onSubmit={(ev) => {
@@ -35,7 +33,7 @@ export function ConfirmLinkDialog({ uri, onOpen, onClose }: ConfirmLinkDialogPro
           onOpen(uri);
         }}
       >
-        <h2 id={titleId}>{t('console.linkTitle')}</h2>
+        <DialogTitle>{t('console.linkTitle')}</DialogTitle>
         <p>{t('console.linkText')}</p>
         <code className="confirm-link-url" data-testid="link-url">
           {showTargetText(uri)}

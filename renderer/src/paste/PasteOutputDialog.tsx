@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { PoolSleuthBridge } from '../../../electron/contract';
 import { errorMessage } from '../bridge/bridgeError';
 import { DialogButtons } from '../layout/DialogButtons';
-import { ModalDialog } from '../layout/ModalDialog';
+import { DialogTitle, ModalDialog } from '../layout/ModalDialog';
 import { checkPastedText, openPastedText, type PastedTextOutcome } from './pasteText';
 import './paste.css';
 
@@ -18,7 +18,6 @@ interface PasteOutputDialogProps {
 
 export function PasteOutputDialog({ bridge, onOpened, onClose }: PasteOutputDialogProps) {
   const { t, i18n } = useTranslation();
-  const titleId = useId();
   const fieldId = useId();
   const [text, setText] = useState('');
   const [dragging, setDragging] = useState(false);
@@ -65,9 +64,9 @@ export function PasteOutputDialog({ bridge, onOpened, onClose }: PasteOutputDial
   };
 
   return (
-    <ModalDialog labelledBy={titleId} className="paste-dialog" onClose={onClose}>
+    <ModalDialog className="paste-dialog" onClose={onClose}>
       <form onSubmit={(ev) => void submit(ev)}>
-        <h2 id={titleId}>{t('paste.title')}</h2>
+        <DialogTitle>{t('paste.title')}</DialogTitle>
         <p className="field-hint" id={`${fieldId}-hint`}>
           {t('paste.intro')}
         </p>

@@ -6,7 +6,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PromptAnswer, PromptRequest } from '../../../electron/contract';
 import { DialogButtons } from '../layout/DialogButtons';
-import { ModalDialog } from '../layout/ModalDialog';
+import { DialogTitle, ModalDialog } from '../layout/ModalDialog';
 import { cancelAnswerFor, offersRemember, submitAnswerFor, type HostKeyDecision } from './promptAnswers';
 
 interface PromptDialogProps {
@@ -16,7 +16,6 @@ interface PromptDialogProps {
 
 export function PromptDialog({ request, onAnswer }: PromptDialogProps) {
   const { t } = useTranslation();
-  const titleId = useId();
   const fieldCount = request.kind === 'host-key' ? 0 : request.kind === 'keyboard-interactive' ? request.prompts.length : 1;
   const [values, setValues] = useState<string[]>(() => Array.from({ length: fieldCount }, () => ''));
   const [remember, setRemember] = useState(false);
@@ -30,11 +29,11 @@ export function PromptDialog({ request, onAnswer }: PromptDialogProps) {
   const setValue = (i: number, v: string) => setValues((old) => old.map((x, j) => (j === i ? v : x)));
 
   return (
-    <ModalDialog labelledBy={titleId} className="prompt-dialog" onClose={cancel}>
+    <ModalDialog className="prompt-dialog" onClose={cancel}>
       <form onSubmit={(ev) => submit(ev)}>
         {request.kind === 'host-key' ? (
           <>
-            <h2 id={titleId}>{t('prompt.hostKey.title')}</h2>
+            <DialogTitle>{t('prompt.hostKey.title')}</DialogTitle>
             <p>{t('prompt.hostKey.text', { host: request.host, port: request.port })}</p>
             <dl className="fingerprint">
               <dt>{t('prompt.hostKey.keyType')}</dt>
@@ -58,7 +57,7 @@ export function PromptDialog({ request, onAnswer }: PromptDialogProps) {
           </>
         ) : (
           <>
-            <h2 id={titleId}>{t(`prompt.${request.kind === 'keyboard-interactive' ? 'keyboardInteractive' : request.kind}.title`)}</h2>
+            <DialogTitle>{t(`prompt.${request.kind === 'keyboard-interactive' ? 'keyboardInteractive' : request.kind}.title`)}</DialogTitle>
             <p>
               <code>
                 {request.user}@{request.host}:{request.port}

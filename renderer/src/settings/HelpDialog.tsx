@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogButtons } from '../layout/DialogButtons';
 import { DialogSection } from '../layout/DialogSection';
-import { ModalDialog } from '../layout/ModalDialog';
+import { DialogTitle, ModalDialog } from '../layout/ModalDialog';
 
 /** Keys as shown (not translated) and the key of their description. */
 const shortcuts: ReadonlyArray<[keys: string, what: string]> = [
@@ -28,9 +28,9 @@ export function HelpDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const id = useId();
   return (
-    <ModalDialog labelledBy={`${id}-title`} className="settings-dialog help-dialog" onClose={onClose}>
+    <ModalDialog className="settings-dialog help-dialog" onClose={onClose}>
       <div className="settings-body">
-        <h2 id={`${id}-title`}>{t('help.title')}</h2>
+        <DialogTitle>{t('help.title')}</DialogTitle>
         <DialogSection headingId={`${id}-keys`} heading={t('help.keysHeading')}>
           <table className="mapping-table help-keys" aria-labelledby={`${id}-keys`}>
             <thead>

@@ -9,7 +9,7 @@ import { TextField } from '../fields/TextField';
 import { PoolTagFileInput } from '../investigation/PoolTagFileInput';
 import { DialogButtons } from '../layout/DialogButtons';
 import { DialogSection } from '../layout/DialogSection';
-import { ModalDialog } from '../layout/ModalDialog';
+import { DialogTitle, ModalDialog } from '../layout/ModalDialog';
 import { RemovableRowsHead, RemoveRowCell } from '../layout/RemovableRowsTable';
 import { savePreferences, scrollbackLimits, themeChoices, usePreferences, type ThemeChoice } from './uiPreferences';
 
@@ -34,9 +34,9 @@ export function SettingsDialog({ bridge, rememberSecrets, onOpenSourcePaths, onC
 
 
   return (
-    <ModalDialog labelledBy={`${id}-title`} className="settings-dialog settings-screen" onClose={onClose}>
+    <ModalDialog className="settings-dialog settings-screen" onClose={onClose}>
       <div className="settings-body">
-        <h2 id={`${id}-title`}>{t('settings.title')}</h2>
+        <DialogTitle>{t('settings.title')}</DialogTitle>
 
         <DialogSection headingId={`${id}-appearance`} heading={t('settings.appearance')}>
           <div className="segmented" role="radiogroup" aria-label={t('settings.theme')}>

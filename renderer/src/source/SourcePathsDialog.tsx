@@ -1,12 +1,12 @@
 // Settings → Source paths: where the source files named in the PDB live. Each
 // row maps a Windows path prefix (as the debugger prints it) to a folder on
 // this computer or on the SSH host. Saved by the core in its settings folder.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sourcePathMappingSchema, type PoolSleuthBridge, type SourcePathMapping } from '../../../electron/contract';
 import { errorMessage } from '../bridge/bridgeError';
 import { DialogButtons } from '../layout/DialogButtons';
-import { ModalDialog } from '../layout/ModalDialog';
+import { DialogTitle, ModalDialog } from '../layout/ModalDialog';
 import { RemovableRowsHead, RemoveRowCell } from '../layout/RemovableRowsTable';
 
 interface SourcePathsDialogProps {
@@ -22,7 +22,6 @@ const row = (m: SourcePathMapping): Row => ({ ...m, key: nextKey++ });
 
 export function SourcePathsDialog({ bridge, suggestedPrefix, onClose }: SourcePathsDialogProps) {
   const { t } = useTranslation();
-  const titleId = useId();
   const [rows, setRows] = useState<Row[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -62,9 +61,9 @@ export function SourcePathsDialog({ bridge, suggestedPrefix, onClose }: SourcePa
   };
 
   return (
-    <ModalDialog labelledBy={titleId} className="settings-dialog" onClose={onClose}>
+    <ModalDialog className="settings-dialog" onClose={onClose}>
       <form onSubmit={(ev) => void save(ev)}>
-        <h2 id={titleId}>{t('sourcePaths.title')}</h2>
+        <DialogTitle>{t('sourcePaths.title')}</DialogTitle>
         <p className="field-hint">{t('sourcePaths.explanation')}</p>
         {rows === null ? (
           <p className="field-hint">{t('source.loading')}</p>

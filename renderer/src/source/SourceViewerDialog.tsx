@@ -1,9 +1,9 @@
 // Shows a source file with line numbers, the requested line highlighted and
 // scrolled into view; or, when the file cannot be read, why and what to do.
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SourceReadResult } from '../../../electron/contract';
-import { ModalDialog } from '../layout/ModalDialog';
+import { DialogTitle, ModalDialog } from '../layout/ModalDialog';
 import type { SourceLocationRequest } from './sourceViewerStore';
 
 export type SourceView = { status: 'loading' } | { status: 'loaded'; result: SourceReadResult } | { status: 'error'; message: string };
@@ -17,7 +17,6 @@ interface SourceViewerDialogProps {
 
 export function SourceViewerDialog({ request, view, onClose, onAddMapping }: SourceViewerDialogProps) {
   const { t } = useTranslation();
-  const titleId = useId();
   const currentRef = useRef<HTMLLIElement>(null);
   const fileName = request.file.split(/[\\/]/).pop() ?? request.file;
 
@@ -31,11 +30,11 @@ export function SourceViewerDialog({ request, view, onClose, onAddMapping }: Sou
   }, [view]);
 
   return (
-    <ModalDialog labelledBy={titleId} className="source-viewer" onClose={onClose}>
+    <ModalDialog className="source-viewer" onClose={onClose}>
       <div className="source-header">
-        <h2 id={titleId}>
+        <DialogTitle>
           {t('source.title', { file: fileName, line: request.line })}
-        </h2>
+        </DialogTitle>
         <span className="toolbar-spacer" />
         <button type="button" className="btn btn-small" onClick={onClose}>
           {t('source.close')}
