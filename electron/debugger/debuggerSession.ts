@@ -11,6 +11,7 @@ import { CommandOutputSpill } from './commandOutputSpill';
 import { makeOwnedTempFolder, removeStaleTempFolders } from './sessionTempFolders';
 import { SpillDiskBudget } from './spillDiskBudget';
 import { classifyDebuggerLine, type DebuggerSignal } from './debuggerSignals';
+import { LinkWaitNote } from './linkWaitNote';
 import type { DebuggerTransport, TransportExit } from './debuggerTransport';
 import { createOutputDecoder, encodeForDebugger, type OutputDecoder } from './debuggerEncoding';
 import { OutputFramer } from './outputFramer';
@@ -82,6 +83,8 @@ export interface SessionOptions {
   tempParentDir?: string;
   /** Bytes all of this session's spill files may take on disk; past it an output is cut, marked truncated, and the user warned (default 2 GiB). */
   spillDiskLimitBytes?: number;
+  /** Before the first prompt, how long kd may say "Waiting to reconnect..." without connecting before the console notes the wait (default 2 s). */
+  linkWaitNoteGraceMs?: number;
 }
 
 export interface ExecuteOptions {
@@ -168,6 +171,7 @@ export class DebuggerSession {
   private tempDir: string | null = null;
   private readonly tempParent: string;
   private readonly spillBudget: SpillDiskBudget;
+  private readonly linkWaitNote: LinkWaitNote;
 
   constructor(
     private readonly transport: DebuggerTransport,
@@ -182,6 +186,9 @@ export class DebuggerSession {
     this.current = { state: 'idle', reason: null, prompt: null, target: options.target ?? null, activity: null };
     this.tempParent = options.tempParentDir ?? tmpdir();
     this.spillBudget = new SpillDiskBudget(options.spillDiskLimitBytes);
+    this.linkWaitNote = new LinkWaitNote(options.linkWaitNoteGraceMs ?? 2_000, () => {
+      if (!this.ended && this.current.activity?.kind === 'waiting-to-reconnect') this.emitNote({ code: 'waiting-for-target' });
+    });
     this.framer = new OutputFramer({
       console: (text) => this.onFramedText(text),
       commandCompleted: (marker, output, prompt, skipped) => this.onCommandCompleted(marker, output, prompt, skipped),
@@ -684,14 +691,16 @@ export class DebuggerSession {
         this.setActivity(this.activity('target-busy', '*BUSY*'));
         return;
       case 'waiting-to-reconnect':
-        this.emitNote({ code: 'waiting-for-target' });
         this.setActivity(this.activity('waiting-to-reconnect', 'Waiting to reconnect...'));
+        // At start-up this is kd opening the link; the note only if it really waits.
+        this.linkWaitNote.waiting(this.started);
         this.armWatchdog();
         return;
       case 'shutdown':
         if (this.started) this.record('state', 'target shut down or rebooted');
         return;
       case 'connected': {
+        this.linkWaitNote.cancel();
         const wasWaiting = this.current.activity?.kind === 'waiting-to-reconnect';
         if (this.started) {
           this.emitNote({
@@ -718,6 +727,7 @@ export class DebuggerSession {
     if (this.ended) return;
     this.ended = true;
     this.exitDetail = exit.detail;
+    this.linkWaitNote.cancel();
     if (this.watchdog) clearTimeout(this.watchdog);
     this.watchdog = null;
     const pending = this.inFlight.find((j) => j.kind !== 'resync' && !j.settled) ?? this.queue[0];
