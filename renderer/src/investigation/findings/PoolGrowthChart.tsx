@@ -1,6 +1,6 @@
 // Bytes of each growing pool tag at each snapshot, as an SVG line chart with axes,
 // a legend and a text description (and the numbers as a table on demand).
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CommandButton } from '../console/CommandButton';
 import { formatBytes, formatBytesCompact, formatCount, formatSeconds, formatTick } from '../format/numberFormat';
@@ -10,6 +10,9 @@ import { useElementWidth } from './useElementSize';
 const HEIGHT = 220;
 const MARGIN = { top: 12, right: 16, bottom: 38, left: 64 };
 const PALETTE = 6;
+
+/** A series' colour: --inv-s0 … --inv-s5 from the palette in investigation.css (one per theme), repeating after the sixth. */
+const seriesColour = (i: number) => ({ '--series': `var(--inv-s${i % PALETTE})` }) as CSSProperties;
 
 export function PoolGrowthChart({ data }: { data: GrowthChartData }) {
   const { t, i18n } = useTranslation();
@@ -70,7 +73,7 @@ export function PoolGrowthChart({ data }: { data: GrowthChartData }) {
           </text>
         </g>
         {data.series.map((s, i) => (
-          <g key={s.tag} className={`inv-series inv-series-${i % PALETTE}`}>
+          <g key={s.tag} className="inv-series" style={seriesColour(i)}>
             <polyline points={s.points.map((p) => `${x(p.ms)},${y(p.bytes)}`).join(' ')} />
             {s.points.map((p) => (
               <circle key={p.ms} cx={x(p.ms)} cy={y(p.bytes)} r={3.5}>
@@ -82,7 +85,7 @@ export function PoolGrowthChart({ data }: { data: GrowthChartData }) {
       </svg>
       <ul className="inv-legend">
         {data.series.map((s, i) => (
-          <li key={s.tag} className={`inv-series-${i % PALETTE}`}>
+          <li key={s.tag} style={seriesColour(i)}>
             <span className="inv-swatch" aria-hidden="true" />
             <CommandButton action={{ kind: 'poolfind', tag: s.tag }} className="mono inv-tag">
               {s.tag}
