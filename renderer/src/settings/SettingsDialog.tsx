@@ -209,7 +209,7 @@ function SavedSecretsSection({ bridge, rememberSecrets }: { bridge: PoolSleuthBr
       ) : items.length === 0 ? (
         <p className="field-hint">{t('settings.secrets.empty')}</p>
       ) : (
-        <ul className="settings-list" aria-labelledby={`${id}-heading`}>
+        <ul className="settings-list stack-list" aria-labelledby={`${id}-heading`}>
           {items.map((entry) => (
             <li key={entry.kind === 'password' ? `${entry.user}@${entry.host}:${entry.port}` : entry.keyFile}>
               <span className="mono">{label(entry)}</span>

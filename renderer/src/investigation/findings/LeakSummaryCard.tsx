@@ -86,7 +86,7 @@ export function LeakSummaryCard({ driver, leak, bugcheck, sites, targetLabel, an
       {sites.length > 0 && (
         <>
           <h4>{t('inv.summary.toFix')}</h4>
-          <ul className="inv-fix-list">
+          <ul className="inv-fix-list stack-list">
             {sites.slice(0, MAX_FIX_LINES).map((site) => (
               <li key={site.id}>
                 <span className="inv-fix-where">

@@ -7,7 +7,7 @@ export function NoticesList({ notices }: { notices: readonly Finding[] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return (
-    <ul className="inv-notices">
+    <ul className="inv-notices stack-list">
       {notices.map((f) => {
         const title =
           f.kind === 'warning'

@@ -59,7 +59,7 @@ export function TopTagsTable({ findings }: { findings: readonly Finding[] }) {
         );
       })}
       {unknown.length > 0 && (
-        <ul className="inv-notices">
+        <ul className="inv-notices stack-list">
           {unknown.map((f) => (
             <li key={f.id} className="inv-notice inv-notice-warning">
               <span className="inv-notice-severity">{t('inv.notices.severity.warning')}</span>

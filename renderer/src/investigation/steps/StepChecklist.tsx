@@ -47,7 +47,7 @@ export function StepChecklist({ state, canRerun, onRerun }: StepChecklistProps) 
           {open ? t('inv.steps.hide') : t('inv.steps.show')}
         </button>
       </div>
-      <ol className="inv-step-list" id={listId} hidden={!open}>
+      <ol className="inv-step-list stack-list" id={listId} hidden={!open}>
         {state.steps.map((step, i) => (
           <StepItem key={step.id} step={step} index={i} outputsLoaded={state.outputsLoaded} canRerun={canRerun} onRerun={onRerun} isLast={i === state.steps.length - 1} />
         ))}
