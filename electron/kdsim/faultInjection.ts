@@ -3,6 +3,7 @@
 // the middle of an output. Prompts and .echo lines are kept free of garbage so a session
 // can still frame commands; everything else may carry it.
 import iconv from 'iconv-lite';
+import { faultSetting } from './faultKinds';
 import { SeededRandom } from './seededRandom';
 import type { FaultSpec } from './scenarioSchema';
 
@@ -48,47 +49,8 @@ export function outputFaultsFrom(faults: readonly FaultSpec[], crlf = false): Ou
     floodAfterCommands: null,
   };
   for (const fault of faults) {
-    switch (fault.kind) {
-      case 'crlf':
-        result.crlf = true;
-        break;
-      case 'slow':
-        result.slowMsPerByte = fault.msPerByte;
-        break;
-      case 'garbage':
-        result.garbageSeed = fault.seed;
-        break;
-      case 'exit-mid-output':
-        result.exitAfterBytes = fault.afterBytes;
-        break;
-      case 'hang':
-        result.hangAfterCommands = fault.afterCommands;
-        break;
-      case 'symbol-delay':
-        result.symbolDelayMs = fault.ms;
-        break;
-      case 'close-output':
-        result.closeOutputAfterCommands = fault.afterCommands;
-        break;
-      case 'eof-spin':
-        result.eofSpin = true;
-        break;
-      case 'lose-early-break':
-        result.loseEarlyBreakMs = fault.ms;
-        break;
-      case 'ignore-break':
-        result.ignoreBreak = true;
-        break;
-      case 'ignore-quit':
-        result.ignoreQuit = true;
-        break;
-      case 'reconnect-on-run':
-        result.reconnectOnRunMs = fault.ms;
-        break;
-      case 'flood':
-        result.floodAfterCommands = fault.afterCommands;
-        break;
-    }
+    const [field, value] = faultSetting(fault);
+    Object.assign(result, { [field]: value });
   }
   return result;
 }

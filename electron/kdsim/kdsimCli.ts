@@ -11,6 +11,7 @@
 //   --ctrl-c-byte          byte 0x03 on stdin acts as Ctrl+C
 import { closeSync } from 'node:fs';
 import process from 'node:process';
+import { FAULT_KIND_NAMES, faultDefinition, isFaultKind } from './faultKinds';
 import { kdsimEncodings } from './kdsimEncoding';
 import { createKdsim, type KdsimOptions } from './kdsimRepl';
 import { generateScenario, parseGenerateSpec } from './scenarioGenerator';
@@ -35,35 +36,10 @@ function numberValue(text: string | undefined, what: string): number {
 
 export function parseFault(spec: string): FaultSpec {
   const [kind, value] = spec.split('=', 2) as [string, string | undefined];
-  switch (kind) {
-    case 'exit-mid-output':
-      return { kind, afterBytes: value === undefined ? 64 : numberValue(value, 'exit-mid-output') };
-    case 'hang':
-      return { kind, afterCommands: value === undefined ? 0 : numberValue(value, 'hang') };
-    case 'slow':
-      return { kind, msPerByte: value === undefined ? 1 : numberValue(value, 'slow') };
-    case 'garbage':
-      return { kind, seed: value === undefined ? 1 : numberValue(value, 'garbage') };
-    case 'symbol-delay':
-      return { kind, ms: numberValue(value, 'symbol-delay') };
-    case 'crlf':
-    case 'eof-spin':
-    case 'ignore-break':
-    case 'ignore-quit':
-      return { kind };
-    case 'close-output':
-      return { kind, afterCommands: value === undefined ? 0 : numberValue(value, 'close-output') };
-    case 'lose-early-break':
-      return { kind, ms: value === undefined ? 300 : numberValue(value, 'lose-early-break') };
-    case 'reconnect-on-run':
-      return { kind, ms: value === undefined ? 300 : numberValue(value, 'reconnect-on-run') };
-    case 'flood':
-      return { kind, afterCommands: value === undefined ? 0 : numberValue(value, 'flood') };
-    default:
-      throw new UsageError(
-        `unknown fault '${kind}'; valid faults: exit-mid-output, hang, slow, garbage, symbol-delay, crlf, close-output, eof-spin, lose-early-break, ignore-break, ignore-quit, reconnect-on-run, flood`,
-      );
-  }
+  if (!isFaultKind(kind)) throw new UsageError(`unknown fault '${kind}'; valid faults: ${FAULT_KIND_NAMES.join(', ')}`);
+  const { number, cliDefault } = faultDefinition(kind);
+  if (number === undefined) return { kind } as FaultSpec;
+  return { kind, [number]: value === undefined && cliDefault !== undefined ? cliDefault : numberValue(value, kind) } as FaultSpec;
 }
 
 interface CliOptions {
