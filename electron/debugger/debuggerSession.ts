@@ -611,6 +611,8 @@ export class DebuggerSession {
     const [job] = this.inFlight.splice(index, 1);
     if (!job) return;
     if (job.echo || (job.kind === 'startup' && output.length > 0)) this.record('output', output, spilled);
+    // A break's hidden resync answers nobody: what kd printed before it (the break text) is unsolicited.
+    else if (job.kind === 'resync' && output.trim().length > 0) this.record('unsolicited', output);
     if (skipped && job.kind === 'command') {
       this.settle(job, new Error(`The debugger dropped '${job.command}' after a break (its input was flushed); run it again.`));
     } else {
@@ -652,6 +654,8 @@ export class DebuggerSession {
   /** Complete lines (and the tail of a line) from the framer: console, signals, states. */
   private onFramedText(text: string): void {
     this.emitConsole(text);
+    // No command of ours is waiting for it (a DbgPrint line at the prompt): the transcript keeps it where it came.
+    if (this.inFlight.length === 0 && text.trim().length > 0) this.record('unsolicited', text);
     if (this.breakAttempt && text.trim().length > 0) {
       this.breakAttempt.outputSeen = true;
       this.breakAttempt.outputSinceSend = true;

@@ -38,8 +38,9 @@ function recordedKind(...candidates: (string | null | undefined)[]): RecordedTar
 /** Our JSON-lines transcript: each command paired with its output the way the session wrote them. */
 export function recordingFromTranscript(transcript: Transcript): ReplayRecording {
   const paired = pairCommandsWithOutputs(transcript.entries);
-  // Only the first start's banner: a reconnect's banner repeats it.
-  const banner = paired[0]?.command === null ? paired[0].outputs.join('') : null;
+  // Only the first start's banner: a reconnect's banner repeats it. Unsolicited text is not replayed.
+  const first = paired[0];
+  const banner = first && first.command === null && !first.unsolicited ? first.outputs.join('') : null;
   const commands: RecordedCommand[] = [];
   for (const item of paired) {
     // A command without any recorded output was never answered (the connection dropped).

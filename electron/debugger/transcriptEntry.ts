@@ -2,6 +2,11 @@
 // commands, debugger output and state changes are recorded.
 export interface TranscriptEntry {
   time: string;
-  direction: 'input' | 'output' | 'state';
+  /**
+   * `output`: a command's answer (or the banner); `unsolicited`: what the debugger printed
+   * while no command of ours was waiting for an answer (a DbgPrint line at the prompt, the
+   * text of a break with nothing running) — kept in order, never a command's output.
+   */
+  direction: 'input' | 'output' | 'unsolicited' | 'state';
   text: string;
 }

@@ -19,7 +19,8 @@ export type TranscriptHeader = z.input<typeof transcriptHeaderSchema>;
 
 export const transcriptEntrySchema = z.object({
   time: z.string().datetime({ offset: true }),
-  direction: z.enum(['input', 'output', 'state']),
+  // 'unsolicited' came later; files without it (all older ones) read as before.
+  direction: z.enum(['input', 'output', 'unsolicited', 'state']),
   text: z.string(),
 });
 
@@ -120,23 +121,26 @@ export async function loadTranscript(file: string): Promise<Transcript> {
  * or the link was lost: a `failed`/`disconnected` state) is written with none.
  */
 export interface RecordedCommand {
-  /** null: output no command asked for — the debugger's banner at start-up (kept, without a prompt line). */
+  /** null: output no command asked for — the debugger's banner at start-up, or unsolicited text (kept, without a prompt line). */
   command: string | null;
   outputs: string[];
+  /** Set on an `unsolicited` entry's item: printed while nothing ran, so neither a banner nor an answer to replay. */
+  unsolicited?: true;
 }
 
 /**
  * Each command with its own output, also when commands were written as a batch.
  * Output no command waits for goes to the last command, except after a debugger
  * (re)start (`connecting`): that is the debugger's banner, kept as its own item.
+ * An `unsolicited` entry is an item of its own where it happened.
  */
 export function pairCommandsWithOutputs(entries: readonly TranscriptEntry[]): RecordedCommand[] {
-  return pairCommandsWithOutputEntries(entries).map((item) => ({ command: item.command, outputs: item.outputs.map((e) => e.text) }));
+  return pairCommandsWithOutputEntries(entries).map((item) => ({ ...item, outputs: item.outputs.map((e) => e.text) }));
 }
 
 /** pairCommandsWithOutputs with the output entries themselves (the streaming export finds a spilled output's file by its entry). */
-export function pairCommandsWithOutputEntries(entries: readonly TranscriptEntry[]): { command: string | null; outputs: TranscriptEntry[] }[] {
-  type Item = { command: string | null; outputs: TranscriptEntry[] };
+export function pairCommandsWithOutputEntries(entries: readonly TranscriptEntry[]): { command: string | null; outputs: TranscriptEntry[]; unsolicited?: true }[] {
+  type Item = { command: string | null; outputs: TranscriptEntry[]; unsolicited?: true };
   const items: Item[] = [];
   const waiting: Item[] = [];
   let lastCommand: Item | null = null;
@@ -153,6 +157,9 @@ export function pairCommandsWithOutputEntries(entries: readonly TranscriptEntry[
         lastCommand = { command: null, outputs: [entry] };
         items.push(lastCommand);
       }
+    } else if (entry.direction === 'unsolicited') {
+      // In order, on its own: later answers still go to the commands waiting for them.
+      items.push({ command: null, outputs: [entry], unsolicited: true });
     } else if (/^(failed|disconnected)\b/.test(entry.text)) {
       waiting.length = 0;
     } else if (/^connecting\b/.test(entry.text)) {

@@ -164,3 +164,57 @@ describe('pairCommandsWithOutputs', () => {
     ]);
   });
 });
+
+describe('unsolicited output (printed while no command ran)', () => {
+  it('is an item of its own in order; later answers still go to their commands', () => {
+    const items = pairCommandsWithOutputs([
+      { time: at(1), direction: 'state', text: 'connecting' },
+      { time: at(2), direction: 'output', text: 'banner\n' },
+      { time: at(3), direction: 'unsolicited', text: 'DbgPrint before any command\n' },
+      { time: at(4), direction: 'input', text: 'lm' },
+      { time: at(5), direction: 'output', text: 'modules\n' },
+      { time: at(6), direction: 'unsolicited', text: 'Break instruction exception - code 80000003 (first chance)\n' },
+      { time: at(7), direction: 'input', text: 'k' },
+      { time: at(8), direction: 'output', text: 'stack\n' },
+    ]);
+    expect(items).toEqual([
+      { command: null, outputs: ['banner\n'] },
+      { command: null, outputs: ['DbgPrint before any command\n'], unsolicited: true },
+      { command: 'lm', outputs: ['modules\n'] },
+      { command: null, outputs: ['Break instruction exception - code 80000003 (first chance)\n'], unsolicited: true },
+      { command: 'k', outputs: ['stack\n'] },
+    ]);
+  });
+
+  it('is in the log between the commands, and the replay answers neither with it nor takes it for the banner', () => {
+    const transcript = parseTranscript(
+      serializeTranscript({
+        header,
+        entries: [
+          { time: at(1), direction: 'unsolicited', text: 'MyDriver: DbgPrint\n' },
+          { time: at(2), direction: 'input', text: 'lm' },
+          { time: at(3), direction: 'output', text: 'modules\n' },
+        ],
+      }),
+    );
+    expect(transcript.entries[0]).toEqual({ time: at(1), direction: 'unsolicited', text: 'MyDriver: DbgPrint\n' });
+    expect(transcriptToLogText(transcript)).toBe("Opened log file 'transcript.log'\r\nMyDriver: DbgPrint\r\nkd> lm\r\nmodules\r\nkd> .logclose\r\nClosing open log file transcript.log\r\n");
+    const recording = recordingFromTranscript(transcript);
+    expect(recording.banner).toBeNull();
+    expect(recording.commands).toEqual([{ command: 'lm', output: 'modules\n' }]);
+  });
+
+  it('a transcript saved before unsolicited entries existed (version 1, input/output/state only) still loads, replays and writes the same bytes', async () => {
+    const file = path.join(import.meta.dirname, 'fixtures', 'version1-before-unsolicited.pstranscript');
+    const text = readFileSync(file, 'utf8');
+    const transcript = await loadTranscript(file);
+    expect(transcript.header).toMatchObject({ version: 1, prompt: '1: kd> ', target: { kind: 'dump' } });
+    expect(new Set(transcript.entries.map((e) => e.direction))).toEqual(new Set(['state', 'input', 'output']));
+    expect(serializeTranscript(transcript)).toBe(text);
+    const recording = recordingFromTranscript(transcript);
+    expect(recording.banner).toMatch(/^Microsoft \(R\) Windows Debugger[^]*Loading Dump File/);
+    expect(recording.commands.map((c) => c.command)).toEqual(['lm m myfault', '!poolused 2 Leak']);
+    expect(recording.commands[0]!.output).toMatch(/^start +end +module name\nfffff880`04479000 fffff880`04481000 +myfault /);
+    expect(transcriptToLogText(transcript)).toContain('1: kd> lm m myfault\r\nstart ');
+  });
+});
