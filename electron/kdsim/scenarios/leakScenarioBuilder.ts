@@ -5,6 +5,7 @@
 import { formatPointer, parseHex } from '../addressFormat';
 import { SeededRandom } from '../seededRandom';
 import type { ScenarioInput } from '../scenarioSchema';
+import { poolTagOwner, poolTagUsage } from './poolTagUsage';
 
 export type SiteKind = 'pool' | 'mdl' | 'workitem';
 
@@ -243,8 +244,8 @@ export function buildLeakScenario(spec: LeakScenarioSpec): ScenarioInput {
       row.nonPagedAllocs++;
       row.nonPagedBytes += a.site.size;
     }
-    if (a.site.tag === 'VMdl') row.owner = 'Mdls allocated by Driver Verifier , Binary: nt!Vf';
-    if (a.site.tag === 'Vfwi') row.owner = 'Work items allocated by Driver Verifier , Binary: nt!Vf';
+    const owner = poolTagOwner(a.site.tag);
+    if (owner !== undefined) row.owner = owner;
     tags.set(a.site.tag, row);
   }
   const total = allocations.length;
@@ -361,8 +362,8 @@ export function buildLeakScenario(spec: LeakScenarioSpec): ScenarioInput {
     },
     poolTags: [
       ...tags.values(),
-      { tag: 'File', nonPagedAllocs: 8120, nonPagedBytes: 3897600, pagedAllocs: 0, pagedBytes: 0, owner: 'File objects' },
-      { tag: 'MmSt', nonPagedAllocs: 0, nonPagedBytes: 0, pagedAllocs: 6120, pagedBytes: 44912640, owner: 'Mm section object prototype ptes , Binary: nt!mm' },
+      poolTagUsage('File', 8120, 3897600, 0, 0),
+      poolTagUsage('MmSt', 0, 0, 6120, 44912640),
     ],
     memory: {
       physicalPages: 4193165,

@@ -5,6 +5,7 @@
 import type { ScenarioInput } from '../scenarioSchema';
 import { ntKernelModule19041, windows10Build19041System } from './windows10Build19041';
 import { zeroArgumentFrame as frame } from './zeroArgumentFrame';
+import { poolTagUsage } from './poolTagUsage';
 
 const leakyStack = (via: 'ioctl' | 'timer') => [
   frame('ffff8a0c`3e5f7458', 'fffff806`1c9b4cb4', 'nt!ExAllocateHeapPool+0x1a5b'),
@@ -91,13 +92,13 @@ export const liveGrowthX64: ScenarioInput = {
   ],
   stack: [],
   poolTags: [
-    { tag: 'Leak', nonPagedAllocs: 4800, nonPagedBytes: 19660800, pagedAllocs: 0, pagedBytes: 0 },
-    { tag: 'File', nonPagedAllocs: 6211, nonPagedBytes: 2981280, pagedAllocs: 0, pagedBytes: 0, owner: 'File objects' },
-    { tag: 'Thre', nonPagedAllocs: 1873, nonPagedBytes: 3236544, pagedAllocs: 0, pagedBytes: 0, owner: 'Thread objects , Binary: nt!ps' },
-    { tag: 'EtwB', nonPagedAllocs: 142, nonPagedBytes: 6602752, pagedAllocs: 11, pagedBytes: 360448, owner: 'Etw Buffer , Binary: nt!etw' },
-    { tag: 'MmSt', nonPagedAllocs: 0, nonPagedBytes: 0, pagedAllocs: 4820, pagedBytes: 37761024, owner: 'Mm section object prototype ptes , Binary: nt!mm' },
-    { tag: 'CM31', nonPagedAllocs: 0, nonPagedBytes: 0, pagedAllocs: 11230, pagedBytes: 57917440, owner: 'Internal Configuration manager allocations , Binary: nt!cm' },
-    { tag: 'Ntfx', nonPagedAllocs: 3310, nonPagedBytes: 582560, pagedAllocs: 0, pagedBytes: 0, owner: 'General Allocation , Binary: ntfs.sys' },
+    poolTagUsage('Leak', 4800, 19660800, 0, 0),
+    poolTagUsage('File', 6211, 2981280, 0, 0),
+    poolTagUsage('Thre', 1873, 3236544, 0, 0),
+    poolTagUsage('EtwB', 142, 6602752, 11, 360448),
+    poolTagUsage('MmSt', 0, 0, 4820, 37761024),
+    poolTagUsage('CM31', 0, 0, 11230, 57917440),
+    poolTagUsage('Ntfx', 3310, 582560, 0, 0),
   ],
   poolPages: [
     {

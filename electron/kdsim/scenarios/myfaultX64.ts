@@ -3,6 +3,7 @@
 // tracking). Values follow the blog: the ten allocations, caller fffff8800447d634 =
 // myfault!MyfaultDeviceControl+0x358 and the 8-frame stack of fffffa8005400000.
 import type { ScenarioInput } from '../scenarioSchema';
+import { poolTagUsage } from './poolTagUsage';
 
 const LEAK_ADDRESSES = [
   'fffffa8005400000',
@@ -212,16 +213,16 @@ export const myfaultX64: ScenarioInput = {
     },
   },
   poolTags: [
-    { tag: 'Leak', nonPagedAllocs: 10, nonPagedBytes: 10280960, pagedAllocs: 0, pagedBytes: 0 },
-    { tag: 'Pool', nonPagedAllocs: 5, nonPagedBytes: 2981600, pagedAllocs: 0, pagedBytes: 0, owner: 'Pool tables, etc.' },
-    { tag: 'MmCm', nonPagedAllocs: 1007, nonPagedBytes: 2564368, pagedAllocs: 0, pagedBytes: 0, owner: 'Calls made to MmAllocateContiguousMemory , Binary: nt!mm' },
-    { tag: 'File', nonPagedAllocs: 1745, nonPagedBytes: 569632, pagedAllocs: 0, pagedBytes: 0, owner: 'File objects' },
-    { tag: 'Thre', nonPagedAllocs: 802, nonPagedBytes: 969760, pagedAllocs: 0, pagedBytes: 0, owner: 'Thread objects , Binary: nt!ps' },
-    { tag: 'EtwB', nonPagedAllocs: 78, nonPagedBytes: 2883584, pagedAllocs: 4, pagedBytes: 131072, owner: 'Etw Buffer , Binary: nt!etw' },
-    { tag: 'CM31', nonPagedAllocs: 0, nonPagedBytes: 0, pagedAllocs: 5104, pagedBytes: 26062848, owner: 'Internal Configuration manager allocations , Binary: nt!cm' },
-    { tag: 'MmSt', nonPagedAllocs: 0, nonPagedBytes: 0, pagedAllocs: 1613, pagedBytes: 11452736, owner: 'Mm section object prototype ptes , Binary: nt!mm' },
-    { tag: 'Ntff', nonPagedAllocs: 0, nonPagedBytes: 0, pagedAllocs: 1184, pagedBytes: 1591296, owner: 'FCB_DATA , Binary: ntfs.sys' },
-    { tag: 'Irp ', nonPagedAllocs: 402, nonPagedBytes: 219072, pagedAllocs: 0, pagedBytes: 0, owner: 'Io, IRP packets' },
+    poolTagUsage('Leak', 10, 10280960, 0, 0),
+    poolTagUsage('Pool', 5, 2981600, 0, 0),
+    poolTagUsage('MmCm', 1007, 2564368, 0, 0),
+    poolTagUsage('File', 1745, 569632, 0, 0),
+    poolTagUsage('Thre', 802, 969760, 0, 0),
+    poolTagUsage('EtwB', 78, 2883584, 4, 131072),
+    poolTagUsage('CM31', 0, 0, 5104, 26062848),
+    poolTagUsage('MmSt', 0, 0, 1613, 11452736),
+    poolTagUsage('Ntff', 0, 0, 1184, 1591296),
+    poolTagUsage('Irp ', 402, 219072, 0, 0),
   ],
   memory: {
     physicalPages: 851420,

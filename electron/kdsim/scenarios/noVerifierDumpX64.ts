@@ -3,6 +3,7 @@
 // tracking and an empty log; the pool-growth playbook works from !vm, !poolused, !poolfind.
 import type { ScenarioInput } from '../scenarioSchema';
 import { ntKernelModule19041, windows10Build19041System } from './windows10Build19041';
+import { poolTagUsage } from './poolTagUsage';
 
 const blocks = Array.from({ length: 12 }, (_, i) => ({
   address: `ffff9c8a5b2${(0x10 + i).toString(16)}000`,
@@ -42,11 +43,11 @@ export const noVerifierDumpX64: ScenarioInput = {
     { childSp: 'ffffa78c`4b7f6ca0', retAddr: 'fffff807`50a81051', args: ['0', '0', '0', '0'], symbol: 'kbdhid!KbdHidProcessCrashDump+0x2d8' },
   ],
   poolTags: [
-    { tag: 'Gbuf', nonPagedAllocs: 187412, nonPagedBytes: 1535279104, pagedAllocs: 0, pagedBytes: 0 },
-    { tag: 'File', nonPagedAllocs: 9120, nonPagedBytes: 4377600, pagedAllocs: 0, pagedBytes: 0, owner: 'File objects' },
-    { tag: 'Thre', nonPagedAllocs: 2210, nonPagedBytes: 3818880, pagedAllocs: 0, pagedBytes: 0, owner: 'Thread objects , Binary: nt!ps' },
-    { tag: 'MmSt', nonPagedAllocs: 0, nonPagedBytes: 0, pagedAllocs: 7713, pagedBytes: 61210624, owner: 'Mm section object prototype ptes , Binary: nt!mm' },
-    { tag: 'CM31', nonPagedAllocs: 0, nonPagedBytes: 0, pagedAllocs: 12873, pagedBytes: 66256896, owner: 'Internal Configuration manager allocations , Binary: nt!cm' },
+    poolTagUsage('Gbuf', 187412, 1535279104, 0, 0),
+    poolTagUsage('File', 9120, 4377600, 0, 0),
+    poolTagUsage('Thre', 2210, 3818880, 0, 0),
+    poolTagUsage('MmSt', 0, 0, 7713, 61210624),
+    poolTagUsage('CM31', 0, 0, 12873, 66256896),
   ],
   poolPages: [{ address: 'ffff9c8a5b210000', region: 'Nonpaged pool', blocks }],
   memory: {

@@ -5,6 +5,7 @@
 import type { ScenarioInput } from '../scenarioSchema';
 import { ntKernelModule19041, windows10Build19041System } from './windows10Build19041';
 import { zeroArgumentFrame as f } from './zeroArgumentFrame';
+import { poolTagUsage } from './poolTagUsage';
 
 export const specialPoolCorruptionX64: ScenarioInput = {
   schemaVersion: 1,
@@ -108,8 +109,8 @@ export const specialPoolCorruptionX64: ScenarioInput = {
     },
   },
   poolTags: [
-    { tag: 'Ovrn', nonPagedAllocs: 1, nonPagedBytes: 64, pagedAllocs: 0, pagedBytes: 0 },
-    { tag: 'File', nonPagedAllocs: 5120, nonPagedBytes: 2457600, pagedAllocs: 0, pagedBytes: 0, owner: 'File objects' },
+    poolTagUsage('Ovrn', 1, 64, 0, 0),
+    poolTagUsage('File', 5120, 2457600, 0, 0),
   ],
   poolPages: [
     {
