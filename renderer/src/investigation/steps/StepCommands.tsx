@@ -9,7 +9,7 @@ export function StepCommands({ commands, outputsLoaded }: { commands: CommandVie
   const { t } = useTranslation();
   if (commands.length === 0) return <p className="inv-muted">{t('inv.steps.noCommands')}</p>;
   return (
-    <ol className="stack-list" aria-label={t('inv.steps.commands')}>
+    <ol className="inv-commands stack-list" aria-label={t('inv.steps.commands')}>
       {commands.map((c, i) => (
         <CommandItem key={i} command={c} outputsLoaded={outputsLoaded} />
       ))}
