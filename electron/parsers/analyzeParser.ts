@@ -1,5 +1,6 @@
 // !analyze -v (and plain !analyze): bug check code/name/arguments, IMAGE_NAME, MODULE_NAME,
 // FAILURE_BUCKET_ID, STACK_TEXT.
+import { bugCheckNameOf } from './bugCheckNames';
 import { describeC4Subcode } from './bugcheckC4Subcodes';
 import { minimalHex } from './hexAddress';
 import { isOverlong } from './lineSplitter';
@@ -246,6 +247,13 @@ export function parseAnalyzeOutput(lines: string[], command: string | null = nul
     }
   }
   for (const g of guessed) warnings.add(g);
+  // Only the code was printed (fields, summary line, .bugcheck, "Unknown bugcheck code"): the documented name, said to be so.
+  const tableName = name === null ? bugCheckNameOf(code) : null;
+  const nameSource: AnalyzeResult['bugcheck']['nameSource'] = name !== null ? 'printed' : tableName !== null ? 'table' : null;
+  if (tableName !== null) {
+    name = tableName;
+    warnings.add(`bug check name not in the text: ${name} is the documented name of code ${code} (Microsoft's bug check code reference)`);
+  }
   for (let k = 0; k < 4; k++) {
     if (args[k] === null) args[k] = pArgs[k] ?? summaryArgs?.[k] ?? null;
   }
@@ -263,7 +271,7 @@ export function parseAnalyzeOutput(lines: string[], command: string | null = nul
 
   return {
     command,
-    bugcheck: { code, name, args, subcodeMeaning, argDescriptions },
+    bugcheck: { code, name, nameSource, args, subcodeMeaning, argDescriptions },
     imageName,
     moduleName,
     failureBucketId,

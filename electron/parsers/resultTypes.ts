@@ -52,7 +52,13 @@ export interface StackResult extends WithWarnings {
 export interface BugcheckInfo {
   /** Minimal lowercase hex, e.g. "0xc4". */
   code: string | null;
+  /** The name as printed ("DRIVER_VERIFIER_DETECTED_VIOLATION"), else the documented name of `code` (see nameSource). */
   name: string | null;
+  /**
+   * (extra) Where `name` comes from: "printed" (the "NAME (c4)" header), "table" (not in the text: the documented
+   * name of the code, from bugCheckNames.ts, with a warning saying so), null when there is no name.
+   */
+  nameSource: 'printed' | 'table' | null;
   /** Four arguments, minimal lowercase hex ("0x62"); null where not printed. */
   args: (string | null)[];
   /** Meaning of Arg1 for bug check 0xC4 (see describeC4Subcode), else null. */

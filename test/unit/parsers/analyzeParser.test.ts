@@ -41,7 +41,10 @@ describe('analyze parser', () => {
     expect(r.bugcheck.code).toBe('0xc4');
     expect(r.bugcheck.args).toEqual(['0x62', '0xffffffff86a84ebc', '0xffffffff86a2d4f8', '0x1']);
     expect(r.failureBucketId).toBe('0xc4_62_LEAKED_POOL_IMAGE_Sample.sys');
-    expect(r.bugcheck.name).toBeNull();
+    // no header: the name is the documented one for 0xC4, marked as such
+    expect(r.bugcheck.name).toBe('DRIVER_VERIFIER_DETECTED_VIOLATION');
+    expect(r.bugcheck.nameSource).toBe('table');
+    expect(r.warnings).toContain("bug check name not in the text: DRIVER_VERIFIER_DETECTED_VIOLATION is the documented name of code 0xc4 (Microsoft's bug check code reference)");
   });
 
   it('reads the e-mail re-flowed OSR sample, joining STACK_TEXT symbols pushed onto the next line', () => {
@@ -110,10 +113,11 @@ describe('analyze parser', () => {
     '',
   ].join('\n');
 
-  it('reads the code from "Unknown bugcheck code (d1)" (no name)', () => {
+  it('reads the code from "Unknown bugcheck code (d1)" (no name printed: the documented one, marked)', () => {
     const r = single(parsers.analyze(unknownD1));
     expect(r.bugcheck.code).toBe('0xd1');
-    expect(r.bugcheck.name).toBeNull();
+    expect(r.bugcheck.name).toBe('DRIVER_IRQL_NOT_LESS_OR_EQUAL');
+    expect(r.bugcheck.nameSource).toBe('table');
     expect(r.bugcheck.args).toEqual(['0xfffff8a00175c010', '0x2', '0x0', '0xfffff8800447d385']);
     expect(r.imageName).toBe('myfault.sys');
     // kdsim printed the code twice before its table knew D1; that form reads the same.

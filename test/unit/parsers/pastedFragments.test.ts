@@ -254,7 +254,7 @@ describe('!analyze -v whose header is quoted, wrapped or missing (issue 13 class
     const noHeader = seedAnalyze.replace(`${header}\n`, '');
     const withFields = (fields: string) => analyze(`${noHeader.trimEnd()}\n\n${fields}\n`);
     const a = withFields('BUGCHECK_CODE:  c4\nFAILURE_BUCKET_ID:  0xc4_62_VRF_LEAKED_POOL_IMAGE_MyDriver.sys');
-    expect(a.bugcheck).toMatchObject({ code: '0xc4', name: null, args });
+    expect(a.bugcheck).toMatchObject({ code: '0xc4', name: 'DRIVER_VERIFIER_DETECTED_VIOLATION', nameSource: 'table', args });
     expect(a.warnings).toContain('no "NAME (code)" bug check header: code 0xc4 taken from BUGCHECK_CODE');
     const b = withFields('BUGCHECK_STR:  0xc4_62');
     expect(b.bugcheck.code).toBe('0xc4');
@@ -268,11 +268,12 @@ describe('!analyze -v whose header is quoted, wrapped or missing (issue 13 class
     // an exception code in the bucket is not a bug check code
     const e = withFields('FAILURE_BUCKET_ID:  AV_MyDriver!DeviceControlDispatch');
     expect(e.bugcheck.code).toBeNull();
+    expect(e.bugcheck).toMatchObject({ name: null, nameSource: null });
   });
 
   it('real: `.bugcheck` on an x64 dump (code-index 13479888157)', () => {
     const r = analyze(publicFixture('analyze-dot-bugcheck-9f-x64.txt'));
-    expect(r.bugcheck).toMatchObject({ code: '0x9f', name: null, args: ['0x3', '0xffff948fe9be4060', '0xffffe3813d0ef040', '0xffff948fee90eba0'] });
+    expect(r.bugcheck).toMatchObject({ code: '0x9f', name: 'DRIVER_POWER_STATE_FAILURE', nameSource: 'table', args: ['0x3', '0xffff948fe9be4060', '0xffffe3813d0ef040', '0xffff948fee90eba0'] });
     expect(r.warnings).toContain('no "NAME (code)" bug check header: code 0x9f taken from ".bugcheck" output');
   });
 

@@ -39,7 +39,7 @@ describe('paste pre-pass: real text', () => {
   it('a "> "-quoted !analyze fragment in a list item gives the bug check from FAILURE_BUCKET_ID (code-index 7077382788)', () => {
     const r = single(parsers.analyze(publicFixture('analyze-a-quoted-fields-only-zh.txt'))) as AnalyzeResult;
     expect(r.bugcheck.code).toBe('0xa');
-    expect(r.bugcheck.name).toBeNull();
+    expect(r.bugcheck).toMatchObject({ name: 'IRQL_NOT_LESS_OR_EQUAL', nameSource: 'table' }); // only "0xA_…" in the text
     expect(r.imageName).toBe('ntkrpamp.exe');
     expect(r.moduleName).toBe('nt');
     expect(r.failureBucketId).toBe('0xA_nt!KiExceptionExit+10c');

@@ -33,7 +33,10 @@ describe('analyze: issue threads', () => {
     const r = single(parsers.analyze(publicFixture('analyze-c1-fields-only-npcap.txt')));
     expect(r.command).toBeNull();
     expect(r.bugcheck.code).toBe('0xc1');
-    expect(r.bugcheck.name).toBeNull(); // the text never names it; the name is printed only in the header the paste lacks
+    // the text never names it (the header is not in the paste): the documented name of 0xC1, marked as taken from the table
+    expect(r.bugcheck.name).toBe('SPECIAL_POOL_DETECTED_MEMORY_CORRUPTION');
+    expect(r.bugcheck.nameSource).toBe('table');
+    expect(r.warnings).toContain("bug check name not in the text: SPECIAL_POOL_DETECTED_MEMORY_CORRUPTION is the documented name of code 0xc1 (Microsoft's bug check code reference)");
     expect(r.bugcheck.args).toEqual(['0xfffff50148adeda0', '0x26a', '0x260', '0x21']);
     expect(r.fields.BUGCHECK_STR).toBe('0xC1_21');
     expect(r.fields.SPECIAL_POOL_CORRUPTION_TYPE).toBe('21');
