@@ -4,6 +4,9 @@
 // myfault!MyfaultDeviceControl+0x358 and the 8-frame stack of fffffa8005400000.
 import type { ScenarioInput } from '../scenarioSchema';
 import { poolTagUsage } from './poolTagUsage';
+import { symbolFrames } from './symbolFrames';
+
+type ModuleInput = ScenarioInput['modules'][number];
 
 const LEAK_ADDRESSES = [
   'fffffa8005400000',
@@ -20,19 +23,71 @@ const LEAK_ADDRESSES = [
 
 const THREADS = ['fffffa80044ceb60', 'fffffa80044ceb60', 'fffffa8003e5c060'];
 
-function leakStack(): { address: string; symbol: string }[] {
-  // All ten came through the same IOCTL (NotMyFault's "Leak" button) on its threads.
-  return [
-    { address: 'fffff80001927cc6', symbol: 'nt!VeAllocatePoolWithTagPriority+0x2b6' },
-    { address: 'fffff80001927d3d', symbol: 'nt!VerifierExAllocatePoolEx+0x1d' },
-    { address: 'fffff8800447d634', symbol: 'myfault!MyfaultDeviceControl+0x358' },
-    { address: 'fffff8800447d727', symbol: 'myfault!MyfaultDispatch+0xb7' },
-    { address: 'fffff80001932750', symbol: 'nt!IovCallDriver+0xa0' },
-    { address: 'fffff800017a7a97', symbol: 'nt!IopXxxControlFile+0x607' },
-    { address: 'fffff800017a82f6', symbol: 'nt!NtDeviceIoControlFile+0x56' },
-    { address: 'fffff8000148bed3', symbol: 'nt!KiSystemServiceCopyEnd+0x13' },
-  ];
-}
+const ntModule: ModuleInput = {
+  name: 'nt',
+  image: 'ntkrnlmp.exe',
+  base: 'fffff800`0140b000',
+  size: '005e8000',
+  symbolStatus: 'pdb',
+  pdbPath: 'c:\\symbols\\ntkrnlmp.pdb\\3844DBB920174967BE7AA4A2C20430FA2\\ntkrnlmp.pdb',
+  timestamp: '4ce7951a',
+  timestampText: 'Sat Nov 20 04:30:02 2010',
+  checksum: '005dc5d0',
+  fileVersion: '6.1.7601.17514 (win7sp1_rtm.101119-1850)',
+  companyName: 'Microsoft Corporation',
+  fileDescription: 'NT Kernel & System',
+  symbols: [
+    { name: 'KiSystemServiceCopyEnd', address: 'fffff800`0148bec0' },
+    { name: 'KiBugCheckDispatch', address: 'fffff800`0148c0c0' },
+    { name: 'KiPageFault', address: 'fffff800`0148cd40' },
+    { name: 'DbgBreakPointWithStatus', address: 'fffff800`01483f90' },
+    { name: 'KeBugCheckEx', address: 'fffff800`0147bc40' },
+    { name: 'PoolHitTag', address: 'fffff800`016530fc' },
+    { name: 'IopXxxControlFile', address: 'fffff800`017a7490' },
+    { name: 'NtDeviceIoControlFile', address: 'fffff800`017a82a0' },
+    { name: 'VeAllocatePoolWithTagPriority', address: 'fffff800`01927a10' },
+    { name: 'VerifierExAllocatePoolEx', address: 'fffff800`01927d20' },
+    { name: 'IovCallDriver', address: 'fffff800`019326b0' },
+  ],
+};
+
+const myfaultModule: ModuleInput = {
+  name: 'myfault',
+  image: 'myfault.sys',
+  base: 'fffff880`04479000',
+  size: '00008000',
+  symbolStatus: 'pdb',
+  pdbPath: 'c:\\symbols\\myfault.pdb\\9A1F9E13CC4B4B2A8C6F4E2C8D3F1A7B1\\myfault.pdb',
+  imagePath: '\\??\\C:\\Windows\\system32\\drivers\\myfault.sys',
+  timestamp: '4ae9f4b0',
+  timestampText: 'Thu Oct 29 15:04:48 2009',
+  checksum: '0000c6d2',
+  fileVersion: '3.0.0.0',
+  companyName: 'Sysinternals',
+  fileDescription: 'Crash Test Driver',
+  symbols: [
+    { name: 'MyfaultDeviceControl', address: 'fffff880`0447d2dc' },
+    { name: 'MyfaultDispatch', address: 'fffff880`0447d670' },
+    { name: 'MyfaultUnload', address: 'fffff880`0447d740' },
+  ],
+};
+
+const frameAt = symbolFrames([ntModule, myfaultModule]);
+
+/** Driver Verifier's allocator, above every allocation myfault.sys made in this session. */
+const verifierAllocator = [frameAt('nt!VeAllocatePoolWithTagPriority', 0x2b6), frameAt('nt!VerifierExAllocatePoolEx', 0x1d)];
+
+/** Below the driver: its dispatch routine, called for NotMyFault's DeviceIoControl. */
+const ioctlPath = [
+  frameAt('myfault!MyfaultDispatch', 0xb7),
+  frameAt('nt!IovCallDriver', 0xa0),
+  frameAt('nt!IopXxxControlFile', 0x607),
+  frameAt('nt!NtDeviceIoControlFile', 0x56),
+  frameAt('nt!KiSystemServiceCopyEnd', 0x13),
+];
+
+// All ten came through the same IOCTL (NotMyFault's "Leak" button) on its threads.
+const leakStack = [...verifierAllocator, frameAt('myfault!MyfaultDeviceControl', 0x358), ...ioctlPath];
 
 const oldestFirst = [...LEAK_ADDRESSES].reverse();
 
@@ -75,54 +130,9 @@ export const myfaultX64: ScenarioInput = {
     },
   },
   modules: [
-    {
-      name: 'nt',
-      image: 'ntkrnlmp.exe',
-      base: 'fffff800`0140b000',
-      size: '005e8000',
-      symbolStatus: 'pdb',
-      pdbPath: 'c:\\symbols\\ntkrnlmp.pdb\\3844DBB920174967BE7AA4A2C20430FA2\\ntkrnlmp.pdb',
-      timestamp: '4ce7951a',
-      timestampText: 'Sat Nov 20 04:30:02 2010',
-      checksum: '005dc5d0',
-      fileVersion: '6.1.7601.17514 (win7sp1_rtm.101119-1850)',
-      companyName: 'Microsoft Corporation',
-      fileDescription: 'NT Kernel & System',
-      symbols: [
-        { name: 'KiSystemServiceCopyEnd', address: 'fffff800`0148bec0' },
-        { name: 'KiBugCheckDispatch', address: 'fffff800`0148c0c0' },
-        { name: 'KiPageFault', address: 'fffff800`0148cd40' },
-        { name: 'DbgBreakPointWithStatus', address: 'fffff800`01483f90' },
-        { name: 'KeBugCheckEx', address: 'fffff800`0147bc40' },
-        { name: 'PoolHitTag', address: 'fffff800`016530fc' },
-        { name: 'IopXxxControlFile', address: 'fffff800`017a7490' },
-        { name: 'NtDeviceIoControlFile', address: 'fffff800`017a82a0' },
-        { name: 'VeAllocatePoolWithTagPriority', address: 'fffff800`01927a10' },
-        { name: 'VerifierExAllocatePoolEx', address: 'fffff800`01927d20' },
-        { name: 'IovCallDriver', address: 'fffff800`019326b0' },
-      ],
-    },
+    ntModule,
     { name: 'hal', image: 'hal.dll', base: 'fffff800`013c2000', size: '00049000', symbolStatus: 'deferred' },
-    {
-      name: 'myfault',
-      image: 'myfault.sys',
-      base: 'fffff880`04479000',
-      size: '00008000',
-      symbolStatus: 'pdb',
-      pdbPath: 'c:\\symbols\\myfault.pdb\\9A1F9E13CC4B4B2A8C6F4E2C8D3F1A7B1\\myfault.pdb',
-      imagePath: '\\??\\C:\\Windows\\system32\\drivers\\myfault.sys',
-      timestamp: '4ae9f4b0',
-      timestampText: 'Thu Oct 29 15:04:48 2009',
-      checksum: '0000c6d2',
-      fileVersion: '3.0.0.0',
-      companyName: 'Sysinternals',
-      fileDescription: 'Crash Test Driver',
-      symbols: [
-        { name: 'MyfaultDeviceControl', address: 'fffff880`0447d2dc' },
-        { name: 'MyfaultDispatch', address: 'fffff880`0447d670' },
-        { name: 'MyfaultUnload', address: 'fffff880`0447d740' },
-      ],
-    },
+    myfaultModule,
     { name: 'Ntfs', image: 'Ntfs.sys', base: 'fffff880`0124f000', size: '001a3000', symbolStatus: 'deferred' },
   ],
   stack: [
@@ -176,14 +186,9 @@ export const myfaultX64: ScenarioInput = {
           thread: 'fffffa80044ceb60',
           operation: 'alloc',
           frames: [
-            { address: 'fffff80001927cc6', symbol: 'nt!VeAllocatePoolWithTagPriority+0x2b6' },
-            { address: 'fffff80001927d3d', symbol: 'nt!VerifierExAllocatePoolEx+0x1d' },
-            { address: 'fffff8800447d32b', symbol: 'myfault!MyfaultDeviceControl+0x4f' },
-            { address: 'fffff8800447d727', symbol: 'myfault!MyfaultDispatch+0xb7' },
-            { address: 'fffff80001932750', symbol: 'nt!IovCallDriver+0xa0' },
-            { address: 'fffff800017a7a97', symbol: 'nt!IopXxxControlFile+0x607' },
-            { address: 'fffff800017a82f6', symbol: 'nt!NtDeviceIoControlFile+0x56' },
-            { address: 'fffff8000148bed3', symbol: 'nt!KiSystemServiceCopyEnd+0x13' },
+            ...verifierAllocator,
+            frameAt('myfault!MyfaultDeviceControl', 0x4f),
+            ...ioctlPath,
           ],
         },
         {
@@ -194,12 +199,8 @@ export const myfaultX64: ScenarioInput = {
           frames: [
             { address: 'fffff80001926f1e', symbol: 'nt!VerifierFreeTrackedPool+0x4e' },
             { address: 'fffff800015b8c39', symbol: 'nt!ExFreePoolWithTag+0x2c9' },
-            { address: 'fffff8800447d357', symbol: 'myfault!MyfaultDeviceControl+0x7b' },
-            { address: 'fffff8800447d727', symbol: 'myfault!MyfaultDispatch+0xb7' },
-            { address: 'fffff80001932750', symbol: 'nt!IovCallDriver+0xa0' },
-            { address: 'fffff800017a7a97', symbol: 'nt!IopXxxControlFile+0x607' },
-            { address: 'fffff800017a82f6', symbol: 'nt!NtDeviceIoControlFile+0x56' },
-            { address: 'fffff8000148bed3', symbol: 'nt!KiSystemServiceCopyEnd+0x13' },
+            frameAt('myfault!MyfaultDeviceControl', 0x7b),
+            ...ioctlPath,
           ],
         },
         ...oldestFirst.map((address, i) => ({
@@ -207,7 +208,7 @@ export const myfaultX64: ScenarioInput = {
           size: 'fa000',
           thread: address === 'fffffa8005400000' ? 'fffffa80044ceb60' : THREADS[i % THREADS.length]!,
           operation: 'alloc' as const,
-          frames: leakStack(),
+          frames: leakStack,
         })),
       ],
     },
