@@ -1,13 +1,14 @@
 // Save transcript downloads what the session recorded (reopenable JSON lines,
 // and a .logopen-style log); Open transcript replays it offline: commands
 // answer from the recording and the session bar says "Offline transcript".
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { button, consoleRegion, investigationRegion, waitForConsole, waitForSessionState } from './consolePage';
 import { screenshotPath } from './serveHarness';
 import { useWorkspacePage } from './workspacePage';
 
-const { page } = useWorkspacePage();
+const { page, settingsDir } = useWorkspacePage();
 
 async function run(command: string, done: RegExp): Promise<void> {
   await consoleRegion(page).locator('.console-host').click();
@@ -42,6 +43,26 @@ describe('transcripts', () => {
     expect(log.fileName).toMatch(/\.log$/);
     expect(log.text).toContain('kd> !verifier 3 MyDriver.sys');
     expect(log.text).toContain('VMdl');
+
+    // The page says where the core wrote the files: real files in the settings folder's transcripts/, holding this session.
+    const shown = consoleRegion(page).getByRole('status').filter({ hasText: 'Saved to:' });
+    const paths = await shown.locator('code').allInnerTexts();
+    expect(paths).toHaveLength(2);
+    const [transcriptPath, logPath] = paths as [string, string];
+    expect(path.dirname(transcriptPath)).toBe(path.join(settingsDir(), 'transcripts'));
+    expect(path.basename(transcriptPath)).toBe(saved.fileName);
+    expect(path.basename(logPath)).toBe(log.fileName);
+    expect(existsSync(transcriptPath) && existsSync(logPath)).toBe(true);
+    expect(readFileSync(transcriptPath, 'utf8')).toBe(saved.text);
+    expect(readFileSync(logPath, 'utf8')).toBe(log.text);
+    await page.screenshot({ path: screenshotPath('transcript-saved-paths.png') });
+    // Selectable text, to be copied: dragging over the first path selects it.
+    const box = (await shown.locator('code').first().boundingBox())!;
+    await page.mouse.move(box.x - 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width + 2, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    expect(await page.evaluate<string>('getSelection().toString()')).toContain(transcriptPath);
 
     await button(page, 'Disconnect').click();
     await waitForSessionState(page, 'disconnected');

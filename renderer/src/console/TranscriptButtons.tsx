@@ -1,10 +1,11 @@
 // Console toolbar: Open transcript… (a file from this computer, replayed
 // offline by the core), Save transcript (reopenable JSON lines) and Save log
-// (plain text like WinDbg's .logopen).
-import { useRef } from 'react';
+// (plain text like WinDbg's .logopen); after a save, the paths of the files on disk.
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PoolSleuthBridge } from '../../../electron/contract';
 import { errorMessage } from '../bridge/bridgeError';
+import { SavedTranscriptPaths } from './SavedTranscriptPaths';
 import { saveTranscript, type TranscriptSaveFormat } from './transcriptActions';
 import { openTranscriptFile } from './transcriptOpening';
 
@@ -17,11 +18,18 @@ interface TranscriptButtonsProps {
 export function TranscriptButtons({ bridge, nativeFileDialogs, onNotice }: TranscriptButtonsProps) {
   const { t } = useTranslation();
   const fileInput = useRef<HTMLInputElement>(null);
+  const [savedPaths, setSavedPaths] = useState<readonly string[]>([]);
 
   const save = (format: TranscriptSaveFormat) => {
     saveTranscript(bridge, format).then(
-      (fileName) => onNotice(t('transcript.saved', { fileName })),
-      (err: unknown) => onNotice(t('transcript.saveFailed', { message: errorMessage(err) }), 'error'),
+      (saved) => {
+        onNotice(t('transcript.saved', { fileName: saved.fileName }));
+        setSavedPaths(saved.filePaths);
+      },
+      (err: unknown) => {
+        onNotice(t('transcript.saveFailed', { message: errorMessage(err) }), 'error');
+        setSavedPaths([]);
+      },
     );
   };
 
@@ -62,6 +70,7 @@ export function TranscriptButtons({ bridge, nativeFileDialogs, onNotice }: Trans
           ev.target.value = '';
         }}
       />
+      <SavedTranscriptPaths filePaths={savedPaths} />
     </>
   );
 }

@@ -6,9 +6,17 @@ import { downloadText } from '../investigation/export/downloadFile';
 
 export type TranscriptSaveFormat = 'transcript' | 'log';
 
-export async function saveTranscript(bridge: PoolSleuthBridge, format: TranscriptSaveFormat): Promise<string> {
+export interface SavedTranscript {
+  /** The name the download got. */
+  fileName: string;
+  /** Where the core also wrote both files (its transcripts folder); empty when it wrote none. */
+  filePaths: string[];
+}
+
+export async function saveTranscript(bridge: PoolSleuthBridge, format: TranscriptSaveFormat): Promise<SavedTranscript> {
   const saved = await bridge.invoke('transcript.save', {});
   if (format === 'log') downloadText(saved.logFileName, 'text/plain', saved.logText);
   else downloadText(saved.fileName, 'application/x-ndjson', saved.content);
-  return format === 'log' ? saved.logFileName : saved.fileName;
+  const filePaths = [saved.filePath, saved.logFilePath].filter((p): p is string => typeof p === 'string' && p.length > 0);
+  return { fileName: format === 'log' ? saved.logFileName : saved.fileName, filePaths };
 }

@@ -22,7 +22,7 @@ export function useMenuCommands(bridge: PoolSleuthBridge, notify: (text: string,
           await bridge.invoke('transcript.openWithDialog', {});
           return;
         case 'save-transcript':
-          notify(t('transcript.saved', { fileName: await saveTranscript(bridge, 'transcript') }));
+          notify(t('transcript.saved', { fileName: (await saveTranscript(bridge, 'transcript')).fileName }));
           return;
         case 'export-report': {
           const unhandled = window.dispatchEvent(new CustomEvent(exportReportEventName, { cancelable: true }));

@@ -258,6 +258,7 @@ export const en = {
     saveLog: 'Save log',
     saveLogTitle: 'Download this session as plain text, like a WinDbg .logopen log',
     saved: 'Saved {{fileName}}.',
+    savedTo: 'Saved to:',
     saveFailed: 'Could not save the transcript: {{message}}',
     opening: 'Opening {{fileName}}…',
     openFailed: 'Could not open the transcript: {{message}}',

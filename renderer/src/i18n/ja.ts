@@ -257,6 +257,7 @@ export const ja: Messages = {
     saveLog: 'ログを保存',
     saveLogTitle: 'このセッションを WinDbg の .logopen ログのようなテキストでダウンロード',
     saved: '{{fileName}} を保存しました。',
+    savedTo: '保存先：',
     saveFailed: '記録を保存できませんでした: {{message}}',
     opening: '{{fileName}} を開いています…',
     openFailed: '記録を開けませんでした: {{message}}',
