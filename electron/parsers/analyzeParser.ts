@@ -1,5 +1,6 @@
 // !analyze -v (and plain !analyze): bug check code/name/arguments, IMAGE_NAME, MODULE_NAME,
 // FAILURE_BUCKET_ID, STACK_TEXT.
+import { KeyValueList, MAX_KEY_VALUES, readKeyValue } from './analyzeKeyValues';
 import { bugCheckNameOf } from './bugCheckNames';
 import { describeC4Subcode } from './bugcheckC4Subcodes';
 import { minimalHex } from './hexAddress';
@@ -38,6 +39,18 @@ const BUGCHECK_SUMMARY = /^\s*BugCheck\s+([0-9a-fA-F]{1,8}),\s*\{([^}]{0,200})\}
 const FATAL_ERROR = /Fatal System Error:\s*0x([0-9a-fA-F]{1,8})/;
 const FATAL_ARGS = /^\s*\((0x[0-9a-fA-F]+),(0x[0-9a-fA-F]+),(0x[0-9a-fA-F]+),(0x[0-9a-fA-F]+)\)\s*$/;
 const PROBABLY_CAUSED = /^\s*Probably caused by\s*:\s*(\S+)/;
+
+/** Keys of KEY_VALUES_STRING that hold the bug check code ("0x19"), in the order trusted. */
+const CODE_KEYS = ['Bugcheck.Code.KiBugCheckData', 'Bugcheck.Code.LegacyAPI', 'Bugcheck.Code.TargetModel'];
+
+function codeFromKeyValues(keyValues: KeyValueList): { code: string; key: string } | null {
+  for (const key of CODE_KEYS) {
+    const value = keyValues.valueOf(key);
+    const code = value !== null && /^(?:0x)?[0-9a-fA-F]{1,8}$/.test(value) ? minimalHex(value) : null;
+    if (code !== null && code !== '0x0') return { code, key };
+  }
+  return null;
+}
 
 /** Reads an author-elided STACK_TEXT block; frames get the symbol and nulls elsewhere. */
 function readElidedStack(lines: string[], start: number): { elided: boolean; frames: AnalyzeResult['stack']; end: number } {
@@ -119,6 +132,7 @@ export function parseAnalyzeOutput(lines: string[], command: string | null = nul
   let stack: AnalyzeResult['stack'] = [];
   let sawStackText = false;
   let stackElided = false;
+  const keyValues = new KeyValueList();
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
@@ -193,6 +207,12 @@ export function parseAnalyzeOutput(lines: string[], command: string | null = nul
       probablyCausedBy = pc[1] as string;
       continue;
     }
+    const kv = readKeyValue(lines, i);
+    if (kv) {
+      keyValues.add(kv.pair);
+      i = kv.end;
+      continue;
+    }
     const f = FIELD_LINE.exec(line);
     if (f) {
       const key = unescapeMarkdown(f[1] as string);
@@ -237,16 +257,18 @@ export function parseAnalyzeOutput(lines: string[], command: string | null = nul
     }
   }
 
+  const keyCode = codeFromKeyValues(keyValues);
   if (code === null) {
-    code = unknownCode ?? fieldCode ?? summaryCode ?? strCode ?? bucketCode;
+    code = unknownCode ?? fieldCode ?? keyCode?.code ?? summaryCode ?? strCode ?? bucketCode;
     // say where a code without its "NAME (code)" header came from
     if (code !== null && unknownCode === null) {
       const from =
-        fieldCode !== null ? 'BUGCHECK_CODE' : summaryCode !== null ? summarySource : strCode !== null ? 'BUGCHECK_STR' : (bucketKey ?? 'the bucket id');
+        fieldCode !== null ? 'BUGCHECK_CODE' : keyCode !== null ? `the "${keyCode.key}" key` : summaryCode !== null ? summarySource : strCode !== null ? 'BUGCHECK_STR' : (bucketKey ?? 'the bucket id');
       warnings.add(`no "NAME (code)" bug check header: code ${code} taken from ${from}`);
     }
   }
   for (const g of guessed) warnings.add(g);
+  if (keyValues.dropped > 0) warnings.add(`${keyValues.dropped} further KEY_VALUES_STRING pairs not kept (at most ${MAX_KEY_VALUES})`);
   // Only the code was printed (fields, summary line, .bugcheck, "Unknown bugcheck code"): the documented name, said to be so.
   const tableName = name === null ? bugCheckNameOf(code) : null;
   const nameSource: AnalyzeResult['bugcheck']['nameSource'] = name !== null ? 'printed' : tableName !== null ? 'table' : null;
@@ -278,6 +300,7 @@ export function parseAnalyzeOutput(lines: string[], command: string | null = nul
     probablyCausedBy,
     stack,
     fields,
+    keyValues: keyValues.pairs,
     warnings: warnings.toArray(),
   };
 }

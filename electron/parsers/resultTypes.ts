@@ -67,6 +67,12 @@ export interface BugcheckInfo {
   argDescriptions: (string | null)[];
 }
 
+/** One "Key : X" / "Value: Y" pair of the KEY_VALUES_STRING block, as printed; value null when its Value line is missing. */
+export interface AnalysisKeyValue {
+  key: string;
+  value: string | null;
+}
+
 export interface AnalyzeResult extends WithWarnings {
   command: string | null;
   bugcheck: BugcheckInfo;
@@ -78,6 +84,8 @@ export interface AnalyzeResult extends WithWarnings {
   stack: StackFrame[];
   /** Every "UPPER_CASE_KEY: value" field printed (first occurrence, value trimmed). */
   fields: Record<string, string>;
+  /** (extra) The KEY_VALUES_STRING pairs in printed order (Analysis.CPU.mSec, Bugcheck.Code.LegacyAPI, Failure.Bucket, …), at most 256. */
+  keyValues: AnalysisKeyValue[];
 }
 
 // ---- verifier3 (!verifier 3 [drv], !verifier) ----
