@@ -24,14 +24,16 @@ afterEach(async () => {
 const chattyKd = `
 const out = (s) => process.stdout.write(s);
 out('Microsoft (R) Windows Debugger Version 10.0.22621.1 AMD64\\nConnected to Windows 10 19041 x64 target\\nKernel Debugger connection established.\\nkd> ');
-require('node:readline').createInterface({ input: process.stdin }).on('line', (line) => {
+const answer = (line) => {
   if (line.startsWith('.echo ')) return out(line.slice(6) + '\\nkd> ');
   if (line === '!spew') {
     setTimeout(() => out('MyDriver: DbgPrint while idle\\n'), 300);
     return out('spewed\\nkd> ');
   }
   out('ran ' + line + '\\nkd> ');
-});
+};
+// Each line a moment later (in order), so a Ctrl+C sent just before a line is handled first, as kd does.
+require('node:readline').createInterface({ input: process.stdin }).on('line', (line) => setTimeout(() => answer(line), 50));
 process.on('SIGINT', () => out('Break instruction exception - code 80000003 (first chance)\\nnt!DbgBreakPointWithStatus:\\nkd> '));
 setInterval(() => {}, 1000);
 `;
