@@ -6,6 +6,35 @@ import type { ScenarioInput } from '../scenarioSchema';
 import { ntKernelModule19041, windows10Build19041System } from './windows10Build19041';
 import { zeroArgumentFrame as f } from './zeroArgumentFrame';
 import { poolTagUsage } from './poolTagUsage';
+import { symbolFrames, type ModuleInput } from './symbolFrames';
+
+const ntModule = ntKernelModule19041('fffff801`2a000000', [
+  'IofCallDriver',
+  'MmAccessFault',
+  'KeBugCheckEx',
+  'KiPageFault',
+  'MiSystemFault',
+  'VeAllocatePoolWithTagPriority',
+  'VerifierExAllocatePoolWithTag',
+  'PoolHitTag',
+]);
+
+const overrunModule: ModuleInput = {
+  name: 'overrun',
+  image: 'overrun.sys',
+  base: 'fffff801`34560000',
+  size: '00007000',
+  symbolStatus: 'private pdb',
+  pdbPath: 'c:\\src\\overrun\\x64\\Debug\\overrun.pdb',
+  imagePath: '\\SystemRoot\\system32\\drivers\\overrun.sys',
+  symbols: [
+    { name: 'OvrnDispatchWrite', address: 'fffff801`34561100', file: 'c:\\src\\overrun\\write.c', lines: [{ address: 'fffff801`34561100', line: 30 }, { address: 'fffff801`34561150', line: 47 }, { address: 'fffff801`34561190', line: 52 }] },
+    { name: 'OvrnFillBuffer', address: 'fffff801`34561240', file: 'c:\\src\\overrun\\fill.c', lines: [{ address: 'fffff801`34561240', line: 12 }, { address: 'fffff801`34561270', line: 19 }] },
+    { name: 'OvrnUnload', address: 'fffff801`34561300', file: 'c:\\src\\overrun\\driver.c', lines: [{ address: 'fffff801`34561300', line: 80 }] },
+  ],
+};
+
+const frameAt = symbolFrames([ntModule, overrunModule]);
 
 export const specialPoolCorruptionX64: ScenarioInput = {
   schemaVersion: 1,
@@ -31,30 +60,8 @@ export const specialPoolCorruptionX64: ScenarioInput = {
     },
   },
   modules: [
-    ntKernelModule19041('fffff801`2a000000', [
-      'IofCallDriver',
-      'MmAccessFault',
-      'KeBugCheckEx',
-      'KiPageFault',
-      'MiSystemFault',
-      'VeAllocatePoolWithTagPriority',
-      'VerifierExAllocatePoolWithTag',
-      'PoolHitTag',
-    ]),
-    {
-      name: 'overrun',
-      image: 'overrun.sys',
-      base: 'fffff801`34560000',
-      size: '00007000',
-      symbolStatus: 'private pdb',
-      pdbPath: 'c:\\src\\overrun\\x64\\Debug\\overrun.pdb',
-      imagePath: '\\SystemRoot\\system32\\drivers\\overrun.sys',
-      symbols: [
-        { name: 'OvrnDispatchWrite', address: 'fffff801`34561100', file: 'c:\\src\\overrun\\write.c', lines: [{ address: 'fffff801`34561100', line: 30 }, { address: 'fffff801`34561150', line: 47 }, { address: 'fffff801`34561190', line: 52 }] },
-        { name: 'OvrnFillBuffer', address: 'fffff801`34561240', file: 'c:\\src\\overrun\\fill.c', lines: [{ address: 'fffff801`34561240', line: 12 }, { address: 'fffff801`34561270', line: 19 }] },
-        { name: 'OvrnUnload', address: 'fffff801`34561300', file: 'c:\\src\\overrun\\driver.c', lines: [{ address: 'fffff801`34561300', line: 80 }] },
-      ],
-    },
+    ntModule,
+    overrunModule,
   ],
   stack: [
     { childSp: 'ffff8e06`3f1c6f58', retAddr: 'fffff801`2a46a3c5', args: ['50', 'ffffc10f`a3e4f000', '2', 'ffff8e06`3f1c7200'], symbol: 'nt!KeBugCheckEx' },
@@ -98,10 +105,10 @@ export const specialPoolCorruptionX64: ScenarioInput = {
           size: '40',
           thread: 'ffffb50e4a2c1080',
           frames: [
-            { address: 'fffff8012a9bccbe', symbol: 'nt!VeAllocatePoolWithTagPriority+0x2ee' },
-            { address: 'fffff8012a9bd484', symbol: 'nt!VerifierExAllocatePoolWithTag+0x24' },
-            { address: 'fffff8013456116d', symbol: 'overrun!OvrnDispatchWrite+0x6d' },
-            { address: 'fffff8012a0ee6b5', symbol: 'nt!IofCallDriver+0x55' },
+            frameAt('nt!VeAllocatePoolWithTagPriority', 0x2ee),
+            frameAt('nt!VerifierExAllocatePoolWithTag', 0x24),
+            frameAt('overrun!OvrnDispatchWrite', 0x6d),
+            frameAt('nt!IofCallDriver', 0x55),
             { address: 'fffff8012a4a1f20', symbol: 'nt!IopSynchronousServiceTail+0x1a8' },
           ],
         },

@@ -4,7 +4,7 @@
 import { formatPointer, parseHex } from '../addressFormat';
 import type { ScenarioInput } from '../scenarioSchema';
 
-type ModuleInput = ScenarioInput['modules'][number];
+export type ModuleInput = ScenarioInput['modules'][number];
 
 export interface LogFrame {
   address: string;
