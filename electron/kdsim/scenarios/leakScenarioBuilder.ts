@@ -6,6 +6,7 @@ import { formatPointer, parseHex } from '../addressFormat';
 import { SeededRandom } from '../seededRandom';
 import type { ScenarioInput } from '../scenarioSchema';
 import { poolTagOwner, poolTagUsage } from './poolTagUsage';
+import { verifierTotals, type PoolUsage } from './verifierTotals';
 
 export type SiteKind = 'pool' | 'mdl' | 'workitem';
 
@@ -203,27 +204,29 @@ export function buildLeakScenario(spec: LeakScenarioSpec): ScenarioInput {
 
   const sum = (list: BuiltAllocation[], type: 'NonPaged' | 'Paged', what: 'count' | 'bytes'): number =>
     list.filter((a) => a.site.poolType === type).reduce((n, a) => n + (what === 'count' ? 1 : a.site.size), 0);
+  /** Outstanding allocations now; the peak was a little higher (some were freed since). */
+  const poolUsage = (list: BuiltAllocation[]): PoolUsage => ({
+    current: {
+      nonPagedAllocations: hex(sum(list, 'NonPaged', 'count')),
+      nonPagedBytes: hex(sum(list, 'NonPaged', 'bytes')),
+      pagedAllocations: hex(sum(list, 'Paged', 'count')),
+      pagedBytes: hex(sum(list, 'Paged', 'bytes')),
+    },
+    peak: {
+      nonPagedAllocations: hex(sum(list, 'NonPaged', 'count') + 7),
+      nonPagedBytes: hex(sum(list, 'NonPaged', 'bytes') + 0x3a80),
+      pagedAllocations: hex(sum(list, 'Paged', 'count') + 2),
+      pagedBytes: hex(sum(list, 'Paged', 'bytes') + 0x400),
+    },
+  });
 
   const verifierDrivers = spec.drivers.map((driver) => {
     const mine = allocations.filter((a) => a.driver === driver);
-    const current = {
-      nonPagedAllocations: hex(sum(mine, 'NonPaged', 'count')),
-      nonPagedBytes: hex(sum(mine, 'NonPaged', 'bytes')),
-      pagedAllocations: hex(sum(mine, 'Paged', 'count')),
-      pagedBytes: hex(sum(mine, 'Paged', 'bytes')),
-    };
-    const peak = {
-      nonPagedAllocations: hex(sum(mine, 'NonPaged', 'count') + 7),
-      nonPagedBytes: hex(sum(mine, 'NonPaged', 'bytes') + 0x3a80),
-      pagedAllocations: hex(sum(mine, 'Paged', 'count') + 2),
-      pagedBytes: hex(sum(mine, 'Paged', 'bytes') + 0x400),
-    };
     return {
       name: driver.image,
       entry: hex(driver.entry),
       state: driver.state,
-      current,
-      peak,
+      ...poolUsage(mine),
       allocations: mine.map((a) => ({
         address: hex(a.address),
         size: hex(a.site.size),
@@ -348,14 +351,7 @@ export function buildLeakScenario(spec: LeakScenarioSpec): ScenarioInput {
         poolAllocationsAttempted: hex(total * 37 + 0x1a2),
         poolAllocationsSucceeded: hex(total * 37 + 0x1a2),
         poolAllocationsSucceededSpecialPool: hex(total * 37 + 0x1a2),
-        currentPagedAllocations: hex(sum(allocations, 'Paged', 'count')),
-        currentPagedBytes: hex(sum(allocations, 'Paged', 'bytes')),
-        peakPagedAllocations: hex(sum(allocations, 'Paged', 'count') + 2),
-        peakPagedBytes: hex(sum(allocations, 'Paged', 'bytes') + 0x400),
-        currentNonPagedAllocations: hex(sum(allocations, 'NonPaged', 'count')),
-        currentNonPagedBytes: hex(sum(allocations, 'NonPaged', 'bytes')),
-        peakNonPagedAllocations: hex(sum(allocations, 'NonPaged', 'count') + 7),
-        peakNonPagedBytes: hex(sum(allocations, 'NonPaged', 'bytes') + 0x3a80),
+        ...verifierTotals(poolUsage(allocations)),
       },
       drivers: verifierDrivers,
       log: { capacity: spec.logCapacity, ...(filler ? { filler } : {}), entries: logEntries },

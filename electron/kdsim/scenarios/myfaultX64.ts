@@ -4,9 +4,8 @@
 // myfault!MyfaultDeviceControl+0x358 and the 8-frame stack of fffffa8005400000.
 import type { ScenarioInput } from '../scenarioSchema';
 import { poolTagUsage } from './poolTagUsage';
-import { symbolFrames } from './symbolFrames';
-
-type ModuleInput = ScenarioInput['modules'][number];
+import { symbolFrames, type ModuleInput } from './symbolFrames';
+import { verifierTotals, type PoolUsage } from './verifierTotals';
 
 const LEAK_ADDRESSES = [
   'fffffa8005400000',
@@ -91,6 +90,12 @@ const leakStack = [...verifierAllocator, frameAt('myfault!MyfaultDeviceControl',
 
 const oldestFirst = [...LEAK_ADDRESSES].reverse();
 
+/** myfault.sys is the only verified driver: its pool usage is also the verifier's totals. */
+const myfaultPoolUsage: PoolUsage = {
+  current: { nonPagedAllocations: 'a', nonPagedBytes: '9ce000', pagedAllocations: '0', pagedBytes: '0' },
+  peak: { nonPagedAllocations: 'a', nonPagedBytes: '9ce000', pagedAllocations: '1', pagedBytes: '80' },
+};
+
 export const myfaultX64: ScenarioInput = {
   schemaVersion: 1,
   name: 'myfault-x64',
@@ -153,22 +158,14 @@ export const myfaultX64: ScenarioInput = {
       poolAllocationsSucceeded: 'b',
       poolAllocationsSucceededSpecialPool: 'a',
       poolAllocationsWithNoTag: '1',
-      currentPagedAllocations: '0',
-      currentPagedBytes: '0',
-      peakPagedAllocations: '1',
-      peakPagedBytes: '80',
-      currentNonPagedAllocations: 'a',
-      currentNonPagedBytes: '9ce000',
-      peakNonPagedAllocations: 'a',
-      peakNonPagedBytes: '9ce000',
+      ...verifierTotals(myfaultPoolUsage),
     },
     drivers: [
       {
         name: 'myfault.sys',
         entry: 'fffffa80031b5830',
         state: 'Loaded',
-        current: { nonPagedAllocations: 'a', nonPagedBytes: '9ce000', pagedAllocations: '0', pagedBytes: '0' },
-        peak: { nonPagedAllocations: 'a', nonPagedBytes: '9ce000', pagedAllocations: '1', pagedBytes: '80' },
+        ...myfaultPoolUsage,
         allocations: LEAK_ADDRESSES.map((address) => ({
           address,
           size: 'fb000',

@@ -7,6 +7,7 @@ import { ntKernelModule19041, windows10Build19041System } from './windows10Build
 import { zeroArgumentFrame as f } from './zeroArgumentFrame';
 import { poolTagUsage } from './poolTagUsage';
 import { symbolFrames, type ModuleInput } from './symbolFrames';
+import { verifierTotals, type PoolUsage } from './verifierTotals';
 
 const ntModule = ntKernelModule19041('fffff801`2a000000', [
   'IofCallDriver',
@@ -35,6 +36,12 @@ const overrunModule: ModuleInput = {
 };
 
 const frameAt = symbolFrames([ntModule, overrunModule]);
+
+/** overrun.sys is the only verified driver: its pool usage is also the verifier's totals. */
+const overrunPoolUsage: PoolUsage = {
+  current: { nonPagedAllocations: '1', nonPagedBytes: '40', pagedAllocations: '0', pagedBytes: '0' },
+  peak: { nonPagedAllocations: '3', nonPagedBytes: 'c0', pagedAllocations: '0', pagedBytes: '0' },
+};
 
 export const specialPoolCorruptionX64: ScenarioInput = {
   schemaVersion: 1,
@@ -78,22 +85,14 @@ export const specialPoolCorruptionX64: ScenarioInput = {
       poolAllocationsAttempted: '1c2',
       poolAllocationsSucceeded: '1c2',
       poolAllocationsSucceededSpecialPool: '1c2',
-      currentPagedAllocations: '0',
-      currentPagedBytes: '0',
-      peakPagedAllocations: '0',
-      peakPagedBytes: '0',
-      currentNonPagedAllocations: '1',
-      currentNonPagedBytes: '40',
-      peakNonPagedAllocations: '3',
-      peakNonPagedBytes: 'c0',
+      ...verifierTotals(overrunPoolUsage),
     },
     drivers: [
       {
         name: 'overrun.sys',
         entry: 'ffffc10f9e2d1010',
         state: 'Loaded',
-        current: { nonPagedAllocations: '1', nonPagedBytes: '40', pagedAllocations: '0', pagedBytes: '0' },
-        peak: { nonPagedAllocations: '3', nonPagedBytes: 'c0', pagedAllocations: '0', pagedBytes: '0' },
+        ...overrunPoolUsage,
         allocations: [{ address: 'ffffc10fa3e4efc0', size: '40', tag: 'Ovrn', caller: 'fffff8013456116d' }],
       },
     ],
