@@ -20,3 +20,9 @@ export async function saveTranscript(bridge: PoolSleuthBridge, format: Transcrip
   const filePaths = [saved.filePath, saved.logFilePath].filter((p): p is string => typeof p === 'string' && p.length > 0);
   return { fileName: format === 'log' ? saved.logFileName : saved.fileName, filePaths };
 }
+
+/** The File menu's notice after saving: the download's name and where the core wrote the files. */
+export function savedTranscriptNotice(saved: SavedTranscript, t: (key: string, params?: Record<string, string>) => string): string {
+  if (saved.filePaths.length === 0) return t('transcript.saved', { fileName: saved.fileName });
+  return t('transcript.savedFiles', { fileName: saved.fileName, paths: saved.filePaths.join(', ') });
+}

@@ -9,7 +9,7 @@ import type { PoolSleuthBridge, UiCommand } from '../../../electron/contract';
 import { subscribeEvents } from '../bridge/bridgeEvents';
 import { errorMessage } from '../bridge/bridgeError';
 import { downloadText } from '../investigation/export/downloadFile';
-import { saveTranscript } from './transcriptActions';
+import { savedTranscriptNotice, saveTranscript } from './transcriptActions';
 
 export const exportReportEventName = 'poolsleuth:export-report';
 
@@ -22,7 +22,7 @@ export function useMenuCommands(bridge: PoolSleuthBridge, notify: (text: string,
           await bridge.invoke('transcript.openWithDialog', {});
           return;
         case 'save-transcript':
-          notify(t('transcript.saved', { fileName: (await saveTranscript(bridge, 'transcript')).fileName }));
+          notify(savedTranscriptNotice(await saveTranscript(bridge, 'transcript'), t));
           return;
         case 'export-report': {
           const unhandled = window.dispatchEvent(new CustomEvent(exportReportEventName, { cancelable: true }));

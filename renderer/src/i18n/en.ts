@@ -259,6 +259,7 @@ export const en = {
     saveLogTitle: 'Download this session as plain text, like a WinDbg .logopen log',
     saved: 'Saved {{fileName}}.',
     savedTo: 'Saved to:',
+    savedFiles: 'Saved {{fileName}}. Saved to: {{paths}}',
     saveFailed: 'Could not save the transcript: {{message}}',
     opening: 'Opening {{fileName}}…',
     openFailed: 'Could not open the transcript: {{message}}',

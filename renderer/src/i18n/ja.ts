@@ -258,6 +258,7 @@ export const ja: Messages = {
     saveLogTitle: 'このセッションを WinDbg の .logopen ログのようなテキストでダウンロード',
     saved: '{{fileName}} を保存しました。',
     savedTo: '保存先：',
+    savedFiles: '{{fileName}} を保存しました。保存先：{{paths}}',
     saveFailed: '記録を保存できませんでした: {{message}}',
     opening: '{{fileName}} を開いています…',
     openFailed: '記録を開けませんでした: {{message}}',

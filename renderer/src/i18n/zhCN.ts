@@ -258,6 +258,7 @@ export const zhCN: Messages = {
     saveLogTitle: '将本次会话下载为纯文本，类似 WinDbg .logopen 日志',
     saved: '已保存 {{fileName}}。',
     savedTo: '已保存到：',
+    savedFiles: '已保存 {{fileName}}。已保存到：{{paths}}',
     saveFailed: '无法保存记录：{{message}}',
     opening: '正在打开 {{fileName}}…',
     openFailed: '无法打开记录：{{message}}',
