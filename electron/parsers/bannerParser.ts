@@ -5,12 +5,14 @@
 //   lkd> / Local kernel debugging                                  -> local
 //   Connected to server with 'tcp:…'                               -> remote
 //   Windows 10 Kernel Version 16299 MP (4 procs) Free x64
+// and the lines of `vertarget` (targetVersionLines.ts): product, machine name, PsLoadedModuleList, session time, uptime.
 import { normalizeAddress } from './hexAddress';
 import { parsePromptLine } from './commandEcho';
 import { isOverlong, splitLines } from './lineSplitter';
 import { withPasteWarnings } from './commandsOfKind';
 import { stripPasteDecoration } from './pastedTextDecoration';
 import type { BannerResult } from './resultTypes';
+import { emptyTargetFacts, kernelVersionParts, readTargetLine } from './targetVersionLines';
 import { WarningList } from './warningList';
 
 const VERSION = /Windows Debugger Version\s+(\d+(?:\.\d+){1,3})(?:\s+(\S+))?/i;
@@ -24,7 +26,8 @@ const DUMP_KIND = /^\s*((?:Kernel |User |Mini |Full )[A-Za-z ]{0,40}?[Dd]ump)(?:
 const DUMP_COMMENT = /^\s*Comment:\s*'(.{0,512})'\s*$/;
 const CONNECTED = /^\s*Connected to (Windows .{1,80}? target)\b/i;
 
-export function parseBannerLines(lines: string[]): BannerResult {
+/** `vertargetOutput`: the lines are one `vertarget` command's output, which has no debugger version or target kind to miss. */
+export function parseBannerLines(lines: string[], vertargetOutput = false): BannerResult {
   const warnings = new WarningList();
   let debuggerVersion: string | null = null;
   let debuggerArchitecture: string | null = null;
@@ -40,14 +43,19 @@ export function parseBannerLines(lines: string[]): BannerResult {
   let live = false;
   let dumpKind: string | null = null;
   let dumpComment: string | null = null;
+  const targetFacts = emptyTargetFacts();
+  /** The text is `vertarget` output (or MEX's `!di`), which prints no debugger version or target kind to miss. */
+  let vertarget = vertargetOutput;
   for (const line of lines) {
     if (isOverlong(line) || line.trim().length === 0) continue;
     const p = parsePromptLine(line);
     if (p) {
       prompt = p.prompt;
       if (p.prompt === 'lkd>') local = true;
+      if (/^(?:vertarget|!di)\b/i.test(p.command)) vertarget = true;
       continue;
     }
+    if (readTargetLine(line, targetFacts)) continue;
     let m = VERSION.exec(line);
     if (m && debuggerVersion === null) {
       debuggerVersion = m[1] as string;
@@ -95,8 +103,8 @@ export function parseBannerLines(lines: string[]): BannerResult {
   else if (dumpFile !== null || dumpKind !== null) target = 'dump';
   else if (local) target = 'local';
   else if (live) target = 'live';
-  if (debuggerVersion === null) warnings.add('debugger version line not found');
-  if (target === null) warnings.add('target kind (dump, live, local, remote) not recognised');
+  if (debuggerVersion === null && !vertarget) warnings.add('debugger version line not found');
+  if (target === null && !vertarget) warnings.add('target kind (dump, live, local, remote) not recognised');
   if (kernelVersion === null) warnings.add('kernel version line not found');
   return {
     debuggerVersion,
@@ -110,6 +118,8 @@ export function parseBannerLines(lines: string[]): BannerResult {
     connectedTo,
     dumpKind,
     dumpComment,
+    ...kernelVersionParts(kernelVersion),
+    ...targetFacts,
     warnings: warnings.toArray(),
   };
 }

@@ -27,6 +27,8 @@ function classifySingle(raw: string): ParserKind | null {
   if (/^!pool(\s|$)/.test(lower)) return 'pool';
   if (/^!vm(\s|$)/.test(lower)) return 'vm';
   if (/^ln(\s|$)/.test(lower)) return 'ln';
+  // vertarget prints the banner's target lines (kernel version, product, kernel base, session time, uptime)
+  if (/^vertarget(\s|$)/.test(lower)) return 'banner';
   if (/^lm[a-z0-9]*(\s|$)/i.test(cmd)) return 'lm';
   // k, kb, kp, kP, kv, kc (call sites only), kn, kf, kL, kM and combinations; not "kd" (raw stack memory)
   if (/^k[bpPvcnfLM]*(\s|$|=|[0-9])/.test(cmd)) return 'stack';

@@ -288,7 +288,34 @@ export interface LmResult extends WithWarnings {
 }
 
 // ---- banner ----
-export interface BannerResult extends WithWarnings {
+/** (extra) The kernel version line taken apart (targetVersionLines.ts). */
+export interface KernelVersionParts {
+  kernelBuild: number | null;
+  /** The parenthesised text after the build: "Service Pack 1". */
+  servicePack: string | null;
+  /** MP (multiprocessor kernel) or UP (uniprocessor). */
+  multiprocessor: boolean | null;
+  /** "(4 procs)"; 1 for a UP kernel, which prints no count. */
+  processorCount: number | null;
+  buildType: 'Free' | 'Checked' | null;
+  /** "x64" (also for AMD64), "x86", "arm64" ("ARM 64-bit (AArch64)"), "arm", "ia64". */
+  architecture: string | null;
+}
+
+/** (extra) The other lines of `vertarget` / the banner about the target, as printed (targetVersionLines.ts). */
+export interface TargetFacts {
+  product: string | null;
+  suite: string | null;
+  machineName: string | null;
+  psLoadedModuleList: string | null;
+  debugSessionTime: string | null;
+  systemUptime: string | null;
+  systemUptimeSeconds: number | null;
+  processUptime: string | null;
+}
+
+/** The start-up text of kd/cdb/windbg, or the output of `vertarget` (which prints the target lines of it). */
+export interface BannerResult extends WithWarnings, KernelVersionParts, TargetFacts {
   debuggerVersion: string | null;
   target: 'dump' | 'live' | 'local' | 'remote' | null;
   kernelVersion: string | null;

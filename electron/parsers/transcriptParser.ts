@@ -31,6 +31,7 @@ const commandOutputParsers: Partial<Record<ParserKind, (lines: string[], command
   vm: parseVmOutput,
   lm: parseModuleListOutput,
   stack: parseStackOutput,
+  banner: (lines) => parseBannerLines(lines, true), // vertarget
 };
 
 export interface TranscriptOptions {
