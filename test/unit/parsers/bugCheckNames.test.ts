@@ -3,6 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { BUGCHECK_CATALOG } from '../../../electron/kdsim/outputLayout/bugcheckCatalog';
 import { bugCheckNameOf, bugCheckNames } from '../../../electron/parsers/bugCheckNames';
 import { isMultiResult, parsers, type AnalyzeResult } from '../../../electron/parsers/index';
 import { publicFixture, seedFixture, single } from './fixtureText';
@@ -81,6 +82,12 @@ describe('the table agrees with kd', () => {
     expect(printed.length).toBeGreaterThanOrEqual(15);
     expect(new Set(printed.map((p) => p.code)).size).toBeGreaterThanOrEqual(10);
     for (const p of printed) expect({ file: p.file, name: bugCheckNameOf(p.code) }).toEqual({ file: p.file, name: p.name });
+  });
+
+  it("the simulated kd's names (kdsim's bug check catalog) are the documented ones", () => {
+    const entries = Object.entries(BUGCHECK_CATALOG);
+    expect(entries.length).toBeGreaterThanOrEqual(12);
+    for (const [code, text] of entries) expect({ code, name: bugCheckNameOf(code) }).toEqual({ code, name: text.name });
   });
 
   it('0x19C (WinDbg-Feedback #17): the old kd prints "Unknown bugcheck code (19c)"; the table gives the name the newer kd prints', () => {
