@@ -39,6 +39,8 @@ const BUGCHECK_SUMMARY = /^\s*BugCheck\s+([0-9a-fA-F]{1,8}),\s*\{([^}]{0,200})\}
 const FATAL_ERROR = /Fatal System Error:\s*0x([0-9a-fA-F]{1,8})/;
 const FATAL_ARGS = /^\s*\((0x[0-9a-fA-F]+),(0x[0-9a-fA-F]+),(0x[0-9a-fA-F]+),(0x[0-9a-fA-F]+)\)\s*$/;
 const PROBABLY_CAUSED = /^\s*Probably caused by\s*:\s*(\S+)/;
+/** "Followup:     MachineOwner", "Followup: Pool_corruption": who the analysis routes the crash to. */
+const FOLLOWUP = /^\s*Followup:\s*(\S+)\s*$/;
 
 /** Keys of KEY_VALUES_STRING that hold the bug check code ("0x19"), in the order trusted. */
 const CODE_KEYS = ['Bugcheck.Code.KiBugCheckData', 'Bugcheck.Code.LegacyAPI', 'Bugcheck.Code.TargetModel'];
@@ -128,6 +130,7 @@ export function parseAnalyzeOutput(lines: string[], command: string | null = nul
   let bucketKey: string | null = null;
   const guessed: string[] = [];
   let probablyCausedBy: string | null = null;
+  let followup: string | null = null;
   const fields: Record<string, string> = {};
   let stack: AnalyzeResult['stack'] = [];
   let sawStackText = false;
@@ -200,6 +203,11 @@ export function parseAnalyzeOutput(lines: string[], command: string | null = nul
       const next = lines[i + 1];
       const fa = next === undefined ? null : FATAL_ARGS.exec(next);
       if (fa) summaryArgs = [fa[1], fa[2], fa[3], fa[4]].map((x) => minimalHex(x));
+      continue;
+    }
+    const fu = FOLLOWUP.exec(line);
+    if (fu) {
+      followup ??= fu[1] as string;
       continue;
     }
     const pc = PROBABLY_CAUSED.exec(line);
@@ -298,6 +306,7 @@ export function parseAnalyzeOutput(lines: string[], command: string | null = nul
     moduleName,
     failureBucketId,
     probablyCausedBy,
+    followup,
     stack,
     fields,
     keyValues: keyValues.pairs,
@@ -305,19 +314,15 @@ export function parseAnalyzeOutput(lines: string[], command: string | null = nul
   };
 }
 
-/** kd prints "Probably caused by : X" in the short summary before the prompt; `!analyze -v` itself may not repeat it. */
-function probablyCausedByFromPreamble(result: AnalyzeResult, preamble: readonly string[]): void {
-  if (result.probablyCausedBy !== null) return;
+/** kd prints "Probably caused by : X" and "Followup: Y" in the short summary before the prompt; `!analyze -v` itself may not repeat them. */
+function summaryFromPreamble(result: AnalyzeResult, preamble: readonly string[]): void {
   for (const line of preamble) {
     if (isOverlong(line)) continue;
-    const pc = PROBABLY_CAUSED.exec(line);
-    if (pc) {
-      result.probablyCausedBy = pc[1] as string;
-      return;
-    }
+    result.probablyCausedBy ??= PROBABLY_CAUSED.exec(line)?.[1] ?? null;
+    result.followup ??= FOLLOWUP.exec(line)?.[1] ?? null;
   }
 }
 
 export function parseAnalyze(text: string): AnalyzeResult | MultiResult<AnalyzeResult> {
-  return parseCommandsOfKind(text, 'analyze', parseAnalyzeOutput, probablyCausedByFromPreamble);
+  return parseCommandsOfKind(text, 'analyze', parseAnalyzeOutput, summaryFromPreamble);
 }

@@ -81,6 +81,8 @@ export interface AnalyzeResult extends WithWarnings {
   failureBucketId: string | null;
   /** "Probably caused by : X ( Y )" — the X part. */
   probablyCausedBy: string | null;
+  /** (extra) "Followup: MachineOwner" / "Followup: Pool_corruption": whom the analysis routes the crash to. */
+  followup: string | null;
   stack: StackFrame[];
   /** Every "UPPER_CASE_KEY: value" field printed (first occurrence, value trimmed). */
   fields: Record<string, string>;

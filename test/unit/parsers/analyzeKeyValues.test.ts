@@ -104,3 +104,23 @@ describe('KEY_VALUES_STRING in the other real fixtures', () => {
     expect(heap.keyValues[0]).toEqual({ key: 'Analysis.CPU.mSec', value: '3155' });
   });
 });
+
+describe('Followup (the last line of every analysis, and of the short summary)', () => {
+  it.each([
+    ['analyze-19-22-win11-key-values-insightengineering.txt', 'MachineOwner'], // "Followup:     MachineOwner"
+    ['analyze-c5-x86-fragments.txt', 'Pool_corruption'],
+    ['analyze-3b-win7-x64-markdown-escaped.txt', 'MachineOwner'],
+  ])('%s -> %s', (file, followup) => {
+    expect(analyze(publicFixture(file)).followup).toBe(followup);
+  });
+
+  it('from the short summary above "kd> !analyze -v" (SimpleSvmHook #2), like "Probably caused by"', () => {
+    const r = analyze(publicFixture('analyze-139-summary-then-v-tab-continued.txt'));
+    expect(r).toMatchObject({ followup: 'memory_corruption', probablyCausedBy: 'memory_corruption' });
+  });
+
+  it('synthetic: none printed gives null; the first one printed wins', () => {
+    expect(analyze('BUGCHECK_CODE:  19\n').followup).toBeNull();
+    expect(analyze('Followup: first_owner\n---------\nFollowup: second_owner\n').followup).toBe('first_owner');
+  });
+});
