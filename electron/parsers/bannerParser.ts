@@ -25,6 +25,8 @@ const KERNEL_BASE = /Kernel base\s*=\s*(0x[0-9a-fA-F`]{1,18})/i;
 const DUMP_KIND = /^\s*((?:Kernel |User |Mini |Full )[A-Za-z ]{0,40}?[Dd]ump)(?: File)?((?: with [A-Za-z ]{1,30})?)\s*:\s*\S/;
 const DUMP_COMMENT = /^\s*Comment:\s*'(.{0,512})'\s*$/;
 const CONNECTED = /^\s*Connected to (Windows .{1,80}? target)\b/i;
+const SYMBOL_PATH = /^\s*Symbol search path is:(.*)$/;
+const EXECUTABLE_PATH = /^\s*Executable search path is:(.*)$/;
 
 /** `vertargetOutput`: the lines are one `vertarget` command's output, which has no debugger version or target kind to miss. */
 export function parseBannerLines(lines: string[], vertargetOutput = false): BannerResult {
@@ -43,6 +45,8 @@ export function parseBannerLines(lines: string[], vertargetOutput = false): Bann
   let live = false;
   let dumpKind: string | null = null;
   let dumpComment: string | null = null;
+  let symbolSearchPath: string | null = null;
+  let executableSearchPath: string | null = null;
   const targetFacts = emptyTargetFacts();
   /** The text is `vertarget` output (or MEX's `!di`), which prints no debugger version or target kind to miss. */
   let vertarget = vertargetOutput;
@@ -75,6 +79,16 @@ export function parseBannerLines(lines: string[], vertargetOutput = false): Bann
     m = dumpComment === null ? DUMP_COMMENT.exec(line) : null;
     if (m) {
       dumpComment = m[1] as string;
+      continue;
+    }
+    m = SYMBOL_PATH.exec(line);
+    if (m) {
+      symbolSearchPath ??= (m[1] as string).trim() || null;
+      continue;
+    }
+    m = EXECUTABLE_PATH.exec(line);
+    if (m) {
+      executableSearchPath ??= (m[1] as string).trim() || null;
       continue;
     }
     m = KERNEL_VERSION.exec(line);
@@ -118,6 +132,8 @@ export function parseBannerLines(lines: string[], vertargetOutput = false): Bann
     connectedTo,
     dumpKind,
     dumpComment,
+    symbolSearchPath,
+    executableSearchPath,
     ...kernelVersionParts(kernelVersion),
     ...targetFacts,
     warnings: warnings.toArray(),

@@ -331,6 +331,9 @@ export interface BannerResult extends WithWarnings, KernelVersionParts, TargetFa
   dumpKind: string | null;
   /** (extra) The comment a dump carries ("Comment: '…'": `.dump /c`, or the tool that wrote or converted it). */
   dumpComment: string | null;
+  /** (extra) "Symbol search path is: srv*…" and "Executable search path is: …" as printed; null when empty. */
+  symbolSearchPath: string | null;
+  executableSearchPath: string | null;
 }
 
 // ---- poolmon ----

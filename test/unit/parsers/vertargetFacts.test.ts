@@ -136,3 +136,44 @@ describe('vertarget in a session', () => {
     expect(t.commands[0]!.result).toMatchObject({ kernelBuild: 9926, processorCount: 4, psLoadedModuleList: '0xfffff8018d58aef0', systemUptimeSeconds: 5518.931, warnings: [] });
   });
 });
+
+describe('a whole dump-opening banner (windows-driver-docs #1151, Windows 10 1809, 8 processors)', () => {
+  it('reads every line a person reads: debugger, dump, paths, version parts, product, addresses, time, uptime of days', () => {
+    const r = parsers.banner(publicFixture('banner-win10-1809-8procs-docs-issue.txt'));
+    expect(r).toEqual({
+      debuggerVersion: '10.0.18272.1001',
+      debuggerArchitecture: 'AMD64',
+      target: 'dump',
+      dumpFile: 'C:\\WINDOWS\\MEMORY.DMP',
+      dumpKind: 'Kernel Bitmap Dump',
+      dumpComment: null,
+      symbolSearchPath: 'srv*d:\\symbols*https://msdl.microsoft.com/download/symbols',
+      executableSearchPath: null, // printed empty
+      kernelVersion: 'Windows 10 Kernel Version 17763 MP (8 procs) Free x64',
+      kernelBuild: 17763,
+      servicePack: null,
+      multiprocessor: true,
+      processorCount: 8,
+      buildType: 'Free',
+      architecture: 'x64',
+      product: 'WinNt',
+      suite: 'TerminalServer SingleUserTS',
+      buildLab: '17763.1.amd64fre.rs5_release.180914-1434',
+      machineName: null,
+      kernelBase: '0xfffff80253800000',
+      psLoadedModuleList: '0xfffff80253c1f990',
+      debugSessionTime: 'Tue Dec 18 10:39:02.334 2018 (UTC + 8:00)',
+      systemUptime: '3 days 23:43:07.653',
+      systemUptimeSeconds: 344587.653,
+      processUptime: null,
+      prompt: null,
+      connectedTo: null,
+      warnings: [],
+    });
+  });
+
+  it('the symbol path of the other real banners', () => {
+    expect(parsers.banner(publicFixture('banner-kernel-dump.txt'))).toMatchObject({ symbolSearchPath: 'srv*', executableSearchPath: null });
+    expect(parsers.banner(publicFixture('banner-user-dump.txt')).symbolSearchPath).toBe('srv*');
+  });
+});
