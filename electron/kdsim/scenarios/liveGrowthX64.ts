@@ -3,7 +3,7 @@
 // verifier: this is the pool-growth playbook's target (!vm, !poolused, !poolfind,
 // PoolHitTag with ed nt!PoolHitTag 0x6b61654c, snapshots between runs).
 import type { ScenarioInput } from '../scenarioSchema';
-import { ntKernelModule19041, windows10Build19041System } from './windows10Build19041';
+import { ntKernelModule19041, windows10Build19041Session } from './windows10Build19041';
 import { zeroArgumentFrame as frame } from './zeroArgumentFrame';
 import { poolTagUsage } from './poolTagUsage';
 
@@ -38,11 +38,12 @@ export const liveGrowthX64: ScenarioInput = {
   name: 'live-growth-x64',
   description: "Windows 10 x64 live KDNET target: nonpaged 'Leak' tag grows each time the target runs; PoolHitTag works",
   target: { kind: 'live', transport: 'kdnet' },
-  system: windows10Build19041System('fffff806`1c800000', {
+  ...windows10Build19041Session('fffff806`1c800000', {
     sessionTime: 'Mon Mar  4 09:15:02.118 2024 (UTC + 1:00)',
     uptime: '0 days 2:11:47.402',
+    kernelDots: 187,
+    unloadedDots: 12,
   }),
-  symbols: { path: 'srv*', kernelDots: 187, dotsPerLine: 64, userDots: 0, unloadedDots: 12 },
   modules: [
     {
       ...ntKernelModule19041(

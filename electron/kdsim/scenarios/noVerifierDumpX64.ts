@@ -2,7 +2,7 @@
 // nonpaged pool was eaten by tag 'Gbuf'. No Driver Verifier: !verifier shows no pool
 // tracking and an empty log; the pool-growth playbook works from !vm, !poolused, !poolfind.
 import type { ScenarioInput } from '../scenarioSchema';
-import { ntKernelModule19041, windows10Build19041System } from './windows10Build19041';
+import { ntKernelModule19041, windows10Build19041Session } from './windows10Build19041';
 import { poolTagUsage } from './poolTagUsage';
 
 const blocks = Array.from({ length: 12 }, (_, i) => ({
@@ -17,11 +17,12 @@ export const noVerifierDumpX64: ScenarioInput = {
   name: 'no-verifier-dump-x64',
   description: "Windows 10 x64 manual crash dump (0xE2), no Driver Verifier: nonpaged pool eaten by tag 'Gbuf' (pool-growth playbook)",
   target: { kind: 'dump', dumpFile: 'C:\\Windows\\MEMORY.DMP', dumpKind: 'Kernel Bitmap Dump File: Full address space is available' },
-  system: windows10Build19041System('fffff807`4a200000', {
+  ...windows10Build19041Session('fffff807`4a200000', {
     sessionTime: 'Tue May 14 08:44:10.031 2024 (UTC + 2:00)',
     uptime: '6 days 3:12:44.817',
+    kernelDots: 201,
+    unloadedDots: 14,
   }),
-  symbols: { path: 'srv*', kernelDots: 201, dotsPerLine: 64, userDots: 0, unloadedDots: 14 },
   bugcheck: {
     code: 'e2',
     args: ['0', '0', '0', '0'],

@@ -3,7 +3,7 @@
 // 0x40-byte special-pool block into the guard page. !pool on Arg1 (the guard page) and
 // on the block, the verifier log for the block, and the faulting stack.
 import type { ScenarioInput } from '../scenarioSchema';
-import { ntKernelModule19041, windows10Build19041System } from './windows10Build19041';
+import { ntKernelModule19041, windows10Build19041Session } from './windows10Build19041';
 import { zeroArgumentFrame as f } from './zeroArgumentFrame';
 import { poolTagUsage } from './poolTagUsage';
 import { symbolFrames, type ModuleInput } from './symbolFrames';
@@ -48,11 +48,12 @@ export const specialPoolCorruptionX64: ScenarioInput = {
   name: 'special-pool-corruption-x64',
   description: 'Windows 10 x64 dump, bug check 0xD6: overrun.sys wrote past a special-pool block (Ovrn) into the guard page',
   target: { kind: 'dump', dumpFile: 'C:\\Windows\\MEMORY.DMP' },
-  system: windows10Build19041System('fffff801`2a000000', {
+  ...windows10Build19041Session('fffff801`2a000000', {
     sessionTime: 'Fri Feb  9 11:02:19.764 2024 (UTC + 1:00)',
     uptime: '0 days 0:06:51.230',
+    kernelDots: 176,
+    unloadedDots: 6,
   }),
-  symbols: { path: 'srv*', kernelDots: 176, dotsPerLine: 64, userDots: 0, unloadedDots: 6 },
   bugcheck: {
     code: 'd6',
     args: ['ffffc10fa3e4f000', '1', 'fffff80134561284', '0'],

@@ -31,22 +31,31 @@ const KERNEL_SYMBOL_OFFSETS = {
 
 export type KernelSymbol19041 = keyof typeof KERNEL_SYMBOL_OFFSETS;
 
-/** The banner/vertarget facts of a 4-processor build 19041 machine, with the kernel at `kernelBase`. */
-export function windows10Build19041System(
+/**
+ * What kd 10.0.22621 shows of a 4-processor build 19041 machine with the kernel at
+ * `kernelBase`: the banner/vertarget facts and the symbol-loading dots (64 a line, no user
+ * symbols in a kernel session).
+ */
+export function windows10Build19041Session(
   kernelBase: string,
-  session: Pick<SystemInput, 'sessionTime' | 'uptime'>,
-): SystemInput {
+  session: Pick<SystemInput, 'sessionTime' | 'uptime'> & { kernelDots: number; unloadedDots: number },
+): Pick<ScenarioInput, 'system' | 'symbols'> {
+  const { sessionTime, uptime, kernelDots, unloadedDots } = session;
   return {
-    arch: 'x64',
-    connectName: 'Windows 10',
-    kernelVersionLine: 'Windows 10 Kernel Version 19041 MP (4 procs) Free x64',
-    build: 19041,
-    buildLab: '19041.1.amd64fre.vb_release.191206-1406',
-    kernelBase,
-    psLoadedModuleList: formatPointerTick('x64', parseHex(kernelBase) + PS_LOADED_MODULE_LIST_OFFSET),
-    ...session,
-    processors: 4,
-    debuggerVersion: '10.0.22621.2428 AMD64',
+    system: {
+      arch: 'x64',
+      connectName: 'Windows 10',
+      kernelVersionLine: 'Windows 10 Kernel Version 19041 MP (4 procs) Free x64',
+      build: 19041,
+      buildLab: '19041.1.amd64fre.vb_release.191206-1406',
+      kernelBase,
+      psLoadedModuleList: formatPointerTick('x64', parseHex(kernelBase) + PS_LOADED_MODULE_LIST_OFFSET),
+      sessionTime,
+      uptime,
+      processors: 4,
+      debuggerVersion: '10.0.22621.2428 AMD64',
+    },
+    symbols: { path: 'srv*', kernelDots, dotsPerLine: 64, userDots: 0, unloadedDots },
   };
 }
 
