@@ -3,15 +3,10 @@
 // transcriptOpening.ts.
 import type { PoolSleuthBridge } from '../../../electron/contract';
 import { downloadText } from '../investigation/export/downloadFile';
+import type { SavedTranscript } from './savedTranscriptNotice';
 
 export type TranscriptSaveFormat = 'transcript' | 'log';
 
-export interface SavedTranscript {
-  /** The name the download got. */
-  fileName: string;
-  /** Where the core also wrote both files (its transcripts folder); empty when it wrote none. */
-  filePaths: string[];
-}
 
 export async function saveTranscript(bridge: PoolSleuthBridge, format: TranscriptSaveFormat): Promise<SavedTranscript> {
   const saved = await bridge.invoke('transcript.save', {});
@@ -21,8 +16,3 @@ export async function saveTranscript(bridge: PoolSleuthBridge, format: Transcrip
   return { fileName: format === 'log' ? saved.logFileName : saved.fileName, filePaths };
 }
 
-/** The File menu's notice after saving: the download's name and where the core wrote the files. */
-export function savedTranscriptNotice(saved: SavedTranscript, t: (key: string, params?: Record<string, string>) => string): string {
-  if (saved.filePaths.length === 0) return t('transcript.saved', { fileName: saved.fileName });
-  return t('transcript.savedFiles', { fileName: saved.fileName, paths: saved.filePaths.join(', ') });
-}

@@ -9,7 +9,8 @@ import type { PoolSleuthBridge, UiCommand } from '../../../electron/contract';
 import { subscribeEvents } from '../bridge/bridgeEvents';
 import { errorMessage } from '../bridge/bridgeError';
 import { downloadText } from '../investigation/export/downloadFile';
-import { savedTranscriptNotice, saveTranscript } from './transcriptActions';
+import { savedTranscriptNotice } from './savedTranscriptNotice';
+import { saveTranscript } from './transcriptActions';
 
 export const exportReportEventName = 'poolsleuth:export-report';
 

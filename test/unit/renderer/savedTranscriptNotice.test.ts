@@ -1,8 +1,8 @@
 // The File menu's notice after Save transcript names the download and the files the core
-// wrote, in the page's language (renderer/src/console/transcriptActions.ts).
+// wrote, in the page's language (renderer/src/console/savedTranscriptNotice.ts).
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { savedTranscriptNotice } from '../../../renderer/src/console/transcriptActions';
+import { savedTranscriptNotice } from '../../../renderer/src/console/savedTranscriptNotice';
 import { en } from '../../../renderer/src/i18n/en';
 import { ja } from '../../../renderer/src/i18n/ja';
 
