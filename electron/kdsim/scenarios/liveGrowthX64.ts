@@ -6,6 +6,7 @@ import type { ScenarioInput } from '../scenarioSchema';
 import { ntKernelModule19041, windows10Build19041Session } from './windows10Build19041';
 import { zeroArgumentFrame as frame } from './zeroArgumentFrame';
 import { poolTagUsage } from './poolTagUsage';
+import { symbolAddress, type ModuleInput } from './symbolFrames';
 
 const leakyStack = (via: 'ioctl' | 'timer') => [
   frame('ffff8a0c`3e5f7458', 'fffff806`1c9b4cb4', 'nt!ExAllocateHeapPool+0x1a5b'),
@@ -33,6 +34,32 @@ const leakyStack = (via: 'ioctl' | 'timer') => [
     : []),
 ];
 
+const ntModule: ModuleInput = {
+  ...ntKernelModule19041(
+    'fffff806`1c800000',
+    [
+      'IofCallDriver',
+      'KiProcessExpiredTimerList',
+      'ExAllocateHeapPool',
+      'DbgBreakPointWithStatus',
+      'KiSystemServiceCopyEnd',
+      'IopXxxControlFile',
+      'NtDeviceIoControlFile',
+      'ExAllocatePoolWithTag',
+      'PoolHitTag',
+    ],
+    // 0x100000 past the build's offset, as this scenario was first written; tests quote the address.
+    { PoolHitTag: 'fffff806`1d50c2f0' },
+  ),
+  // Only this scenario's kernel prints lmv's version block.
+  timestamp: 'a3c52b2e',
+  timestampText: 'Sat Jan 12 16:47:10 2057 (This is a reproducible build file hash, not a timestamp)',
+  checksum: '00a6d2a5',
+  fileVersion: '10.0.19041.3803 (WinBuild.160101.0800)',
+  companyName: 'Microsoft Corporation',
+  fileDescription: 'NT Kernel & System',
+};
+
 export const liveGrowthX64: ScenarioInput = {
   schemaVersion: 1,
   name: 'live-growth-x64',
@@ -45,31 +72,7 @@ export const liveGrowthX64: ScenarioInput = {
     unloadedDots: 12,
   }),
   modules: [
-    {
-      ...ntKernelModule19041(
-        'fffff806`1c800000',
-        [
-          'IofCallDriver',
-          'KiProcessExpiredTimerList',
-          'ExAllocateHeapPool',
-          'DbgBreakPointWithStatus',
-          'KiSystemServiceCopyEnd',
-          'IopXxxControlFile',
-          'NtDeviceIoControlFile',
-          'ExAllocatePoolWithTag',
-          'PoolHitTag',
-        ],
-        // 0x100000 past the build's offset, as this scenario was first written; tests quote the address.
-        { PoolHitTag: 'fffff806`1d50c2f0' },
-      ),
-      // Only this scenario's kernel prints lmv's version block.
-      timestamp: 'a3c52b2e',
-      timestampText: 'Sat Jan 12 16:47:10 2057 (This is a reproducible build file hash, not a timestamp)',
-      checksum: '00a6d2a5',
-      fileVersion: '10.0.19041.3803 (WinBuild.160101.0800)',
-      companyName: 'Microsoft Corporation',
-      fileDescription: 'NT Kernel & System',
-    },
+    ntModule,
     {
       name: 'leakydrv',
       image: 'leakydrv.sys',
@@ -121,7 +124,7 @@ export const liveGrowthX64: ScenarioInput = {
     committedPages: 802114,
     commitLimit: 2621180,
   },
-  poolHitTag: { address: 'fffff806`1d50c2f0', initialValue: '0' },
+  poolHitTag: { address: symbolAddress([ntModule], 'nt!PoolHitTag'), initialValue: '0' },
   live: {
     initialState: 'broken',
     breakInStack: [

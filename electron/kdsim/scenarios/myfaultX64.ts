@@ -4,7 +4,7 @@
 // myfault!MyfaultDeviceControl+0x358 and the 8-frame stack of fffffa8005400000.
 import type { ScenarioInput } from '../scenarioSchema';
 import { poolTagUsage } from './poolTagUsage';
-import { symbolFrames, type ModuleInput } from './symbolFrames';
+import { symbolAddress, symbolFrames, type ModuleInput } from './symbolFrames';
 import { verifierTotals, type PoolUsage } from './verifierTotals';
 
 const LEAK_ADDRESSES = [
@@ -235,5 +235,5 @@ export const myfaultX64: ScenarioInput = {
     committedPages: 196802,
     commitLimit: 1702670,
   },
-  poolHitTag: { address: 'fffff800`016530fc', initialValue: 'ffffff0f' },
+  poolHitTag: { address: symbolAddress([ntModule], 'nt!PoolHitTag'), initialValue: 'ffffff0f' },
 };

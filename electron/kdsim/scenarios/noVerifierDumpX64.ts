@@ -4,6 +4,7 @@
 import type { ScenarioInput } from '../scenarioSchema';
 import { ntKernelModule19041, windows10Build19041Session } from './windows10Build19041';
 import { poolTagUsage } from './poolTagUsage';
+import { symbolAddress } from './symbolFrames';
 
 const blocks = Array.from({ length: 12 }, (_, i) => ({
   address: `ffff9c8a5b2${(0x10 + i).toString(16)}000`,
@@ -11,6 +12,8 @@ const blocks = Array.from({ length: 12 }, (_, i) => ({
   tag: 'Gbuf',
   large: true,
 }));
+
+const ntModule = ntKernelModule19041('fffff807`4a200000', ['KeBugCheckEx', 'PoolHitTag']);
 
 export const noVerifierDumpX64: ScenarioInput = {
   schemaVersion: 1,
@@ -35,7 +38,7 @@ export const noVerifierDumpX64: ScenarioInput = {
     },
   },
   modules: [
-    ntKernelModule19041('fffff807`4a200000', ['KeBugCheckEx', 'PoolHitTag']),
+    ntModule,
     { name: 'kbdhid', image: 'kbdhid.sys', base: 'fffff807`50a80000', size: '00011000', symbolStatus: 'pdb', symbols: [{ name: 'KbdHidProcessCrashDump', address: 'fffff807`50a81a20' }] },
     { name: 'gfxbuf', image: 'gfxbuf.sys', base: 'fffff807`51200000', size: '0002c000', symbolStatus: 'export', symbols: [{ name: 'GfxAllocateSurface', address: 'fffff807`51201340' }] },
   ],
@@ -56,5 +59,5 @@ export const noVerifierDumpX64: ScenarioInput = {
     nonPagedPoolUsage: 392411, nonPagedPoolMax: 4294967296, pagedPoolUsage: 71200, pagedPoolMax: 4294967296,
     committedPages: 2402113, commitLimit: 2621180,
   },
-  poolHitTag: { address: 'fffff807`4ae0c2f0', initialValue: '0' },
+  poolHitTag: { address: symbolAddress([ntModule], 'nt!PoolHitTag'), initialValue: '0' },
 };

@@ -6,7 +6,7 @@ import type { ScenarioInput } from '../scenarioSchema';
 import { ntKernelModule19041, windows10Build19041Session } from './windows10Build19041';
 import { zeroArgumentFrame as f } from './zeroArgumentFrame';
 import { poolTagUsage } from './poolTagUsage';
-import { symbolFrames, type ModuleInput } from './symbolFrames';
+import { symbolAddress, symbolFrames, type ModuleInput } from './symbolFrames';
 import { verifierTotals, type PoolUsage } from './verifierTotals';
 
 const ntModule = ntKernelModule19041('fffff801`2a000000', [
@@ -138,5 +138,5 @@ export const specialPoolCorruptionX64: ScenarioInput = {
     nonPagedPoolUsage: 28012, nonPagedPoolMax: 4294967296, pagedPoolUsage: 61233, pagedPoolMax: 4294967296,
     specialPool: 412, committedPages: 701223, commitLimit: 2621180,
   },
-  poolHitTag: { address: 'fffff801`2ac0c2f0', initialValue: '0' },
+  poolHitTag: { address: symbolAddress([ntModule], 'nt!PoolHitTag'), initialValue: '0' },
 };
