@@ -146,21 +146,13 @@ export const liveGrowthX64: ScenarioInput = {
         blockSize: '1000',
       },
     ],
-    poolHitSites: [
-      {
-        tag: 'Leak',
-        size: 'ff0',
-        breakSymbol: 'nt!ExAllocateHeapPool+0x1a5b',
-        breakAddress: 'fffff806`1c9b4cab',
-        stack: leakyStack('ioctl'),
-      },
-      {
-        tag: 'Leak',
-        size: 'ff0',
-        breakSymbol: 'nt!ExAllocateHeapPool+0x1a5b',
-        breakAddress: 'fffff806`1c9b4cab',
-        stack: leakyStack('timer'),
-      },
-    ],
+    // The same allocation in the pool allocator, reached from the IOCTL and from the timer DPC.
+    poolHitSites: (['ioctl', 'timer'] as const).map((via) => ({
+      tag: 'Leak',
+      size: 'ff0',
+      breakSymbol: 'nt!ExAllocateHeapPool+0x1a5b',
+      breakAddress: 'fffff806`1c9b4cab',
+      stack: leakyStack(via),
+    })),
   },
 };
