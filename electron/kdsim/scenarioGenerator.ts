@@ -41,12 +41,12 @@ const TAGS: { tag: string; kind: LeakSiteSpec['kind'] }[] = [
 /** The generated scenario before validation (also what the built-in list serves). */
 export function generateScenarioInput(spec: GenerateSpec): ScenarioInput {
   const random = new SeededRandom(spec.seed);
-  const functions: LeakFunctionSpec[] = [{ name: 'BigDispatchIoctl', offset: 0x1000, file: 'c:\\src\\bigleak\\ioctl.c', firstLine: 20 }];
+  const functions: LeakFunctionSpec[] = [{ name: 'BigDispatchIoctl', offset: 0x1000, file: 'ioctl.c', firstLine: 20 }];
   const sites: LeakSiteSpec[] = [];
   let remaining = spec.allocations;
   for (let i = 0; i < spec.sites; i++) {
     const name = `BigLeakSite${String(i).padStart(3, '0')}`;
-    functions.push({ name, offset: 0x2000 + i * 0x200, file: `c:\\src\\bigleak\\site${i % 7}.c`, firstLine: 40 + i * 30 });
+    functions.push({ name, offset: 0x2000 + i * 0x200, file: `site${i % 7}.c`, firstLine: 40 + i * 30 });
     const count = i === spec.sites - 1 ? remaining : Math.min(remaining, Math.max(0, Math.round(spec.allocations / spec.sites + (random.next() - 0.5) * 4)));
     remaining -= count;
     const t = TAGS[i % TAGS.length]!;

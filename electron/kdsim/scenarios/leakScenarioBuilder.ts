@@ -26,6 +26,7 @@ export interface LeakFunctionSpec {
   name: string;
   /** Offset of the function from the module base. */
   offset: number;
+  /** Source file name in the driver's source folder, c:\src\<driver name>\ (where its PDB was built too). */
   file: string;
   firstLine: number;
 }
@@ -125,6 +126,9 @@ interface BuiltAllocation {
   caller: bigint;
   thread: bigint;
 }
+
+/** Where a driver's sources and PDB were built: c:\src\<name>\. */
+const sourceFolder = (driver: LeakDriverSpec): string => `c:\\src\\${driver.name}\\`;
 
 /** Special pool puts small blocks at the end of their page; large ones start a page. */
 function blockAddress(pageBase: bigint, size: number): bigint {
@@ -311,7 +315,7 @@ export function buildLeakScenario(spec: LeakScenarioSpec): ScenarioInput {
         base: tick(d.base),
         size: hex(d.size),
         symbolStatus: 'private pdb' as const,
-        pdbPath: `c:\\src\\${d.name}\\x64\\Release\\${d.name}.pdb`,
+        pdbPath: `${sourceFolder(d)}x64\\Release\\${d.name}.pdb`,
         imagePath: `\\SystemRoot\\system32\\drivers\\${d.image}`,
         timestamp: '65f1c2a8',
         timestampText: 'Wed Mar 13 16:13:44 2024',
@@ -324,7 +328,7 @@ export function buildLeakScenario(spec: LeakScenarioSpec): ScenarioInput {
             const at = start + BigInt(Math.max(1, s.callOffset - 0x12));
             if (!lines.some((l) => parseHex(l.address) === at)) lines.push({ address: hex(at), line: s.line });
           }
-          return { name: f.name, address: hex(start), file: f.file, lines };
+          return { name: f.name, address: hex(start), file: sourceFolder(d) + f.file, lines };
         }),
       })),
       { name: 'hal', image: 'hal.dll', base: 'fffff806`6b400000', size: '00006000', symbolStatus: 'deferred' as const },

@@ -21,12 +21,12 @@ export const win10LeakX64 = buildLeakScenario({
       state: 'Loaded and Unloaded',
       dispatchFunction: 'CtsoDispatchDeviceControl',
       functions: [
-        { name: 'CtsoDispatchDeviceControl', offset: 0x1200, file: 'c:\\src\\contoso\\dispatch.c', firstLine: 140 },
-        { name: 'CtsoCreateRequestContext', offset: 0x1580, file: 'c:\\src\\contoso\\request.c', firstLine: 52 },
-        { name: 'CtsoBuildTransferMdl', offset: 0x1810, file: 'c:\\src\\contoso\\transfer.c', firstLine: 210 },
-        { name: 'CtsoQueueCompletionWork', offset: 0x1a60, file: 'c:\\src\\contoso\\workitems.c', firstLine: 31 },
-        { name: 'CtsoCacheDeviceName', offset: 0x1c40, file: 'c:\\src\\contoso\\registry.c', firstLine: 77 },
-        { name: 'CtsoUnload', offset: 0x1e00, file: 'c:\\src\\contoso\\driver.c', firstLine: 301 },
+        { name: 'CtsoDispatchDeviceControl', offset: 0x1200, file: 'dispatch.c', firstLine: 140 },
+        { name: 'CtsoCreateRequestContext', offset: 0x1580, file: 'request.c', firstLine: 52 },
+        { name: 'CtsoBuildTransferMdl', offset: 0x1810, file: 'transfer.c', firstLine: 210 },
+        { name: 'CtsoQueueCompletionWork', offset: 0x1a60, file: 'workitems.c', firstLine: 31 },
+        { name: 'CtsoCacheDeviceName', offset: 0x1c40, file: 'registry.c', firstLine: 77 },
+        { name: 'CtsoUnload', offset: 0x1e00, file: 'driver.c', firstLine: 301 },
       ],
       sites: [
         { function: 'CtsoCreateRequestContext', callOffset: 0x4a, line: 68, tag: 'Ctso', kind: 'pool', size: 0x60, poolType: 'NonPaged', count: 6 },
@@ -45,9 +45,9 @@ export const win10LeakX64 = buildLeakScenario({
       state: 'Loaded',
       dispatchFunction: 'FbDispatchIoctl',
       functions: [
-        { name: 'FbDispatchIoctl', offset: 0x1100, file: 'c:\\src\\fabrikam\\ioctl.cpp', firstLine: 88 },
-        { name: 'FbAllocateRequest', offset: 0x1400, file: 'c:\\src\\fabrikam\\request.cpp', firstLine: 19 },
-        { name: 'FbMapUserBuffer', offset: 0x1600, file: 'c:\\src\\fabrikam\\buffers.cpp', firstLine: 140 },
+        { name: 'FbDispatchIoctl', offset: 0x1100, file: 'ioctl.cpp', firstLine: 88 },
+        { name: 'FbAllocateRequest', offset: 0x1400, file: 'request.cpp', firstLine: 19 },
+        { name: 'FbMapUserBuffer', offset: 0x1600, file: 'buffers.cpp', firstLine: 140 },
       ],
       sites: [
         { function: 'FbAllocateRequest', callOffset: 0x3c, line: 27, tag: 'FbRq', kind: 'pool', size: 0x180, poolType: 'Paged', count: 5 },
