@@ -86,7 +86,8 @@ const ioctlPath = [
 ];
 
 // All ten came through the same IOCTL (NotMyFault's "Leak" button) on its threads.
-const leakStack = [...verifierAllocator, frameAt('myfault!MyfaultDeviceControl', 0x358), ...ioctlPath];
+const leakCaller = frameAt('myfault!MyfaultDeviceControl', 0x358);
+const leakStack = [...verifierAllocator, leakCaller, ...ioctlPath];
 
 const oldestFirst = [...LEAK_ADDRESSES].reverse();
 
@@ -170,7 +171,7 @@ export const myfaultX64: ScenarioInput = {
           address,
           size: 'fb000',
           tag: 'Leak',
-          caller: 'fffff8800447d634',
+          caller: leakCaller.address,
         })),
       },
     ],
