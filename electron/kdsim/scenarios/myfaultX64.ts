@@ -6,6 +6,7 @@ import type { ScenarioInput } from '../scenarioSchema';
 import { poolTagUsage } from './poolTagUsage';
 import { symbolAddress, symbolFrames, type ModuleInput } from './symbolFrames';
 import { verifierTotals, type PoolUsage } from './verifierTotals';
+import { zeroArgumentFrame } from './zeroArgumentFrame';
 
 const LEAK_ADDRESSES = [
   'fffffa8005400000',
@@ -147,10 +148,10 @@ export const myfaultX64: ScenarioInput = {
     { childSp: 'fffff880`0335f840', retAddr: 'fffff880`0447d385', args: ['fffffa80`05ec5e00', 'fffff880`0335fb60', '0', '0'], symbol: 'nt!KiPageFault+0x260' },
     { childSp: 'fffff880`0335f9d0', retAddr: 'fffff880`0447d727', args: ['fffffa80`03e07f00', 'fffffa80`0451b940', '0', '0'], symbol: 'myfault!MyfaultDeviceControl+0xa9' },
     { childSp: 'fffff880`0335fa00', retAddr: 'fffff800`017a7a97', args: ['fffffa80`05c0a2a0', 'fffff880`0335fca0', 'fffffa80`05c0a2a0', 'fffffa80`03e07f00'], symbol: 'myfault!MyfaultDispatch+0xb7' },
-    { childSp: 'fffff880`0335fa60', retAddr: 'fffff800`017a82f6', args: ['0', '0', '0', '0'], symbol: 'nt!IopXxxControlFile+0x607' },
-    { childSp: 'fffff880`0335fb90', retAddr: 'fffff800`0148bed3', args: ['0', '0', '0', '0'], symbol: 'nt!NtDeviceIoControlFile+0x56' },
-    { childSp: 'fffff880`0335fc00', retAddr: '00000000`77a6138a', args: ['0', '0', '0', '0'], symbol: 'nt!KiSystemServiceCopyEnd+0x13' },
-    { childSp: '00000000`0025e7a8', retAddr: '00000000`00000000', args: ['0', '0', '0', '0'], symbol: '0x77a6138a' },
+    zeroArgumentFrame('fffff880`0335fa60', 'fffff800`017a82f6', 'nt!IopXxxControlFile+0x607'),
+    zeroArgumentFrame('fffff880`0335fb90', 'fffff800`0148bed3', 'nt!NtDeviceIoControlFile+0x56'),
+    zeroArgumentFrame('fffff880`0335fc00', '00000000`77a6138a', 'nt!KiSystemServiceCopyEnd+0x13'),
+    zeroArgumentFrame('00000000`0025e7a8', '00000000`00000000', '0x77a6138a'),
   ],
   verifier: {
     flags: '8',
