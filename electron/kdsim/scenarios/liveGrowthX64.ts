@@ -8,31 +8,33 @@ import { zeroArgumentFrame as frame } from './zeroArgumentFrame';
 import { poolTagUsage } from './poolTagUsage';
 import { symbolAddress, type ModuleInput } from './symbolFrames';
 
-const leakyStack = (via: 'ioctl' | 'timer') => [
+/** ExAllocatePoolWithTag into the heap allocator: the top of both leaking stacks. */
+const poolAllocator = [
   frame('ffff8a0c`3e5f7458', 'fffff806`1c9b4cb4', 'nt!ExAllocateHeapPool+0x1a5b'),
   frame('ffff8a0c`3e5f7460', 'fffff806`1cd7e0a9', 'nt!ExAllocatePoolWithTag+0x64'),
-  via === 'ioctl'
-    ? frame('ffff8a0c`3e5f74b0', 'fffff806`2a4f1262', 'leakydrv!LeakyAllocateRecord+0x29', 'c:\\src\\leakydrv\\record.c', 41)
-    : frame('ffff8a0c`3e5f74b0', 'fffff806`2a4f13c7', 'leakydrv!LeakyCacheInsert+0x47', 'c:\\src\\leakydrv\\cache.c', 88),
-  via === 'ioctl'
-    ? frame('ffff8a0c`3e5f74f0', 'fffff806`2a4f1455', 'leakydrv!LeakyDeviceControl+0x62', 'c:\\src\\leakydrv\\ioctl.c', 117)
-    : frame('ffff8a0c`3e5f74f0', 'fffff806`1c8e5c1a', 'leakydrv!LeakyTimerDpc+0x35', 'c:\\src\\leakydrv\\timer.c', 23),
-  via === 'ioctl'
-    ? frame('ffff8a0c`3e5f7530', 'fffff806`1c8ee6b5', 'nt!IofCallDriver+0x55')
-    : frame('ffff8a0c`3e5f7530', 'fffff806`1c8ee6b5', 'nt!KiProcessExpiredTimerList+0x172'),
-  via === 'ioctl'
-    ? frame('ffff8a0c`3e5f7570', 'fffff806`1cc8a148', 'nt!IopSynchronousServiceTail+0x1a8')
-    : frame('ffff8a0c`3e5f7570', 'fffff806`1c9fa1be', 'nt!KiRetireDpcList+0x5dd'),
-  via === 'ioctl'
-    ? frame('ffff8a0c`3e5f7610', 'fffff806`1cc89a36', 'nt!IopXxxControlFile+0x6a8')
-    : frame('ffff8a0c`3e5f7610', '00000000`00000000', 'nt!KiIdleLoop+0x9e'),
-  ...(via === 'ioctl'
-    ? [
-        frame('ffff8a0c`3e5f7760', 'fffff806`1ca058b5', 'nt!NtDeviceIoControlFile+0x56'),
-        frame('ffff8a0c`3e5f77d0', '00007ffc`9a36ce54', 'nt!KiSystemServiceCopyEnd+0x25'),
-      ]
-    : []),
 ];
+
+/** leakydrv allocates its record from an IOCTL and from a timer DPC: the two PoolHitTag stacks. */
+const leakyStacks = {
+  ioctl: [
+    ...poolAllocator,
+    frame('ffff8a0c`3e5f74b0', 'fffff806`2a4f1262', 'leakydrv!LeakyAllocateRecord+0x29', 'c:\\src\\leakydrv\\record.c', 41),
+    frame('ffff8a0c`3e5f74f0', 'fffff806`2a4f1455', 'leakydrv!LeakyDeviceControl+0x62', 'c:\\src\\leakydrv\\ioctl.c', 117),
+    frame('ffff8a0c`3e5f7530', 'fffff806`1c8ee6b5', 'nt!IofCallDriver+0x55'),
+    frame('ffff8a0c`3e5f7570', 'fffff806`1cc8a148', 'nt!IopSynchronousServiceTail+0x1a8'),
+    frame('ffff8a0c`3e5f7610', 'fffff806`1cc89a36', 'nt!IopXxxControlFile+0x6a8'),
+    frame('ffff8a0c`3e5f7760', 'fffff806`1ca058b5', 'nt!NtDeviceIoControlFile+0x56'),
+    frame('ffff8a0c`3e5f77d0', '00007ffc`9a36ce54', 'nt!KiSystemServiceCopyEnd+0x25'),
+  ],
+  timer: [
+    ...poolAllocator,
+    frame('ffff8a0c`3e5f74b0', 'fffff806`2a4f13c7', 'leakydrv!LeakyCacheInsert+0x47', 'c:\\src\\leakydrv\\cache.c', 88),
+    frame('ffff8a0c`3e5f74f0', 'fffff806`1c8e5c1a', 'leakydrv!LeakyTimerDpc+0x35', 'c:\\src\\leakydrv\\timer.c', 23),
+    frame('ffff8a0c`3e5f7530', 'fffff806`1c8ee6b5', 'nt!KiProcessExpiredTimerList+0x172'),
+    frame('ffff8a0c`3e5f7570', 'fffff806`1c9fa1be', 'nt!KiRetireDpcList+0x5dd'),
+    frame('ffff8a0c`3e5f7610', '00000000`00000000', 'nt!KiIdleLoop+0x9e'),
+  ],
+};
 
 const ntModule: ModuleInput = {
   ...ntKernelModule19041(
@@ -147,12 +149,12 @@ export const liveGrowthX64: ScenarioInput = {
       },
     ],
     // The same allocation in the pool allocator, reached from the IOCTL and from the timer DPC.
-    poolHitSites: (['ioctl', 'timer'] as const).map((via) => ({
+    poolHitSites: [leakyStacks.ioctl, leakyStacks.timer].map((stack) => ({
       tag: 'Leak',
       size: 'ff0',
       breakSymbol: 'nt!ExAllocateHeapPool+0x1a5b',
       breakAddress: 'fffff806`1c9b4cab',
-      stack: leakyStack(via),
+      stack,
     })),
   },
 };
