@@ -30,6 +30,8 @@ export interface OutputFaults {
   reconnectOnRunMs: number | null;
   /** After this many command lines, the next command prints without end until a Ctrl+C stops it. */
   floodAfterCommands: number | null;
+  /** Each run, the target's driver prints this many DbgPrint lines before the break (kd shows them with no command typed). */
+  dbgPrintLinesPerRun: number | null;
 }
 
 export function outputFaultsFrom(faults: readonly FaultSpec[], crlf = false): OutputFaults {
@@ -47,6 +49,7 @@ export function outputFaultsFrom(faults: readonly FaultSpec[], crlf = false): Ou
     ignoreQuit: false,
     reconnectOnRunMs: null,
     floodAfterCommands: null,
+    dbgPrintLinesPerRun: null,
   };
   for (const fault of faults) {
     const [field, value] = faultSetting(fault);

@@ -40,6 +40,7 @@ export const FAULT_KINDS: { readonly [K in FaultKind]: FaultKindDefinition<K> } 
   'ignore-quit': { sets: 'ignoreQuit' },
   'reconnect-on-run': { number: 'ms', cliDefault: 300, sets: 'reconnectOnRunMs' },
   flood: { number: 'afterCommands', cliDefault: 0, sets: 'floodAfterCommands' },
+  'dbgprint-on-run': { number: 'lines', cliDefault: 3, sets: 'dbgPrintLinesPerRun' },
 };
 
 export const FAULT_KIND_NAMES = Object.keys(FAULT_KINDS) as FaultKind[];

@@ -5,7 +5,8 @@
 //   --generate allocations=N,log=65536[,sites=20][,seed=1]   a large generated scenario
 //   --fault exit-mid-output[=bytes] | hang[=commands] | slow[=ms-per-byte] | garbage[=seed]
 //           | symbol-delay=ms | crlf | close-output[=commands] | eof-spin
-//           | lose-early-break[=ms] | ignore-break | ignore-quit | reconnect-on-run[=ms]   (repeatable)
+//           | lose-early-break[=ms] | ignore-break | ignore-quit | reconnect-on-run[=ms] | flood[=commands]
+//           | dbgprint-on-run[=lines]   (repeatable)
 //   --encoding utf-8|cp1252|cp936|cp932|cp949|utf-16le   the code page kd writes and reads
 //   --latency ms           delay before each command's output
 //   --ctrl-c-byte          byte 0x03 on stdin acts as Ctrl+C
@@ -23,7 +24,8 @@ class UsageError extends Error {}
 const USAGE =
   'usage: poolsleuth kdsim [--scenario NAME|FILE] [--list] [--crlf] [--generate allocations=N,log=65536[,sites=S][,seed=N]]\n' +
   '                        [--fault exit-mid-output[=bytes]|hang[=commands]|slow[=ms]|garbage[=seed]|symbol-delay=ms|crlf\n' +
-  '                                 |close-output[=commands]|eof-spin|lose-early-break[=ms]|ignore-break|ignore-quit|reconnect-on-run[=ms]|flood[=commands]]\n' +
+  '                                 |close-output[=commands]|eof-spin|lose-early-break[=ms]|ignore-break|ignore-quit|reconnect-on-run[=ms]|flood[=commands]\n' +
+  '                                 |dbgprint-on-run[=lines]]\n' +
   '                        [--latency ms] [--ctrl-c-byte] [--encoding utf-8|cp1252|cp936|cp932|cp949|utf-16le]\n';
 
 function numberValue(text: string | undefined, what: string): number {

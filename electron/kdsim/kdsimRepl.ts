@@ -46,6 +46,9 @@ export interface CreateKdsimArgs {
   options?: KdsimOptions;
 }
 
+/** The pause before each dbgprint-on-run line: long enough that each arrives on its own. */
+const DBGPRINT_PACE_MS = 20;
+
 class KdsimSession {
   private readonly state: KdState;
   private readonly faults: OutputFaults;
@@ -304,6 +307,7 @@ class KdsimSession {
       await new Promise((resolve) => setImmediate(resolve));
     } else {
       if (this.faults.reconnectOnRunMs !== null && !this.rebooted) await this.rebootAndReconnect(this.faults.reconnectOnRunMs);
+      if (this.faults.dbgPrintLinesPerRun !== null) await this.dbgPrintWhileRunning(this.faults.dbgPrintLinesPerRun);
       while (!this.interruptPending && !this.finished()) await this.waitForEvent();
       if (this.finished()) return;
     }
@@ -314,6 +318,19 @@ class KdsimSession {
   }
 
   private rebooted = false;
+
+  /**
+   * dbgprint-on-run: the running target's driver calls DbgPrint; kd prints each line as it
+   * comes, with no command typed and no prompt (a broken-in target runs no driver code, so
+   * only a run prints them). Paced, so they arrive apart; a break stops the rest.
+   */
+  private async dbgPrintWhileRunning(lines: number): Promise<void> {
+    for (let n = 1; n <= lines && !this.interruptPending && !this.finished(); n++) {
+      await delay(DBGPRINT_PACE_MS);
+      if (this.interruptPending || this.finished()) return;
+      await this.write(`MyDriver: IRP_MJ_DEVICE_CONTROL 0x222003 (DbgPrint ${n} of ${lines})\n`, 'output');
+    }
+  }
 
   /** reconnect-on-run: the running target reboots; KDNET waits, then kd prints a new banner. */
   private async rebootAndReconnect(ms: number): Promise<void> {

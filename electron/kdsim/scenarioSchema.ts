@@ -305,6 +305,7 @@ const faultSpec = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ignore-quit') }),
   z.object({ kind: z.literal('reconnect-on-run'), ms: z.number().nonnegative().default(300) }),
   z.object({ kind: z.literal('flood'), afterCommands: z.number().int().nonnegative().default(0) }),
+  z.object({ kind: z.literal('dbgprint-on-run'), lines: z.number().int().nonnegative().default(3) }),
 ]);
 
 export const scenarioSchema = z.object({
