@@ -118,9 +118,11 @@ describe('stale and contradicting texts (issue 15, item 10)', () => {
 
   it('(f) myfault-x64: the bug check line and the playbook badge', { timeout: 180_000 }, async () => {
     await connectDemo(page, 'myfault-x64');
-    // While the triage reads the bug check, 0xD1 alone does not pick a playbook: no "suggests: Pool growth".
-    // The observer reports the texts as they are when it starts too: on a fast connect the
-    // "does not choose the playbook" hint is already there before the observer exists.
+    // While the triage reads the bug check, 0xD1 alone does not pick a playbook: no "suggests: Pool growth"
+    // in any text the page shows during the run. The triage's own hint ("does not choose the playbook")
+    // and the "running …" one last as long as the run (0.2 s here) and React may never render them when
+    // the core's events come together (CI saw that twice), so those moments are pinned by
+    // test/unit/renderer/investigation/playbookHint.test.ts.
     const seen: string[] = [];
     await page.exposeFunction('reportHint', (text: string) => void seen.push(text));
     await page.evaluate(`(() => {
@@ -133,8 +135,6 @@ describe('stale and contradicting texts (issue 15, item 10)', () => {
     await expect(region().locator('.inv-card .badge').innerText()).resolves.toBe('Leak at driver unload');
     await expect(playbookHint().innerText()).resolves.toBe('Bug check 0xd1 (Arg1 0xfffff8a00175c010): ran Leak at driver unload');
     expect(seen.filter((s) => /suggests: Pool growth/.test(s))).toEqual([]);
-    expect(seen.some((s) => s.includes('Bug check 0xd1 (Arg1 0xfffff8a00175c010) does not choose the playbook'))).toBe(true);
-    expect(seen.some((s) => s.includes('Bug check 0xd1 (Arg1 0xfffff8a00175c010): running Leak at driver unload'))).toBe(true);
     await page.screenshot({ path: screenshotPath('stale-f-myfault.png') });
   });
 });

@@ -9,7 +9,8 @@ import { ExportMenu } from './export/ExportMenu';
 import { formatSeconds } from './format/numberFormat';
 import { coreReason, stepTitle } from './i18n/coreTextTranslations';
 import type { InvestigationViewState } from './state/investigationViewState';
-import { bugcheckDecidesPlaybook, playbookChoices, playbookParam, suggestedPlaybook, type PlaybookChoice } from './state/playbookSuggestion';
+import { playbookHint } from './state/playbookHint';
+import { playbookChoices, playbookParam, type PlaybookChoice } from './state/playbookSuggestion';
 import { emptyRunOptions, tuningOf, type RunOptionsDraft, type RunTuning } from './state/runOptions';
 import { RunOptionsFields } from './RunOptionsFields';
 import { usePreferences } from '../settings/uiPreferences';
@@ -68,21 +69,14 @@ export function InvestigationControls({ state, session, bugcheck, onStart, onCan
     }
   };
 
-  const bugcheckCode = bugcheck ? [bugcheck.code, bugcheck.args[0] ? `(Arg1 ${bugcheck.args[0]})` : ''].filter(Boolean).join(' ') : '';
-  // Once the core chose a playbook, say which one (running or ran), never a suggestion that contradicts
-  // the badge; before that, a suggestion only when the bug check alone decides it.
-  const chosen = state.playbook && state.playbook !== 'triage' ? state.playbook : null;
-  const suggestion = bugcheck
-    ? chosen
-      ? t(running ? 'inv.playbook.runningPlaybook' : 'inv.playbook.ran', { code: bugcheckCode, playbook: t(`inv.playbook.${chosen}`) })
-      : bugcheckDecidesPlaybook(bugcheck)
-        ? t('inv.playbook.suggested', { code: bugcheckCode, playbook: t(`inv.playbook.${suggestedPlaybook(bugcheck)}`) })
-        : t('inv.playbook.undecided', { code: bugcheckCode })
-    : choice !== 'auto'
-      ? null
-      : state.playbook && state.playbook !== 'triage' && state.steps.some((s) => s.id === 'analyze' && s.status === 'done')
-        ? t('inv.playbook.suggestedNoBugcheck')
-        : t('inv.playbook.hintAuto');
+  const hint = playbookHint({
+    bugcheck,
+    playbook: state.playbook,
+    running,
+    choice,
+    analyzeDone: state.steps.some((s) => s.id === 'analyze' && s.status === 'done'),
+  });
+  const suggestion = hint && t(`inv.playbook.${hint.key}`, { code: hint.code, playbook: hint.playbook && t(`inv.playbook.${hint.playbook}`) });
 
   return (
     <div className="inv-controls">
