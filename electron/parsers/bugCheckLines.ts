@@ -4,6 +4,7 @@
 // the next line, its arguments in parentheses), and the kernel version line of the
 // banner ("Windows 8 Kernel Version 9600 MP (1 procs) Free x86 compatible").
 // Pure and total: the text may come from an untrusted dump or transcript.
+import { kernelVersionParts } from './targetVersionLines';
 
 /** A bug check as printed: the code and its arguments, as the hex text kd wrote. */
 export interface PrintedBugCheck {
@@ -15,7 +16,7 @@ const bugCheckLine = /^\s*BugCheck ([0-9A-Fa-f]{1,8}), \{([0-9A-Fa-f`, ]{1,120})
 /** kd on a live target that bug checks: the code, then its four arguments in parentheses on the next line. */
 const fatalSystemErrorBlock = /\*\*\* Fatal System Error: (?:0x)?([0-9A-Fa-f]{1,8})[ \t]*\r?\n[ \t]*\(([0-9A-Fa-fxX`, ]{1,160})\)/;
 const fatalSystemErrorLine = /^\*\*\* Fatal System Error: (0x[0-9a-f]{8})/i;
-const kernelVersionLine = /Kernel Version (\d{3,5})\b.*?\b(x86|x64|AMD64|ARM64|IA64)\b/i;
+const kernelVersionLine = /^.*\bKernel Version \d.*$/m;
 
 /** The bug check a "BugCheck …, {…}" line or a complete "*** Fatal System Error" block names; null when none. */
 export function findPrintedBugCheck(text: string): PrintedBugCheck | null {
@@ -30,7 +31,6 @@ export function fatalSystemErrorCode(line: string): string | null {
 
 /** The build number and architecture of the kernel version line ("9600", "x86"; AMD64 read as x64); nulls when absent. */
 export function kernelBuildAndArchitecture(text: string): { build: string | null; architecture: string | null } {
-  const version = kernelVersionLine.exec(text);
-  const arch = version?.[2]?.toLowerCase() ?? null;
-  return { build: version?.[1] ?? null, architecture: arch === 'amd64' ? 'x64' : arch };
+  const parts = kernelVersionParts(kernelVersionLine.exec(text)?.[0] ?? null);
+  return { build: parts.kernelBuild === null ? null : String(parts.kernelBuild), architecture: parts.architecture };
 }

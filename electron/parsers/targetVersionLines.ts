@@ -33,7 +33,8 @@ export function kernelVersionParts(line: string | null): KernelVersionParts {
   const mpUp = MP_UP.exec(rest)?.[1] ?? null;
   const procs = PROCS.exec(rest);
   const type = BUILD_TYPE.exec(rest);
-  const archText = type ? rest.slice(type.index + type[0].length).trim() : '';
+  // After Free/Checked when printed ("Free x64"), else the last word ("Kernel Version 9600 x86").
+  const archText = type ? rest.slice(type.index + type[0].length).trim() : (rest.trim().split(/\s+/).at(-1) ?? '');
   return {
     kernelBuild: Number(m[1]),
     servicePack: SERVICE_PACK.exec(rest)?.[1]?.trim() ?? null,
